@@ -1,0 +1,56 @@
+/**
+ * The pipeline on a hast tree: blocks → article body → paragraphs → sections
+ * → quotes, with metadata and footer read beside it.
+ */
+import type { Root } from 'hast'
+import { toBlocks } from '../blocks/blocks.js'
+import { toParagraphs } from '../blocks/paragraphs.js'
+import { sectionMarkers } from '../data/section-markers.js'
+import { findFooterLinks } from '../footer/footer.js'
+import { collectHead } from '../metadata/head.js'
+import { findPublished, type ArticleFrame } from '../metadata/published.js'
+import { findSource } from '../metadata/source.js'
+import { findSummary } from '../metadata/summary.js'
+import { findTitle } from '../metadata/title.js'
+import { documentBase, findUrl } from '../metadata/url.js'
+import type { CheckedOptions } from '../options.js'
+import { findQuotes } from '../quotes/quotes.js'
+import { toOutline } from '../sections/sections.js'
+import type { Article } from '../types.js'
+import { findArticle } from './find-article.js'
+
+/**
+ * Extract an Article from a parsed page.
+ *
+ * @param tree hast root of the page.
+ * @param options Checked options.
+ * @returns The Article.
+ */
+export function extractArticle(tree: Root, options: CheckedOptions): Article {
+  const head = collectHead(tree)
+  const blocks = toBlocks(tree)
+  const body = findArticle(blocks)
+  const bodyStart = body.blocks[0]?.index ?? blocks.length
+  const bodyEnd = body.blocks.length > 0 ? body.blocks[body.blocks.length - 1]!.index + 1 : blocks.length
+  const found = findTitle(head, blocks, bodyStart)
+  const title = found?.text ?? null
+  const frame: ArticleFrame = { titleIndex: found?.blockIndex ?? -1, bodyStart, bodyEnd }
+
+  const url = findUrl(head, blocks, options.url)
+  const base = documentBase(head, url)
+  const markers = [...new Set([...options.sectionMarkers, ...sectionMarkers])].sort((a, b) => b.length - a.length)
+  const paragraphs = toParagraphs(body.blocks, title)
+  const outline = toOutline(paragraphs, markers)
+
+  return {
+    title,
+    published: findPublished(head, blocks, frame, url),
+    url,
+    source: findSource(head, blocks, frame),
+    summary: findSummary(head, blocks, bodyEnd, title),
+    lead: outline.lead.map((paragraph) => paragraph.text),
+    sections: outline.sections.map((part) => part.section),
+    quotes: findQuotes(outline),
+    footerLinks: findFooterLinks(blocks, body.root, bodyEnd, base)
+  }
+}

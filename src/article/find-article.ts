@@ -1,0 +1,53 @@
+/**
+ * Find the element that holds the article body: the one whose lines carry the
+ * most prose (punctuation-rich, link-poor text outside page chrome), scored
+ * the way Readability scores paragraph holders.
+ */
+import type { Element } from 'hast'
+import type { Block } from '../blocks/blocks.js'
+
+/** Characters that mark running prose. */
+const prosePunctuation = /[，,。；;、！？：]/g
+
+/** The article body. */
+export interface ArticleBody {
+  /** The element holding the body, or `null` when the page has no prose. */
+  root: Element | null
+  /** Blocks inside `root`, in document order. */
+  blocks: Block[]
+}
+
+/**
+ * Pick the article root and its blocks.
+ *
+ * @param blocks All blocks of the page.
+ * @returns The body.
+ */
+export function findArticle(blocks: readonly Block[]): ArticleBody {
+  const scores = new Map<Element, number>()
+  const add = (element: Element | undefined, value: number): void => {
+    if (element) scores.set(element, (scores.get(element) ?? 0) + value)
+  }
+  for (const block of blocks) {
+    if (block.zone !== 'none' || block.linkDensity > 0.5 || block.text.length < 10) continue
+    const punctuation = block.text.match(prosePunctuation)?.length ?? 0
+    if (punctuation === 0) continue
+    const value = 1 + punctuation + Math.min(Math.floor(block.text.length / 100), 3)
+    const ownsLines = block.siblings > 1
+    const holder = ownsLines ? block.element : block.ancestors.at(-1)
+    const above = ownsLines ? block.ancestors.at(-1) : block.ancestors.at(-2)
+    add(holder, value)
+    add(above, value / 2)
+  }
+  let root: Element | null = null
+  let best = 0
+  for (const [element, score] of scores) {
+    if (score > best) {
+      best = score
+      root = element
+    }
+  }
+  if (!root) return { root: null, blocks: [] }
+  const inside = blocks.filter((block) => block.element === root || block.ancestors.includes(root!))
+  return { root, blocks: inside }
+}

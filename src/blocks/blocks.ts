@@ -1,0 +1,196 @@
+/**
+ * hast tree → blocks: the page's text cut into lines at block boundaries and
+ * `<br>`, in document order, each with what the rest of the pipeline needs to
+ * know about it (heading level, centring, a leading bold run, page zone, link
+ * density, the element chain above it). One walk; every subtree's text is read
+ * once with `hast-util-to-text`.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { toText } from 'hast-util-to-text'
+import { blockElements, boldElements, headingLevels, skippedElements } from '../data/elements.js'
+import { collapseWhitespace } from '../text/normalize.js'
+import { ownZone, type Zone } from './zone.js'
+
+/** One line of page text. */
+export interface Block {
+  /** Position in document order (0-based). */
+  index: number
+  /** Text, whitespace collapsed. */
+  text: string
+  /** The element the line was read from (a leaf block, or the container of loose text). */
+  element: Element
+  /** Elements above `element`, outermost first (`html`, `body`, …). */
+  ancestors: readonly Element[]
+  /** 1–6 inside `<h1>`…`<h6>`, else 0. */
+  heading: number
+  /** Whether the block is centred (`text-align:center`, `align=center`, `<center>`). */
+  centered: boolean
+  /** Text of a bold run (`<strong>`, `<b>`) that opens the line, or `null`. */
+  leadingBold: string | null
+  /** The page zone the line is in (inherited from its ancestors). */
+  zone: Zone
+  /** Share of the text inside links (0–1). */
+  linkDensity: number
+  /** Whether this line is the first of its element (false after a `<br>`). */
+  first: boolean
+  /** Number of lines read from the same element. */
+  siblings: number
+}
+
+/** Walk state: ancestors and inherited flags. */
+interface Context {
+  ancestors: Element[]
+  zone: Zone
+  heading: number
+  centered: boolean
+}
+
+/**
+ * Cut a page into blocks.
+ *
+ * @param tree hast root of the whole page.
+ * @returns Blocks in document order.
+ */
+export function toBlocks(tree: Root): Block[] {
+  const blocks: Block[] = []
+  const containsBlockCache = new Map<Element, boolean>()
+  const containsBlock = (element: Element): boolean => {
+    let cached = containsBlockCache.get(element)
+    if (cached === undefined) {
+      cached = false
+      for (const child of element.children) {
+        if (child.type !== 'element' || skippedElements.has(child.tagName)) continue
+        if (blockElements.has(child.tagName) || containsBlock(child)) {
+          cached = true
+          break
+        }
+      }
+      containsBlockCache.set(element, cached)
+    }
+    return cached
+  }
+
+  const emit = (nodes: ElementContent[], element: Element, context: Context): void => {
+    const raw = toText(nodes.length === 1 && nodes[0] === element ? element : { type: 'root', children: nodes } as Root)
+    const lines = raw.split('\n').map(collapseWhitespace).filter((line) => line !== '')
+    if (lines.length === 0) return
+    const bold = leadingBold(nodes.length === 1 && nodes[0] === element ? element.children : nodes)
+    const linkChars = countLinkChars(nodes)
+    const total = lines.reduce((sum, line) => sum + line.length, 0)
+    lines.forEach((text, position) => {
+      blocks.push({
+        index: blocks.length,
+        text,
+        element,
+        ancestors: context.ancestors,
+        heading: context.heading,
+        centered: context.centered,
+        leadingBold: position === 0 ? bold : null,
+        zone: context.zone,
+        linkDensity: total === 0 ? 0 : Math.min(1, linkChars / total),
+        first: position === 0,
+        siblings: lines.length
+      })
+    })
+  }
+
+  const walk = (element: Element, parent: Context): void => {
+    const zone = parent.zone === 'none' ? ownZone(element) : parent.zone
+    const context: Context = {
+      ancestors: parent.ancestors,
+      zone,
+      heading: headingLevels[element.tagName] ?? parent.heading,
+      centered: isCentered(element) || (parent.centered && element.tagName !== 'body')
+    }
+    if (!containsBlock(element)) {
+      emit([element], element, context)
+      return
+    }
+    const inner: Context = { ...context, ancestors: [...parent.ancestors, element] }
+    let run: ElementContent[] = []
+    const flush = (): void => {
+      if (run.length > 0) emit(run, element, context)
+      run = []
+    }
+    for (const child of element.children) {
+      if (child.type === 'element') {
+        if (skippedElements.has(child.tagName)) continue
+        if (blockElements.has(child.tagName) || containsBlock(child)) {
+          flush()
+          walk(child, inner)
+          continue
+        }
+      }
+      if (child.type === 'element' || child.type === 'text') run.push(child)
+    }
+    flush()
+  }
+
+  const top: Context = { ancestors: [], zone: 'none', heading: 0, centered: false }
+  for (const child of tree.children) visitTop(child)
+  return blocks
+
+  function visitTop(node: RootContent): void {
+    if (node.type === 'element' && !skippedElements.has(node.tagName)) walk(node, top)
+  }
+}
+
+/**
+ * Whether an element is centred by its attributes or inline style.
+ *
+ * @param element hast element.
+ * @returns Whether it is centred.
+ */
+function isCentered(element: Element): boolean {
+  if (element.tagName === 'center') return true
+  const align = element.properties.align
+  if (typeof align === 'string' && align.toLowerCase() === 'center') return true
+  const style = element.properties.style
+  return typeof style === 'string' && /text-align\s*:\s*center/i.test(style.slice(0, 500))
+}
+
+/**
+ * The text of a bold run that opens a list of nodes, looking through inline
+ * wrappers (`<span><strong>…</strong></span>`) and skipping leading whitespace.
+ *
+ * @param nodes Children of a block.
+ * @returns Collapsed bold text, or `null` when the line does not open in bold.
+ */
+function leadingBold(nodes: readonly ElementContent[]): string | null {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if (collapseWhitespace(node.value) === '') continue
+      return null
+    }
+    if (node.type !== 'element') continue
+    if (node.tagName === 'br') return null
+    if (boldElements.has(node.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(String(node.properties.style ?? '').slice(0, 200))) {
+      const text = collapseWhitespace(toText(node))
+      return text === '' ? null : text
+    }
+    if (node.tagName === 'img') continue
+    return leadingBold(node.children)
+  }
+  return null
+}
+
+/**
+ * Count the characters of text inside links (whitespace excluded).
+ *
+ * @param nodes Nodes to look in.
+ * @returns Character count.
+ */
+function countLinkChars(nodes: readonly ElementContent[]): number {
+  let count = 0
+  const stack: Array<{ node: ElementContent; inLink: boolean }> = nodes.map((node) => ({ node, inLink: false }))
+  while (stack.length > 0) {
+    const { node, inLink } = stack.pop()!
+    if (node.type === 'text') {
+      if (inLink) count += collapseWhitespace(node.value).length
+    } else if (node.type === 'element' && !skippedElements.has(node.tagName)) {
+      const link = inLink || node.tagName === 'a'
+      for (const child of node.children) stack.push({ node: child, inLink: link })
+    }
+  }
+  return count
+}

@@ -1,0 +1,111 @@
+/**
+ * Article blocks → body paragraphs: drops what is not a paragraph (the
+ * headline repeated, captions, credit and editor lines, share bars, site
+ * boilerplate) and splits content-farm "flat" blocks, where paragraphs are
+ * joined by spaces, back into paragraphs.
+ */
+import type { Block } from './blocks.js'
+import { boilerplateOpenings, captionClassParts, creditLabels } from '../data/boilerplate.js'
+import { classTokens } from './zone.js'
+import { stripWhitespace } from '../text/normalize.js'
+
+/** One body paragraph. */
+export interface Paragraph {
+  /** The paragraph text as printed (whitespace collapsed). */
+  text: string
+  /** The block it was read from. */
+  block: Block
+  /** Whether it stands alone like a heading (an `<h*>`, a centred line, or all bold). */
+  headingLike: boolean
+  /** Text of a bold run opening the paragraph, or `null`. */
+  leadingBold: string | null
+  /** Whether it was cut from a flat block (paragraphs joined by spaces). */
+  flat: boolean
+}
+
+const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${creditLabels.join('|')})\\s?[:：]`)
+const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：)|(?:摄|摄影|供图|图片来源[^。]{0,20})[）)]?$/
+const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
+
+/**
+ * Turn the blocks of the article body into paragraphs.
+ *
+ * @param blocks Blocks inside the article root.
+ * @param title The headline, to drop where the body repeats it.
+ * @returns Paragraphs in order.
+ */
+export function toParagraphs(blocks: readonly Block[], title: string | null): Paragraph[] {
+  const paragraphs: Paragraph[] = []
+  const titleKey = title ? stripWhitespace(title) : null
+  for (const block of blocks) {
+    if (block.zone !== 'none' && block.zone !== 'nav') continue
+    if (block.linkDensity > 0.6) continue
+    const text = block.text
+    if (titleKey && stripWhitespace(text) === titleKey) continue
+    if (isNotParagraph(block)) continue
+    const headingLike = block.heading > 0 || (block.first && block.siblings === 1 && (block.centered || block.leadingBold === text))
+    const pieces = splitFlat(text)
+    if (pieces.length > 1) {
+      for (const piece of pieces) {
+        if (creditLine.test(piece) || startsWithBoilerplate(piece)) continue
+        paragraphs.push({ text: piece, block, headingLike: false, leadingBold: null, flat: true })
+      }
+      continue
+    }
+    paragraphs.push({ text, block, headingLike, leadingBold: block.leadingBold, flat: false })
+  }
+  return paragraphs
+}
+
+/**
+ * Whether a block is a caption, a credit line, a share bar or boilerplate.
+ *
+ * @param block Block.
+ * @returns Whether to drop it.
+ */
+function isNotParagraph(block: Block): boolean {
+  const text = block.text
+  if (creditLine.test(text) || startsWithBoilerplate(text)) return true
+  if (text.length < 80 && captionText.test(text)) return true
+  if (text.length < 120) {
+    for (const token of classTokens(block.element)) {
+      if (captionClassParts.some((part) => token.includes(part))) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Whether a text opens with site boilerplate.
+ *
+ * @param text Line.
+ * @returns Whether it does.
+ */
+function startsWithBoilerplate(text: string): boolean {
+  return boilerplateOpenings.some((opening) => text.startsWith(opening))
+}
+
+/**
+ * Split a flat block (several paragraphs joined by spaces) at the spaces that
+ * follow a sentence end. A block is flat only when it holds at least two such
+ * joins and is long: one stray space inside a paragraph is left alone.
+ *
+ * @param text Block text.
+ * @returns The pieces (one piece when the block is not flat).
+ */
+export function splitFlat(text: string): string[] {
+  if (text.length < 200) return [text]
+  const cuts: number[] = []
+  sentenceEndThenSpace.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = sentenceEndThenSpace.exec(text))) cuts.push(match.index + 1)
+  if (cuts.length < 2) return [text]
+  const pieces: string[] = []
+  let from = 0
+  for (const cut of cuts) {
+    pieces.push(text.slice(from, cut).trim())
+    from = cut + 1
+  }
+  pieces.push(text.slice(from).trim())
+  return pieces.filter((piece) => piece !== '')
+}

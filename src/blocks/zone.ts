@@ -1,0 +1,51 @@
+/**
+ * Classify an element into a page zone (navigation, footer, sidebar-like
+ * asides) from its tag and `class`/`id` tokens.
+ */
+import type { Element } from 'hast'
+import { exactZoneTokens, zoneClassParts, zoneTags } from '../data/zones.js'
+
+/** Zone of page chrome an element belongs to; `none` for content. */
+export type Zone = 'none' | 'nav' | 'footer' | 'aside'
+
+const zones = ['footer', 'nav', 'aside'] as const
+
+/**
+ * The `class` and `id` tokens of an element, lower-cased.
+ *
+ * @param element hast element.
+ * @returns Tokens.
+ */
+export function classTokens(element: Element): string[] {
+  const tokens: string[] = []
+  const className = element.properties.className
+  if (Array.isArray(className)) for (const token of className) tokens.push(String(token).toLowerCase())
+  else if (typeof className === 'string') tokens.push(...(className as string).toLowerCase().split(' '))
+  const id = element.properties.id
+  if (typeof id === 'string' && id) tokens.push(id.toLowerCase())
+  return tokens.length > 16 ? tokens.slice(0, 16) : tokens
+}
+
+/**
+ * The zone an element itself marks (not inherited).
+ *
+ * @param element hast element.
+ * @returns Zone, `none` when the element marks none.
+ */
+export function ownZone(element: Element): Zone {
+  for (const zone of zones) {
+    if ((zoneTags as Record<string, readonly string[]>)[zone]?.includes(element.tagName)) return zone
+  }
+  const tokens = classTokens(element)
+  if (tokens.length === 0) return 'none'
+  for (const zone of zones) {
+    const exact: readonly string[] = exactZoneTokens[zone]
+    const parts: readonly string[] = zoneClassParts[zone]
+    for (const token of tokens) {
+      if (token.length > 64) continue
+      if (exact.includes(token)) return zone
+      for (const part of parts) if (token.includes(part)) return zone
+    }
+  }
+  return 'none'
+}

@@ -1,0 +1,2 @@
+/** Placeholder: batch worker (issue 6). */
+export {}

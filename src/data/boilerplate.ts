@@ -1,0 +1,21 @@
+/**
+ * Patterns of lines inside an article body that are not paragraphs: editor
+ * lines, captions, share bars, site boilerplate. Data only: the logic is in
+ * `blocks/paragraphs.ts`. Every pattern is anchored and linear.
+ */
+
+/** Labels that open an editor/credit line (`责任编辑：顾晓`). */
+export const creditLabels = [
+  '责任编辑', '责编', '编辑', '审核', '审校', '校对', '监制', '终审', '初审', '复审', '值班编辑', '本文编辑', '作者', '记者', '通讯员',
+  '原标题', '来源', '摄影', '图片', '摄', '文', '图', '文/图', '图/文', '策划', '统筹', '制作', '设计', '视频', '主编', '编审', '签发', '出品'
+]
+
+/** Phrases that open site boilerplate or share bars. */
+export const boilerplateOpenings = [
+  '以上就是本篇文章', '分享到', '分享至', '扫一扫', '扫描二维码', '【打印', '打印本页', '关闭窗口', '【关闭', '【字体', '字号：', '字体：', '上一篇', '下一篇',
+  '相关阅读', '相关新闻', '相关链接', '延伸阅读', '点击进入', '声明：', '版权声明', '免责声明', '特别声明', '本文来源', '返回顶部', '【纠错】', '[责任编辑', '【责任编辑',
+  '网友评论', '我要评论', '查看评论', '举报', '推荐阅读', '热门推荐', '热点推荐', '原文链接', '本文链接', '文章地址'
+]
+
+/** Class/id substrings of caption and credit elements. */
+export const captionClassParts = ['pic', 'img', 'photo', 'caption', 'tuzhu', 'figcaption', 'note', 'desc', 'editor', 'author', 'zeren', 'bianji', 'source']

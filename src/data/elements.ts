@@ -1,0 +1,23 @@
+/**
+ * HTML element classes used when the page is cut into blocks. Data only.
+ */
+
+/** Elements that start a new line of text (block-level in CSS terms). */
+export const blockElements = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
+  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
+  'tr', 'ul'
+])
+
+/** Elements whose content is never page text. */
+export const skippedElements = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'option',
+  'textarea', 'button', 'input', 'canvas', 'video', 'audio', 'map', 'datalist'
+])
+
+/** Inline elements that print bold. */
+export const boldElements = new Set(['strong', 'b'])
+
+/** Heading elements with their level. */
+export const headingLevels: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 }

@@ -1,0 +1,31 @@
+/**
+ * Section markers and the numerals they carry. Data only: the logic is in
+ * `sections/heading.ts`.
+ */
+
+/** Words that open a keyword heading (`热词1 高质量发展`). Extend with `options.sectionMarkers`. */
+export const sectionMarkers = ['热词', '关键词', '熱詞', '關鍵詞', '热词榜', '关键字', '關鍵字'] as const
+
+/** Chinese numerals and their values (used up to 99: `十二`, `二十一`). */
+export const chineseDigits: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9, 拾: 10
+}
+
+/** Circled and parenthesised number ranges: first character and the value it stands for. */
+export const numberRanges: ReadonlyArray<{ first: number; last: number; value: number }> = [
+  { first: 0x2460, last: 0x2473, value: 1 }, // ①–⑳
+  { first: 0x2474, last: 0x2487, value: 1 }, // ⑴–⒇
+  { first: 0x2488, last: 0x249b, value: 1 }, // ⒈–⒛
+  { first: 0x2776, last: 0x277f, value: 1 }, // ❶–❿
+  { first: 0x2780, last: 0x2789, value: 1 }, // ➀–➉
+  { first: 0x278a, last: 0x2793, value: 1 }, // ➊–➓
+  { first: 0x3251, last: 0x325f, value: 21 }, // ㉑–㉟
+  { first: 0x2160, last: 0x216b, value: 1 } // Ⅰ–Ⅻ
+]
+
+/** Characters that may stand between a marker and its keyword. */
+export const keywordSeparators = ' :：｜|·•・、.．-—_/／'
+
+/** Brackets that may wrap a marker (`【热词】`), as open → close. */
+export const markerBrackets: Record<string, string> = { '【': '】', '[': ']', '〖': '〗', '［': '］', '《': '》' }

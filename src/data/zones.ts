@@ -1,0 +1,28 @@
+/**
+ * Word lists that tell what part of a page an element belongs to, from its tag
+ * name and its `class`/`id` tokens. Data only: the logic is in `blocks/zone.ts`.
+ */
+
+/** Tag names of page chrome, by zone. */
+export const zoneTags = {
+  nav: ['nav', 'header', 'menu'],
+  footer: ['footer'],
+  aside: ['aside']
+} as const
+
+/**
+ * Substrings of `class`/`id` values, by zone. Matched against lower-cased
+ * tokens; short codes match a whole token only (see `exactZoneTokens`).
+ */
+export const zoneClassParts = {
+  footer: ['footer', 'foot', 'copyright', 'bottom', 'beian'],
+  nav: ['breadcrumb', 'crumb', 'location', 'position', 'topbar', 'top-bar', 'navbar', 'mainnav', 'main-nav', 'menu', 'site-header', 'masthead', 'dqwz', 'wz_nav'],
+  aside: ['sidebar', 'side-bar', 'side_box', 'side-box', 'r-box', 'related', 'relate', 'recommend', 'tuijian', 'xgyd', 'xgxw', 'hotnews', 'hot-news', 'hot_news', 'ranking', 'rank', 'paihang', 'comment', 'pinglun', 'share', 'bdshare', 'prevnext', 'prev-next', 'page-turn', 'pageturn', 'pre_next', 'sxp', 'advert', 'guanggao', 'widget', 'hot-tip', 'con-right', 'main-right']
+} as const
+
+/** Tokens that mark a zone only as a whole class/id token (too short to match inside words). */
+export const exactZoneTokens = {
+  footer: ['ft', 'foot', 'bottom'],
+  nav: ['nav', 'head', 'top', 'crumbs', 'topnav', 'subnav'],
+  aside: ['side', 'right', 'aside', 'ad', 'ads', 'hot', 'np', 'tags', 'keywords']
+} as const

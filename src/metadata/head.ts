@@ -1,0 +1,111 @@
+/**
+ * Collect what a page says about itself outside its body text: `<meta>`
+ * values, `<link rel=canonical>`, `<base>`, `<title>`, JSON-LD objects and
+ * inline scripts (for values like WeChat's `var ct = "…"`). One walk.
+ */
+import type { Element, Root } from 'hast'
+import { toText } from 'hast-util-to-text'
+import { visit } from 'unist-util-visit'
+import { collapseWhitespace } from '../text/normalize.js'
+
+/** What the page says about itself. */
+export interface PageHead {
+  /** `<meta>` contents keyed by lower-cased `name`, `property`, `itemprop` or `http-equiv`, in page order. */
+  meta: Map<string, string[]>
+  /** `href` of the first `<link rel=canonical>`, raw. */
+  canonical: string | null
+  /** `href` of the first `<base>`, raw. */
+  base: string | null
+  /** Text of the first `<title>`. */
+  title: string | null
+  /** Parsed JSON-LD values. */
+  jsonLd: unknown[]
+  /** Inline script texts (first 64 KiB of each, at most 50 scripts). */
+  scripts: string[]
+  /** Elements carrying `itemprop`/`datetime` values: `datetime` or `content` attribute values keyed by itemprop. */
+  itemprops: Map<string, string[]>
+}
+
+/** Longest script text kept. */
+const maxScriptLength = 65536
+
+/**
+ * Walk the page once and collect its head values.
+ *
+ * @param tree hast root.
+ * @returns Head values.
+ */
+export function collectHead(tree: Root): PageHead {
+  const head: PageHead = { meta: new Map(), canonical: null, base: null, title: null, jsonLd: [], scripts: [], itemprops: new Map() }
+  const push = (map: Map<string, string[]>, key: string, value: string): void => {
+    const list = map.get(key)
+    if (list) {
+      if (list.length < 20) list.push(value)
+    } else map.set(key, [value])
+  }
+  visit(tree, 'element', (element: Element) => {
+    const props = element.properties
+    switch (element.tagName) {
+      case 'meta': {
+        const content = props.content
+        if (typeof content !== 'string') break
+        const value = collapseWhitespace(content)
+        for (const key of [props.name, props.property, props.itemProp, props.httpEquiv]) {
+          const name = Array.isArray(key) ? key.join(' ') : key
+          if (typeof name === 'string' && name) push(head.meta, name.toLowerCase(), value)
+        }
+        break
+      }
+      case 'link': {
+        const rel = props.rel
+        const rels = Array.isArray(rel) ? rel.map((r) => String(r).toLowerCase()) : []
+        if (head.canonical === null && rels.includes('canonical') && typeof props.href === 'string') head.canonical = props.href.trim()
+        break
+      }
+      case 'base':
+        if (head.base === null && typeof props.href === 'string') head.base = props.href.trim()
+        break
+      case 'title':
+        if (head.title === null) head.title = collapseWhitespace(toText(element)) || null
+        break
+      case 'script': {
+        const text = toText(element, { whitespace: 'pre' })
+        const type = String(props.type ?? '').toLowerCase()
+        if (type === 'application/ld+json') {
+          try {
+            head.jsonLd.push(JSON.parse(text.slice(0, 1_000_000)))
+          } catch {
+            // Broken JSON-LD is ignored.
+          }
+        } else if (text && head.scripts.length < 50) {
+          head.scripts.push(text.slice(0, maxScriptLength))
+        }
+        break
+      }
+      default: {
+        const itemprop = props.itemProp
+        const key = Array.isArray(itemprop) ? itemprop.join(' ') : itemprop
+        if (typeof key === 'string' && key) {
+          const value = typeof props.dateTime === 'string' ? props.dateTime : typeof props.content === 'string' ? props.content : null
+          if (value) push(head.itemprops, key.toLowerCase(), value)
+        }
+      }
+    }
+  })
+  return head
+}
+
+/**
+ * First non-empty meta value among several names.
+ *
+ * @param head Head values.
+ * @param names Lower-cased names, in order of preference.
+ * @returns Value or `null`.
+ */
+export function metaValue(head: PageHead, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = head.meta.get(name)?.find((item) => item !== '')
+    if (value) return value
+  }
+  return null
+}

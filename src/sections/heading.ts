@@ -1,0 +1,99 @@
+/**
+ * Recognise a keyword heading at the start of a paragraph: a marker
+ * (`热词`, `关键词`, …) with an Arabic, Chinese, circled or no number, and the
+ * keyword after a separator, in bold, on the same line or on the next one.
+ */
+import { chineseDigits, keywordSeparators, markerBrackets, numberRanges } from '../data/section-markers.js'
+import { toHalfWidth } from '../text/normalize.js'
+
+/** The marker part of a heading. */
+export interface MarkerMatch {
+  /** The marker as printed (`热词1`, `【热词】`). */
+  marker: string
+  /** The number it carries, or `null`. */
+  number: number | null
+  /** Index in the text where the marker ends. */
+  end: number
+}
+
+/**
+ * Read a marker at the start of a text.
+ *
+ * @param text Paragraph text.
+ * @param markers Marker words, longest first.
+ * @returns The marker, or `null` when the text does not open with one.
+ */
+export function matchMarker(text: string, markers: readonly string[]): MarkerMatch | null {
+  const half = toHalfWidth(text)
+  let cursor = 0
+  const open = text[0]
+  const close = open ? markerBrackets[open] : undefined
+  if (close) cursor = 1
+  const word = markers.find((candidate) => text.startsWith(candidate, cursor))
+  if (!word) return null
+  cursor += word.length
+  while (half[cursor] === ' ') cursor++
+  const number = readNumber(half, cursor)
+  if (number) cursor = number.end
+  if (close) {
+    while (half[cursor] === ' ') cursor++
+    if (text[cursor] !== close) return null
+    cursor++
+  } else if (!number) {
+    return null
+  }
+  return { marker: text.slice(0, cursor).replace(/\s+/g, ''), number: number ? number.value : null, end: cursor }
+}
+
+/**
+ * Read a number (Arabic, Chinese, circled) at a position.
+ *
+ * @param text Half-width text.
+ * @param start Position.
+ * @returns Value and end, or `null`.
+ */
+function readNumber(text: string, start: number): { value: number; end: number } | null {
+  let cursor = start
+  while (cursor < text.length && cursor - start < 3 && text.charCodeAt(cursor) >= 48 && text.charCodeAt(cursor) <= 57) cursor++
+  if (cursor > start) return { value: Number(text.slice(start, cursor)), end: cursor }
+  const code = text.charCodeAt(start)
+  for (const range of numberRanges) {
+    if (code >= range.first && code <= range.last) return { value: code - range.first + range.value, end: start + 1 }
+  }
+  let value = 0
+  let current = 0
+  while (cursor < text.length && cursor - start < 3 && chineseDigits[text[cursor]!] !== undefined) {
+    const digit = chineseDigits[text[cursor]!]!
+    if (digit === 10) {
+      value += (current || 1) * 10
+      current = 0
+    } else {
+      current = digit
+    }
+    cursor++
+  }
+  if (cursor === start) return null
+  return { value: value + current, end: cursor }
+}
+
+/**
+ * Drop separators between a marker and its keyword.
+ *
+ * @param text Text after the marker.
+ * @returns The text without leading separators.
+ */
+export function trimSeparators(text: string): string {
+  let cursor = 0
+  while (cursor < text.length && keywordSeparators.includes(text[cursor]!)) cursor++
+  return text.slice(cursor).trim()
+}
+
+/**
+ * Whether a text opens with a separator (or is empty).
+ *
+ * @param text Text after the marker.
+ * @returns Whether it does.
+ */
+export function opensWithSeparator(text: string): boolean {
+  return text === '' || keywordSeparators.includes(text[0]!)
+}

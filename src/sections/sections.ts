@@ -1,0 +1,127 @@
+/**
+ * Paragraphs → lead and keyword sections.
+ */
+import type { Paragraph } from '../blocks/paragraphs.js'
+import type { Section } from '../types.js'
+import { matchMarker, opensWithSeparator, trimSeparators } from './heading.js'
+
+/** A section with the paragraphs it holds (kept for the quote stage). */
+export interface SectionParts {
+  /** The public section. */
+  section: Section
+  /** Its paragraphs. */
+  paragraphs: Paragraph[]
+}
+
+/** Lead and sections of an article. */
+export interface Outline {
+  /** Paragraphs before the first heading. */
+  lead: Paragraph[]
+  /** Sections in order. */
+  sections: SectionParts[]
+}
+
+/** Longest heading line that is taken as a heading of its own (without a body after it). */
+const maxHeadingLength = 40
+
+/**
+ * Cut paragraphs into the lead and keyword sections.
+ *
+ * @param paragraphs Body paragraphs.
+ * @param markers Marker words (longest first).
+ * @returns Lead and sections.
+ */
+export function toOutline(paragraphs: readonly Paragraph[], markers: readonly string[]): Outline {
+  const lead: Paragraph[] = []
+  const sections: SectionParts[] = []
+  let current: SectionParts | null = null
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
+    const heading = readHeading(paragraph, paragraphs[index + 1], markers)
+    if (heading) {
+      current = {
+        section: {
+          marker: heading.marker,
+          index: heading.number ?? sections.length + 1,
+          keyword: heading.keyword,
+          paragraphs: []
+        },
+        paragraphs: []
+      }
+      sections.push(current)
+      if (heading.usesNext) index++
+      if (heading.body) {
+        const body: Paragraph = { ...paragraph, text: heading.body, headingLike: false, leadingBold: null }
+        current.paragraphs.push(body)
+        current.section.paragraphs.push(body.text)
+      }
+      continue
+    }
+    if (current) {
+      current.paragraphs.push(paragraph)
+      current.section.paragraphs.push(paragraph.text)
+    } else {
+      lead.push(paragraph)
+    }
+  }
+  return { lead, sections }
+}
+
+/** A heading read from one or two paragraphs. */
+interface Heading {
+  marker: string
+  number: number | null
+  keyword: string
+  /** Text after the heading in the same paragraph, or `null`. */
+  body: string | null
+  /** Whether the keyword was on the next paragraph. */
+  usesNext: boolean
+}
+
+/**
+ * Read a heading from a paragraph (and maybe the next one).
+ *
+ * @param paragraph Paragraph.
+ * @param next The paragraph after it.
+ * @param markers Marker words.
+ * @returns The heading, or `null`.
+ */
+function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers: readonly string[]): Heading | null {
+  const text = paragraph.text
+  const match = matchMarker(text, markers)
+  if (!match) return null
+  const rest = text.slice(match.end)
+  const base = { marker: match.marker, number: match.number }
+
+  // Marker alone on its line: the keyword is the next line.
+  if (trimSeparators(rest) === '') {
+    if (next && next.text.length <= maxHeadingLength && (next.headingLike || !/[。！？]/.test(next.text)) && !matchMarker(next.text, markers)) {
+      return { ...base, keyword: next.text, body: null, usesNext: true }
+    }
+    return { ...base, keyword: '', body: null, usesNext: false }
+  }
+  if (!opensWithSeparator(rest) && match.number === null && !/^[【\[〖［《]/.test(text)) return null
+
+  // A bold run that opens the paragraph holds marker and keyword.
+  const bold = paragraph.leadingBold
+  if (bold && bold.length < text.length && bold.startsWith(match.marker.slice(0, 2))) {
+    const keyword = trimSeparators(bold.slice(Math.min(bold.length, match.end)))
+    const body = trimSeparators(text.slice(bold.length))
+    if (keyword) return { ...base, keyword, body: body || null, usesNext: false }
+  }
+
+  // A heading line of its own.
+  if (paragraph.headingLike || (text.length <= maxHeadingLength && !/[。！？]/.test(rest))) {
+    return { ...base, keyword: trimSeparators(rest), body: null, usesNext: false }
+  }
+
+  // Flat text: the keyword runs to the next space, the paragraph goes on after it.
+  if (/^\s/.test(rest) || opensWithSeparator(rest)) {
+    const after = trimSeparators(rest)
+    const space = after.indexOf(' ')
+    if (space > 0 && space <= maxHeadingLength) {
+      return { ...base, keyword: after.slice(0, space), body: after.slice(space + 1).trim() || null, usesNext: false }
+    }
+  }
+  return null
+}
