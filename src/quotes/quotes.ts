@@ -1,5 +1,88 @@
+/**
+ * Quotes of an article: the quotes of each paragraph, with speakers resolved
+ * across paragraphs: a pronoun is the nearest earlier speaker of the same
+ * section; a bare name takes the roles it was printed with earlier.
+ */
 import type { Outline } from '../sections/sections.js'
-import type { Quote } from '../types.js'
-export function findQuotes(_outline: Outline): Quote[] {
-  return []
+import type { Quote, Role, Speaker } from '../types.js'
+import { titleWords } from '../data/quotes/titles.js'
+import { createWordMatcher } from '../text/word-matcher.js'
+import { quotesInParagraph } from './paragraph.js'
+import { clauseStart } from './person.js'
+import { readRoleChain } from './roles.js'
+
+const titles = createWordMatcher(titleWords)
+
+/** Most distinct names looked up in the whole text (keeps the cost linear). */
+const maxLookups = 200
+
+/** Most occurrences of one name looked at. */
+const maxOccurrences = 20
+
+/**
+ * Find every quote of an article.
+ *
+ * @param outline Lead and sections.
+ * @returns Quotes in page order.
+ */
+export function findQuotes(outline: Outline): Quote[] {
+  const parts = [
+    { keyword: null as string | null, paragraphs: outline.lead },
+    ...outline.sections.map((part) => ({ keyword: part.section.keyword as string | null, paragraphs: part.paragraphs }))
+  ]
+  const fullText = parts.flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text)).join('\n')
+  const lookups = new Map<string, { known: boolean; roles: Role[] }>()
+  const lookup = (name: string): { known: boolean; roles: Role[] } => {
+    let found = lookups.get(name)
+    if (!found) {
+      found = lookups.size < maxLookups ? printedWithTitle(fullText, name) : { known: false, roles: [] }
+      lookups.set(name, found)
+    }
+    return found
+  }
+  const isKnownName = (name: string): boolean => lookup(name).known
+  const speakers = new Map<string, Speaker>()
+  const quotes: Quote[] = []
+  for (const part of parts) {
+    let last: Speaker | null = null
+    for (const paragraph of part.paragraphs) {
+      for (const raw of quotesInParagraph(paragraph.text, isKnownName)) {
+        let speaker: Speaker | null = null
+        if (raw.person.kind === 'named') {
+          const known = speakers.get(raw.person.name)
+          if (raw.person.roles.length > 0) speaker = { name: raw.person.name, roles: raw.person.roles }
+          else if (known) speaker = known
+          else speaker = { name: raw.person.name, roles: lookup(raw.person.name).roles }
+          if (!known || raw.person.roles.length > 0) speakers.set(speaker.name, speaker)
+          last = speaker
+        } else if (raw.person.kind === 'pronoun') {
+          speaker = last
+        }
+        quotes.push({ kind: raw.kind, text: raw.text, speaker: speaker ? { name: speaker.name, roles: speaker.roles.map((role) => ({ ...role })) } : null, section: part.keyword })
+      }
+    }
+  }
+  return quotes
+}
+
+/**
+ * Whether a name is printed right after a post somewhere in the text, and the
+ * roles printed there.
+ *
+ * @param text Article text.
+ * @param name Name.
+ * @returns Whether it is, and the roles.
+ */
+function printedWithTitle(text: string, name: string): { known: boolean; roles: Role[] } {
+  let from = 0
+  for (let count = 0; count < maxOccurrences; count++) {
+    const index = text.indexOf(name, from)
+    if (index === -1) break
+    if (titles.endingAt(text, index)) {
+      const chain = readRoleChain(text, index, clauseStart(text, index, Math.max(0, index - 200)))
+      return { known: true, roles: chain.roles }
+    }
+    from = index + name.length
+  }
+  return { known: false, roles: [] }
 }

@@ -1,0 +1,66 @@
+/**
+ * Speech verbs and the words around them. Data only: the logic is in
+ * `quotes/`.
+ */
+
+/**
+ * Verbs that introduce speech (`NAME 表示，…`, `据 NAME 介绍，…`, `NAME 说：“…”`).
+ * Longest first is not required: the matcher tries longer verbs first.
+ */
+export const speechVerbs = [
+  '表示', '说', '说道', '指出', '认为', '介绍', '强调', '坦言', '称', '透露', '提到', '谈到', '谈道', '直言', '感慨', '感叹', '回忆', '解释', '补充',
+  '告诉记者', '告诉', '分析', '建议', '呼吁', '坦承', '承认', '回应', '表态', '寄语', '提醒', '警告', '重申', '坦陈', '笑言', '感言', '说明', '讲述', '讲道', '讲到',
+  '分析称', '回应称', '威胁称', '表示称', '指出称', '透露称', '介绍称', '坦言称', '声称', '宣称', '对记者说', '介绍说', '表示说', '解释说', '补充说', '笑着说', '坦言说',
+  '看来', '预计', '判断', '觉得', '相信', '希望', '提出', '发言', '如是说'
+]
+
+/** Verbs that also attribute a quote they follow (`“…”许健为…点赞`): any speech verb or these. */
+export const afterQuoteVerbs = ['点赞', '赞叹', '感叹', '笑着说', '说', '表示', '希望', '告诉', '对', '为', '在', '向', '也', '还', '则', '就', '一边', '接受', '坦言', '看来']
+
+/** Contexts that make a verb not speech, as the text that precedes the verb. */
+export const notSpeechBefore = [
+  '也就是', '就是', '比如', '譬如', '可以', '应该', '总的来', '换句话', '不用', '据', '听', '所', '来', '再', '虽', '俗', '号', '堪', '人', '简', '统', '又', '被', '著', '名', '职', '小', '传', '学', '演', '戏', '难以', '不难'
+]
+
+/** Words that make a verb an object-taking verb, as the text that follows it (`表示感谢`). */
+export const notSpeechAfter = ['感谢', '祝贺', '欢迎', '赞赏', '满意', '关注', '遗憾', '支持', '反对', '同意', '为', '作', '之为']
+
+/** Words that may stand between a speaker and the verb (`对本报记者`, `也`, `进一步`). */
+export const fillerWords = [
+  '对本报记者', '对记者', '向记者', '告诉记者', '接受记者采访时', '在接受采访时', '接受采访时', '对此', '对外', '在会上', '会上', '在会议上', '在发言中', '在致辞中', '在讲话中',
+  '也', '还', '则', '更', '就', '又', '曾', '都', '才', '同时', '再次', '一再', '多次', '直接', '公开', '进一步', '明确', '表态', '随即', '随后', '最后', '当时', '当即', '此前', '近日', '日前', '昨天', '今天', '昨日', '今日', '前不久', '一直', '反复', '特别', '深有感触地', '笑着', '动情地', '激动地', '情绪激动地', '坦率地', '郑重地', '自豪地', '兴奋地', '高兴地', '感慨地', '语重心长地', '意味深长地', '斩钉截铁地', '毫不讳言地', '不无担忧地'
+]
+
+/** Markers that open a filler phrase ending in a place, time or audience (`在业绩会上`, `向《红周刊》记者`). */
+export const fillerOpeners = ['在', '向', '对', '接受', '于', '当']
+
+/** Endings of such filler phrases. */
+export const fillerClosers = ['上', '中', '时', '后', '期间', '之际', '记者', '媒体', '采访', '表示', '现场', '会', '的话']
+
+/** Pronouns that refer to the nearest earlier speaker. */
+export const pronouns = ['他们', '她们', '他', '她']
+
+/** Characters that, before 他/她, make it part of another word (`其他`, `利他`). */
+export const notPronounBefore = ['其', '利', '吉', '无', '排', '异', '自']
+
+/**
+ * People named by what they are, not by name (`业主说`, `负责人表示`): quotes
+ * by them have `speaker: null`.
+ */
+export const unnamedPeople = [
+  '负责人', '相关负责人', '业主', '村民', '居民', '市民', '工作人员', '游客', '家长', '患者', '专家', '学生', '网友', '员工', '司机', '店主', '老板', '摊主',
+  '群众', '师傅', '老人', '男子', '女子', '女士', '先生', '志愿者', '商户', '农户', '职工', '教师', '老师', '民警', '消费者', '投资者', '人士', '业内人士', '知情人士', '发言人',
+  '官员', '医生', '护士', '工人', '农民', '律师', '分析师', '知情人', '当事人', '受访者', '用户', '乘客', '租户', '房东', '经营者', '从业者', '创业者', '小伙', '姑娘', '大爷', '大妈', '阿姨', '大姐', '大哥', '老乡', '村干部', '干部', '社工', '网格员', '代表', '委员', '主任', '经理', '校长', '院长', '局长'
+]
+
+/** Words that end a role or name search: no role spans them. */
+export const clauseStops = '。！？!?；;：:“”「」『』"（）()【】[]\n'
+
+/** Words that may open a speaker phrase and are not part of the roles (`据`, `在…看来`, `是`). */
+export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但']
+
+/** Characters that may stand right before a name without being part of it (a role ends, or a clause). */
+export const nameBoundaries = '，,、。！？；：“”「」（）()【】的日时上 '
+
+/** Characters never found in a Han personal name (grammar words). */
+export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如若虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第'

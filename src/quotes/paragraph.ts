@@ -1,0 +1,177 @@
+/**
+ * Quotes in one paragraph, before speakers are resolved across paragraphs:
+ * direct quotes attributed after the closing mark (`“…”李媛说`) or before the
+ * opening one (`孙磊说：“…”`), indirect speech after a speech verb
+ * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
+ * quotes that follow a speaker in the same paragraph.
+ */
+import { afterQuoteVerbs, notSpeechAfter, notSpeechBefore, speechVerbs } from '../data/quotes/speech.js'
+import { createWordMatcher } from '../text/word-matcher.js'
+import { clauseStart, personEndingAt, skipFiller, type Person } from './person.js'
+import { findSpans, isSentenceLike, type Span } from './spans.js'
+
+const verbs = createWordMatcher(speechVerbs)
+const afterQuote = createWordMatcher([...speechVerbs, ...afterQuoteVerbs])
+const speechSet = new Set(speechVerbs)
+const notBefore = createWordMatcher(notSpeechBefore)
+const notAfter = createWordMatcher(notSpeechAfter)
+
+/** How far after a closing mark an attribution may reach. */
+const attributionReach = 80
+
+/** A quote found in a paragraph, with its unresolved person. */
+export interface RawQuote {
+  /** Direct or indirect. */
+  kind: 'direct' | 'indirect'
+  /** The quoted words. */
+  text: string
+  /** Who is credited (a name with roles, a pronoun, or an unnamed person). */
+  person: Person
+  /** Where the quote starts (for page order). */
+  start: number
+}
+
+/** An event before indirect quotes are cut to length. */
+interface Event {
+  kind: 'direct' | 'indirect'
+  person: Person
+  /** Start of the quoted words. */
+  from: number
+  /** End of the quoted words (indirect: set later). */
+  to: number
+  /** Where this event starts in the text, for cutting an earlier indirect quote. */
+  boundary: number
+  /** Extra words of a split quote. */
+  more: string
+}
+
+/**
+ * Find the quotes of one paragraph.
+ *
+ * @param text Paragraph text.
+ * @param isKnownName Whether a name without a known surname was printed after a title elsewhere.
+ * @returns Quotes in paragraph order.
+ */
+export function quotesInParagraph(text: string, isKnownName: (name: string) => boolean): RawQuote[] {
+  const spans = findSpans(text)
+  const inside = new Uint8Array(text.length)
+  for (const span of spans) inside.fill(1, span.open, span.close + 1)
+  const spanByOpen = new Map<number, Span>(spans.map((span) => [span.open, span]))
+  const used = new Set<Span>()
+  const consumedVerbs = new Set<number>()
+  const events: Event[] = []
+
+  // A: attributions right after a closing mark.
+  for (const span of spans) {
+    if (used.has(span) || !isSentenceLike(text, span)) continue
+    const found = attributionAfter(text, span, isKnownName)
+    if (!found) continue
+    used.add(span)
+    consumedVerbs.add(found.verbAt)
+    const event: Event = { kind: 'direct', person: found.person, from: span.open + 1, to: span.close, boundary: span.open, more: '' }
+    events.push(event)
+    const verb = found.verb
+    if (!speechSet.has(verb)) continue
+    let after = found.verbAt + verb.length
+    if (!'，,：:'.includes(text[after] ?? '')) continue
+    after++
+    const next = spanByOpen.get(after)
+    if (next && !used.has(next)) {
+      used.add(next)
+      event.more = text.slice(next.open + 1, next.close)
+    } else if (after < text.length && !inside[after]) {
+      events.push({ kind: 'indirect', person: found.person, from: after, to: -1, boundary: found.verbAt, more: '' })
+    }
+  }
+
+  // B: a speaker before a speech verb.
+  for (let index = 0; index < text.length; index++) {
+    if (inside[index] || consumedVerbs.has(index)) continue
+    const char = text[index]!
+    const colonQuote = (char === '：' || char === ':') && spanByOpen.has(index + 1)
+    const verb = colonQuote ? char : verbs.startingAt(text, index)
+    if (!verb) continue
+    const after = index + verb.length
+    const next = text[after] ?? ''
+    if (!colonQuote) {
+      if (!'，,：:“「'.includes(next) || next === '') continue
+      if (notBefore.endingAt(text, index) || notAfter.startingAt(text, after)) continue
+    }
+    const floor = clauseStart(text, index, 0)
+    const end = colonQuote ? index : skipFiller(text, index, floor)
+    const person = personEndingAt(text, end, floor, isKnownName)
+    if (!person || (colonQuote && person.kind !== 'named')) continue
+    const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
+    const span = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
+    if (span && !used.has(span)) {
+      used.add(span)
+      events.push({ kind: 'direct', person, from: span.open + 1, to: span.close, boundary: person.start, more: '' })
+      index = span.close
+    } else if (!span) {
+      events.push({ kind: 'indirect', person, from: after + 1, to: -1, boundary: person.start, more: '' })
+      index = after
+    }
+  }
+
+  // C: sentence-like quotes after a speaker of the same paragraph.
+  events.sort((a, b) => a.from - b.from)
+  const attributed = [...events]
+  let pointer = 0
+  let lastPerson: Person | null = null
+  for (const span of spans) {
+    while (pointer < attributed.length && attributed[pointer]!.from <= span.open) lastPerson = attributed[pointer++]!.person
+    if (used.has(span) || !lastPerson || !isSentenceLike(text, span)) continue
+    used.add(span)
+    events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, more: '' })
+  }
+  events.sort((a, b) => a.from - b.from)
+
+  // Cut indirect quotes at the next quote or speaker.
+  const quotes: RawQuote[] = []
+  events.forEach((event, position) => {
+    let to = event.to
+    if (event.kind === 'indirect') {
+      to = text.length
+      for (let later = position + 1; later < events.length; later++) {
+        const boundary = events[later]!.boundary
+        if (boundary >= event.from) {
+          to = Math.min(to, boundary)
+          break
+        }
+      }
+      const nextSpan = spans.find((span) => span.open >= event.from && used.has(span))
+      if (nextSpan) to = Math.min(to, nextSpan.open)
+    }
+    const words = (text.slice(event.from, to) + event.more).trim()
+    if (words) quotes.push({ kind: event.kind, text: words, person: event.person, start: event.from })
+  })
+  return quotes
+}
+
+/**
+ * An attribution right after a closing mark: roles and a name (or a pronoun,
+ * or an unnamed person) followed by a speech verb or a word that goes on the
+ * sentence (`为`, `对`, `在`).
+ *
+ * @param text Paragraph.
+ * @param span The quote.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, the verb and where it stands; or `null`.
+ */
+function attributionAfter(text: string, span: Span, isKnownName: (name: string) => boolean): { person: Person; verb: string; verbAt: number } | null {
+  let from = span.close + 1
+  if (text[from] === '，' || text[from] === ',') from++
+  const limit = Math.min(text.length, from + attributionReach)
+  for (let index = from; index < limit; index++) {
+    const char = text[index]!
+    if ('。！？!?；;“”「」'.includes(char)) return null
+    const verb = afterQuote.startingAt(text, index)
+    if (!verb) continue
+    const end = skipFiller(text, index, from)
+    const person = personEndingAt(text, end, from, isKnownName)
+    if (!person) continue
+    const lead = text.slice(from, person.start)
+    if (lead === '' || lead === '在' || lead === '据') return { person, verb, verbAt: index }
+  }
+  return null
+}

@@ -1,0 +1,244 @@
+/**
+ * Who stands right before a position of a paragraph (a speech verb, or the
+ * end of an attribution): a named person with the roles printed before the
+ * name, a pronoun, or a person named only by what they are (`业主`).
+ */
+import { compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
+import { clauseStops, fillerClosers, fillerOpeners, fillerWords, nameBoundaries, notNameChars, notPronounBefore, pronouns, unnamedPeople } from '../data/quotes/speech.js'
+import { titleWords } from '../data/quotes/titles.js'
+import { isHan } from '../text/normalize.js'
+import { createWordMatcher } from '../text/word-matcher.js'
+import type { Role } from '../types.js'
+import { readRoleChain } from './roles.js'
+
+const compound = new Set(compoundSurnames)
+const single = new Set(singleSurnames)
+const titleMatcher = createWordMatcher(titleWords)
+const fillers = createWordMatcher(fillerWords)
+const closers = createWordMatcher(fillerClosers)
+const pronounMatcher = createWordMatcher(pronouns)
+const unnamedMatcher = createWordMatcher(unnamedPeople)
+const notPerson = new Set([...titleWords, ...unnamedPeople])
+const nameDots = '·•・‧'
+
+/** A person found before a position. */
+export type Person =
+  | { kind: 'named'; name: string; roles: Role[]; start: number }
+  | { kind: 'pronoun'; start: number }
+  | { kind: 'unnamed'; start: number }
+
+/** How far back (characters) a filler phrase like `在…时` may open. */
+const fillerReach = 24
+
+/**
+ * The lowest index a speaker phrase ending at `end` may reach: just after the
+ * nearest clause stop (`。`, `：`, a quotation mark, …).
+ *
+ * @param text Paragraph.
+ * @param end Position.
+ * @param floor Lower bound.
+ * @returns Index.
+ */
+export function clauseStart(text: string, end: number, floor: number): number {
+  let index = end
+  while (index > floor && end - index < 160 && !clauseStops.includes(text[index - 1]!)) index--
+  return index
+}
+
+/**
+ * Drop what may stand between a speaker and the verb: adverbs, audiences
+ * (`对本报记者`), places and times (`在接受采访时`, `在业绩会上`, `6月3日`), and one
+ * comma after them.
+ *
+ * @param text Paragraph.
+ * @param end Index of the verb.
+ * @param floor Lowest index.
+ * @returns The index where the speaker should end.
+ */
+export function skipFiller(text: string, end: number, floor: number): number {
+  let cursor = end
+  let skipped = false
+  for (let guard = 0; guard < 8 && cursor > floor; guard++) {
+    const word = fillers.endingAt(text, cursor, floor)
+    if (word) {
+      cursor -= word.length
+      skipped = true
+      continue
+    }
+    const closer = closers.endingAt(text, cursor, floor)
+    if (closer) {
+      const opener = lastOpener(text, cursor - closer.length, Math.max(floor, cursor - fillerReach))
+      if (opener !== -1) {
+        cursor = opener
+        skipped = true
+        continue
+      }
+    }
+    const date = dateEndingAt(text, cursor, floor)
+    if (date < cursor) {
+      cursor = date
+      skipped = true
+      continue
+    }
+    if (skipped && (text[cursor - 1] === '，' || text[cursor - 1] === ',')) {
+      cursor--
+      skipped = false
+      continue
+    }
+    break
+  }
+  return cursor
+}
+
+/**
+ * Index of the last filler opener (`在`, `向`, `对`, `接受`, `于`) in a range.
+ *
+ * @param text Paragraph.
+ * @param end Upper bound (exclusive).
+ * @param floor Lower bound.
+ * @returns Index or -1.
+ */
+function lastOpener(text: string, end: number, floor: number): number {
+  for (let index = end - 1; index >= floor; index--) {
+    if (clauseStops.includes(text[index]!)) return -1
+    for (const opener of fillerOpeners) if (text.startsWith(opener, index)) return index
+  }
+  return -1
+}
+
+/**
+ * Start of a date like `6月3日`, `27日`, `于27日` ending at `end`.
+ *
+ * @param text Paragraph.
+ * @param end Position.
+ * @param floor Lower bound.
+ * @returns Start of the date, or `end` when none ends there.
+ */
+function dateEndingAt(text: string, end: number, floor: number): number {
+  if (text[end - 1] !== '日' && text[end - 1] !== '号') return end
+  let index = end - 1
+  let digits = 0
+  while (index > floor && /[0-9０-９月一二三四五六七八九十]/.test(text[index - 1]!) && digits < 8) {
+    index--
+    digits++
+  }
+  if (digits === 0) return end
+  if (text[index - 1] === '于') index--
+  return index
+}
+
+/**
+ * Find the person whose phrase ends at `end`.
+ *
+ * @param text Paragraph.
+ * @param end Index right after the person (after fillers were skipped).
+ * @param floor Lowest index the phrase may reach.
+ * @param isKnownName Tells whether a candidate without a known surname was seen with a title elsewhere.
+ * @returns The person or `null`.
+ */
+export function personEndingAt(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
+  if (end <= floor) return null
+  const pronoun = pronounMatcher.endingAt(text, end, floor)
+  if (pronoun && !notPronounBefore.includes(text[end - pronoun.length - 1] ?? '')) return { kind: 'pronoun', start: end - pronoun.length }
+
+  const named = nameEndingAt(text, end, floor, isKnownName)
+  if (named) {
+    const chain = readRoleChain(text, named.start, floor)
+    return { kind: 'named', name: named.name, roles: chain.roles, start: chain.roles.length > 0 ? chain.start : named.start }
+  }
+  const unnamed = unnamedMatcher.endingAt(text, end, floor)
+  if (unnamed) {
+    let start = end - unnamed.length
+    while (start > floor && end - start < 20 && !clauseStops.includes(text[start - 1]!) && text[start - 1] !== '，') start--
+    return { kind: 'unnamed', start }
+  }
+  return null
+}
+
+/**
+ * Find a personal name ending at `end`: a Han name after a known surname
+ * (2–4 characters), a name with a middle dot (`艾力·买买提`), or a Latin name.
+ * Among Han candidates the one right after a post (`主任周立平`) or a clause
+ * boundary wins.
+ *
+ * @param text Paragraph.
+ * @param end Index after the name.
+ * @param floor Lowest index.
+ * @param isKnownName Whether a surname-less candidate was seen after a title elsewhere.
+ * @returns Name and its start, or `null`.
+ */
+export function nameEndingAt(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): { name: string; start: number } | null {
+  const dotted = dottedNameEndingAt(text, end, floor)
+  if (dotted) return dotted
+  const latin = /[A-Za-z][A-Za-z .'-]{0,38}[A-Za-z]$/.exec(text.slice(Math.max(floor, end - 40), end))
+  if (latin && /^[A-Z]/.test(latin[0]) && !/^(?:CEO|CTO|COO|CFO|CIO|CMO|VP)$/.test(latin[0])) {
+    return { name: latin[0], start: end - latin[0].length }
+  }
+  let best: { name: string; start: number; score: number } | null = null
+  for (const length of [3, 2, 4]) {
+    const start = end - length
+    if (start < floor) continue
+    const name = text.slice(start, end)
+    if (!isPlausibleName(name) || notPerson.has(name)) continue
+    const surname = compound.has(name.slice(0, 2)) ? 2 : single.has(name[0]!) ? 1 : 0
+    if (surname === 2 && length === 2) continue
+    if (surname === 1 && length === 4) continue
+    const afterTitle = titleMatcher.endingAt(text, start, floor) !== undefined
+    const atBoundary = start === floor || nameBoundaries.includes(text[start - 1]!) || clauseStops.includes(text[start - 1]!)
+    let score = afterTitle ? 3 : atBoundary ? 2 : 0
+    if (surname === 0) {
+      if (!(afterTitle || (atBoundary && isKnownName(name)))) continue
+      score -= 0.5
+    }
+    if (score < 2) continue
+    if (!best || score > best.score) best = { name, start, score }
+  }
+  return best ? { name: best.name, start: best.start } : null
+}
+
+/**
+ * A name with a middle dot (`买买提江·艾力`) ending at `end`: the part before
+ * the dot runs back to a post or a clause boundary.
+ *
+ * @param text Paragraph.
+ * @param end Index after the name.
+ * @param floor Lowest index.
+ * @returns Name and start, or `null`.
+ */
+function dottedNameEndingAt(text: string, end: number, floor: number): { name: string; start: number } | null {
+  let dot = -1
+  for (let index = end - 1; index > floor && end - index <= 10; index--) {
+    const char = text[index]!
+    if (nameDots.includes(char)) {
+      dot = index
+      break
+    }
+    if (!isHan(char)) return null
+  }
+  if (dot <= floor || dot === end - 1) return null
+  let fallback = -1
+  for (let length = 1; length <= 8 && dot - length >= floor; length++) {
+    const start = dot - length
+    const char = text[start]!
+    if (!isHan(char) && !nameDots.includes(char)) break
+    if (nameDots.includes(char)) continue
+    if (titleMatcher.endingAt(text, start, floor) || start === floor || nameBoundaries.includes(text[start - 1]!) || clauseStops.includes(text[start - 1]!)) {
+      return { name: text.slice(start, end), start }
+    }
+    fallback = start
+  }
+  return fallback === -1 ? null : { name: text.slice(fallback, end), start: fallback }
+}
+
+/**
+ * Whether a string can be a Han personal name: Han only, no grammar words.
+ *
+ * @param name Candidate.
+ * @returns Whether it can.
+ */
+function isPlausibleName(name: string): boolean {
+  for (const char of name) {
+    if (!isHan(char) || notNameChars.includes(char)) return false
+  }
+  return true
+}

@@ -1,0 +1,88 @@
+/**
+ * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
+ * cut into the organisation and the post at its end.
+ */
+import { titleModifiers, titleWords } from '../data/quotes/titles.js'
+import { phraseOpeners } from '../data/quotes/speech.js'
+import { createWordMatcher } from '../text/word-matcher.js'
+import type { Role } from '../types.js'
+
+const titles = createWordMatcher(titleWords)
+const modifiers = createWordMatcher(titleModifiers)
+const openers = createWordMatcher(phraseOpeners)
+
+/** Longest role segment taken. */
+const maxRoleLength = 40
+
+/** Most roles read before one name. */
+const maxRoles = 12
+
+/** Characters that separate roles. */
+const roleSeparators = '、，,'
+
+/**
+ * Split one role into organisation and title.
+ *
+ * @param text Role text as printed.
+ * @returns The role, or `null` when it does not end with a known post.
+ */
+export function splitRole(text: string): Role | null {
+  const post = titles.endingAt(text, text.length)
+  if (!post) return null
+  let start = text.length - post.length
+  for (let guard = 0; guard < 4; guard++) {
+    const modifier = modifiers.endingAt(text, start)
+    if (!modifier) break
+    start -= modifier.length
+  }
+  const organization = text.slice(0, start)
+  return { text, organization: organization === '' ? null : organization, title: text.slice(start) }
+}
+
+/** Roles found before a name, and where the role chain starts. */
+export interface RoleChain {
+  /** Roles in printed order. */
+  roles: Role[]
+  /** Index where the chain starts (after any opener like `据` or `在`). */
+  start: number
+}
+
+/**
+ * Read the role chain that ends right before a name: segments separated by
+ * `、`/`，`/`,`, read backwards while each ends with a post.
+ *
+ * @param text Paragraph.
+ * @param end Index where the name starts.
+ * @param floor Lowest index the chain may reach (a clause stop).
+ * @returns The chain (empty when no role is printed).
+ */
+export function readRoleChain(text: string, end: number, floor: number): RoleChain {
+  const roles: Role[] = []
+  let segmentEnd = end
+  let chainStart = end
+  while (roles.length < maxRoles && segmentEnd > floor) {
+    let segmentStart = segmentEnd
+    while (segmentStart > floor && segmentEnd - segmentStart < maxRoleLength && !roleSeparators.includes(text[segmentStart - 1]!)) segmentStart--
+    if (segmentEnd - segmentStart >= maxRoleLength) break
+    let segment = text.slice(segmentStart, segmentEnd).trim()
+    let offset = segmentStart + (text.slice(segmentStart, segmentEnd).length - text.slice(segmentStart, segmentEnd).trimStart().length)
+    let role = segment ? splitRole(segment) : null
+    // An opener (`据`, `在`, `是`) before the first role is not part of it.
+    const opener = segment ? openers.startingAt(segment, 0) : undefined
+    if (opener && (!role || (role.organization !== null && splitRole(segment.slice(opener.length))))) {
+      const rest = segment.slice(opener.length)
+      const trimmed = rest ? splitRole(rest) : null
+      if (trimmed) {
+        segment = rest
+        offset += opener.length
+        role = trimmed
+      }
+    }
+    if (!role) break
+    roles.unshift(role)
+    chainStart = offset
+    if (segmentStart <= floor || !roleSeparators.includes(text[segmentStart - 1]!)) break
+    segmentEnd = segmentStart - 1
+  }
+  return { roles, start: chainStart }
+}

@@ -1,0 +1,55 @@
+/**
+ * Match words from a fixed list at a position of a text: the longest word
+ * that starts, or ends, there. Words are indexed by their first and last
+ * character, so each look-up costs only the few words that share it.
+ */
+
+/** Finds list words at positions of a text. */
+export interface WordMatcher {
+  /**
+   * The longest word that starts at `index`.
+   *
+   * @param text Text.
+   * @param index Position.
+   * @returns The word or `undefined`.
+   */
+  startingAt(text: string, index: number): string | undefined
+  /**
+   * The longest word that ends right before `end` and starts at or after `floor`.
+   *
+   * @param text Text.
+   * @param end Position after the word.
+   * @param floor Lowest start allowed.
+   * @returns The word or `undefined`.
+   */
+  endingAt(text: string, end: number, floor?: number): string | undefined
+}
+
+/**
+ * Build a matcher for a word list.
+ *
+ * @param words Words (empty strings ignored).
+ * @returns Matcher.
+ */
+export function createWordMatcher(words: Iterable<string>): WordMatcher {
+  const byFirst = new Map<string, string[]>()
+  const byLast = new Map<string, string[]>()
+  for (const word of new Set(words)) {
+    if (!word) continue
+    const first = word[0]!
+    const last = word[word.length - 1]!
+    byFirst.set(first, [...(byFirst.get(first) ?? []), word])
+    byLast.set(last, [...(byLast.get(last) ?? []), word])
+  }
+  for (const list of [...byFirst.values(), ...byLast.values()]) list.sort((a, b) => b.length - a.length)
+  return {
+    startingAt(text, index) {
+      const list = byFirst.get(text[index] ?? '')
+      return list?.find((word) => text.startsWith(word, index))
+    },
+    endingAt(text, end, floor = 0) {
+      const list = byLast.get(text[end - 1] ?? '')
+      return list?.find((word) => end - word.length >= floor && text.startsWith(word, end - word.length))
+    }
+  }
+}
