@@ -23,8 +23,8 @@ export interface Paragraph {
   flat: boolean
 }
 
-const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${creditLabels.join('|')})\\s?[:：]`)
-const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：)|(?:摄|摄影|供图|图片来源[^。]{0,20})[）)]?$/
+const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${creditLabels.join('|')})\\s?[:：/／|｜]`)
+const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|图片来源[^。]{0,20})[）)]?$/
 const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
 
 /**
@@ -42,7 +42,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null): Pa
     if (block.linkDensity > 0.6) continue
     const text = block.text
     if (titleKey && stripWhitespace(text) === titleKey) continue
-    if (isNotParagraph(block)) continue
+    if (isNotParagraph(block) || !hasWords(text)) continue
     const headingLike = block.heading > 0 || (block.first && block.siblings === 1 && (block.centered || block.leadingBold === text))
     const pieces = splitFlat(text)
     if (pieces.length > 1) {
@@ -108,4 +108,15 @@ export function splitFlat(text: string): string[] {
   }
   pieces.push(text.slice(from).trim())
   return pieces.filter((piece) => piece !== '')
+}
+
+/**
+ * Whether a line has words: at least one Han character, or some letters.
+ * Bare numbers and symbols (a list marker, a page number) are not paragraphs.
+ *
+ * @param text Line.
+ * @returns Whether it does.
+ */
+function hasWords(text: string): boolean {
+  return /[\u3400-\u9fff]/.test(text) || /[A-Za-z]{4}/.test(text)
 }

@@ -76,10 +76,10 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
     if (!'，,：:'.includes(text[after] ?? '')) continue
     after++
     const next = spanByOpen.get(after)
-    if (next && !used.has(next)) {
+    if (next && !used.has(next) && isSentenceLike(text, next)) {
       used.add(next)
       event.more = text.slice(next.open + 1, next.close)
-    } else if (after < text.length && !inside[after]) {
+    } else if (after < text.length) {
       events.push({ kind: 'indirect', person: found.person, from: after, to: -1, boundary: found.verbAt, more: '' })
     }
   }
@@ -102,13 +102,14 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
     const person = personEndingAt(text, end, floor, isKnownName)
     if (!person || (colonQuote && person.kind !== 'named')) continue
     const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
-    const span = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
+    const candidate = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
+    const span = candidate && isSentenceLike(text, candidate) ? candidate : undefined
     if (span && !used.has(span)) {
       used.add(span)
       events.push({ kind: 'direct', person, from: span.open + 1, to: span.close, boundary: person.start, more: '' })
       index = span.close
     } else if (!span) {
-      events.push({ kind: 'indirect', person, from: after + 1, to: -1, boundary: person.start, more: '' })
+      events.push({ kind: 'indirect', person, from: next === '“' || next === '「' ? after : after + 1, to: -1, boundary: person.start, more: '' })
       index = after
     }
   }

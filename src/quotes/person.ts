@@ -59,12 +59,6 @@ export function skipFiller(text: string, end: number, floor: number): number {
   let cursor = end
   let skipped = false
   for (let guard = 0; guard < 8 && cursor > floor; guard++) {
-    const word = fillers.endingAt(text, cursor, floor)
-    if (word) {
-      cursor -= word.length
-      skipped = true
-      continue
-    }
     const closer = closers.endingAt(text, cursor, floor)
     if (closer) {
       const opener = lastOpener(text, cursor - closer.length, Math.max(floor, cursor - fillerReach))
@@ -73,6 +67,12 @@ export function skipFiller(text: string, end: number, floor: number): number {
         skipped = true
         continue
       }
+    }
+    const word = fillers.endingAt(text, cursor, floor)
+    if (word) {
+      cursor -= word.length
+      skipped = true
+      continue
     }
     const date = dateEndingAt(text, cursor, floor)
     if (date < cursor) {
@@ -186,11 +186,12 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const afterTitle = titleMatcher.endingAt(text, start, floor) !== undefined
     const atBoundary = start === floor || nameBoundaries.includes(text[start - 1]!) || clauseStops.includes(text[start - 1]!)
     let score = afterTitle ? 3 : atBoundary ? 2 : 0
+    if (score < 2) continue
     if (surname === 0) {
-      if (!(afterTitle || (atBoundary && isKnownName(name)))) continue
+      if (titleMatcher.endingAt(name, name.length) || unnamedMatcher.endingAt(name, name.length)) continue
+      if (!(afterTitle || isKnownName(name))) continue
       score -= 0.5
     }
-    if (score < 2) continue
     if (!best || score > best.score) best = { name, start, score }
   }
   return best ? { name: best.name, start: best.start } : null

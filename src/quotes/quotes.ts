@@ -31,16 +31,17 @@ export function findQuotes(outline: Outline): Quote[] {
     ...outline.sections.map((part) => ({ keyword: part.section.keyword as string | null, paragraphs: part.paragraphs }))
   ]
   const fullText = parts.flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text)).join('\n')
-  const lookups = new Map<string, { known: boolean; roles: Role[] }>()
-  const lookup = (name: string): { known: boolean; roles: Role[] } => {
+  const lookups = new Map<string, PrintedName>()
+  const lookup = (name: string): PrintedName => {
     let found = lookups.get(name)
     if (!found) {
-      found = lookups.size < maxLookups ? printedWithTitle(fullText, name) : { known: false, roles: [] }
+      found = lookups.size < maxLookups ? printedWithTitle(fullText, name) : unknownName
       lookups.set(name, found)
     }
     return found
   }
-  const isKnownName = (name: string): boolean => lookup(name).known
+  const isKnownName = (name: string): boolean => lookup(name).at !== -1
+  let offset = 0
   const speakers = new Map<string, Speaker>()
   const quotes: Quote[] = []
   for (const part of parts) {
@@ -52,7 +53,10 @@ export function findQuotes(outline: Outline): Quote[] {
           const known = speakers.get(raw.person.name)
           if (raw.person.roles.length > 0) speaker = { name: raw.person.name, roles: raw.person.roles }
           else if (known) speaker = known
-          else speaker = { name: raw.person.name, roles: lookup(raw.person.name).roles }
+          else {
+            const printed = lookup(raw.person.name)
+            speaker = { name: raw.person.name, roles: printed.at !== -1 && printed.at < offset + raw.start ? printed.roles : [] }
+          }
           if (!known || raw.person.roles.length > 0) speakers.set(speaker.name, speaker)
           last = speaker
         } else if (raw.person.kind === 'pronoun') {
@@ -60,29 +64,40 @@ export function findQuotes(outline: Outline): Quote[] {
         }
         quotes.push({ kind: raw.kind, text: raw.text, speaker: speaker ? { name: speaker.name, roles: speaker.roles.map((role) => ({ ...role })) } : null, section: part.keyword })
       }
+      offset += paragraph.text.length + 1
     }
   }
   return quotes
 }
 
+/** Where a name is first printed right after a post, and the roles printed there. */
+interface PrintedName {
+  /** Index in the article text, or -1 when it never is. */
+  at: number
+  /** Roles printed before it there. */
+  roles: Role[]
+}
+
+const unknownName: PrintedName = { at: -1, roles: [] }
+
 /**
- * Whether a name is printed right after a post somewhere in the text, and the
- * roles printed there.
+ * Where a name is first printed right after a post in the text, and the roles
+ * printed there.
  *
  * @param text Article text.
  * @param name Name.
- * @returns Whether it is, and the roles.
+ * @returns The place and roles.
  */
-function printedWithTitle(text: string, name: string): { known: boolean; roles: Role[] } {
+function printedWithTitle(text: string, name: string): PrintedName {
   let from = 0
   for (let count = 0; count < maxOccurrences; count++) {
     const index = text.indexOf(name, from)
     if (index === -1) break
     if (titles.endingAt(text, index)) {
       const chain = readRoleChain(text, index, clauseStart(text, index, Math.max(0, index - 200)))
-      return { known: true, roles: chain.roles }
+      return { at: index, roles: chain.roles }
     }
     from = index + name.length
   }
-  return { known: false, roles: [] }
+  return unknownName
 }

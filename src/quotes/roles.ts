@@ -3,7 +3,7 @@
  * cut into the organisation and the post at its end.
  */
 import { titleModifiers, titleWords } from '../data/quotes/titles.js'
-import { phraseOpeners } from '../data/quotes/speech.js'
+import { phraseOpeners, roleStops } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 
@@ -62,7 +62,14 @@ export function readRoleChain(text: string, end: number, floor: number): RoleCha
   let chainStart = end
   while (roles.length < maxRoles && segmentEnd > floor) {
     let segmentStart = segmentEnd
-    while (segmentStart > floor && segmentEnd - segmentStart < maxRoleLength && !roleSeparators.includes(text[segmentStart - 1]!)) segmentStart--
+    let bracketed = false
+    while (segmentStart > floor && segmentEnd - segmentStart < maxRoleLength && !roleSeparators.includes(text[segmentStart - 1]!)) {
+      if (roleStops.includes(text[segmentStart - 1]!)) {
+        bracketed = true
+        break
+      }
+      segmentStart--
+    }
     if (segmentEnd - segmentStart >= maxRoleLength) break
     let segment = text.slice(segmentStart, segmentEnd).trim()
     let offset = segmentStart + (text.slice(segmentStart, segmentEnd).length - text.slice(segmentStart, segmentEnd).trimStart().length)
@@ -81,7 +88,7 @@ export function readRoleChain(text: string, end: number, floor: number): RoleCha
     if (!role) break
     roles.unshift(role)
     chainStart = offset
-    if (segmentStart <= floor || !roleSeparators.includes(text[segmentStart - 1]!)) break
+    if (bracketed || segmentStart <= floor || !roleSeparators.includes(text[segmentStart - 1]!)) break
     segmentEnd = segmentStart - 1
   }
   return { roles, start: chainStart }

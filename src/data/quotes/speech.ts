@@ -28,11 +28,11 @@ export const notSpeechAfter = ['感谢', '祝贺', '欢迎', '赞赏', '满意',
 /** Words that may stand between a speaker and the verb (`对本报记者`, `也`, `进一步`). */
 export const fillerWords = [
   '对本报记者', '对记者', '向记者', '告诉记者', '接受记者采访时', '在接受采访时', '接受采访时', '对此', '对外', '在会上', '会上', '在会议上', '在发言中', '在致辞中', '在讲话中',
-  '也', '还', '则', '更', '就', '又', '曾', '都', '才', '同时', '再次', '一再', '多次', '直接', '公开', '进一步', '明确', '表态', '随即', '随后', '最后', '当时', '当即', '此前', '近日', '日前', '昨天', '今天', '昨日', '今日', '前不久', '一直', '反复', '特别', '深有感触地', '笑着', '动情地', '激动地', '情绪激动地', '坦率地', '郑重地', '自豪地', '兴奋地', '高兴地', '感慨地', '语重心长地', '意味深长地', '斩钉截铁地', '毫不讳言地', '不无担忧地'
+  '在', '正在', '也', '还', '则', '更', '就', '又', '曾', '都', '同时', '再次', '一再', '多次', '直接', '公开', '进一步', '明确', '表态', '随即', '随后', '最后', '当时', '当即', '此前', '近日', '日前', '昨天', '今天', '昨日', '今日', '前不久', '一直', '反复', '特别', '深有感触地', '笑着', '动情地', '激动地', '情绪激动地', '坦率地', '郑重地', '自豪地', '兴奋地', '高兴地', '感慨地', '语重心长地', '意味深长地', '斩钉截铁地', '毫不讳言地', '不无担忧地'
 ]
 
 /** Markers that open a filler phrase ending in a place, time or audience (`在业绩会上`, `向《红周刊》记者`). */
-export const fillerOpeners = ['在', '向', '对', '接受', '于', '当']
+export const fillerOpeners = ['在', '向', '对', '接受', '于', '当', '引用', '借用', '援引']
 
 /** Endings of such filler phrases. */
 export const fillerClosers = ['上', '中', '时', '后', '期间', '之际', '记者', '媒体', '采访', '表示', '现场', '会', '的话']
@@ -54,7 +54,10 @@ export const unnamedPeople = [
 ]
 
 /** Words that end a role or name search: no role spans them. */
-export const clauseStops = '。！？!?；;：:“”「」『』"（）()【】[]\n'
+export const clauseStops = '。！？!?；;：:“”「」『』"\n'
+
+/** Brackets that end a role chain (a label like \`（委员语录）\` is not a role). */
+export const roleStops = '（）()【】[]〔〕'
 
 /** Words that may open a speaker phrase and are not part of the roles (`据`, `在…看来`, `是`). */
 export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但']
@@ -63,4 +66,4 @@ export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '
 export const nameBoundaries = '，,、。！？；：“”「」（）()【】的日时上 '
 
 /** Characters never found in a Han personal name (grammar words). */
-export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如若虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第'
+export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第'
