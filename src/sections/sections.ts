@@ -57,6 +57,7 @@ export function toOutline(paragraphs: readonly Paragraph[], markers: readonly st
       }
       continue
     }
+    if (isSubheading(paragraph)) continue
     if (current) {
       current.paragraphs.push(paragraph)
       current.section.paragraphs.push(paragraph.text)
@@ -124,4 +125,16 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
     }
   }
   return null
+}
+
+/**
+ * Whether a paragraph is a subheading of the article (a short bold, centred or
+ * `<h*>` line that is not a keyword heading): not a body paragraph. A line
+ * ending in a colon stays: it may introduce a speaker.
+ *
+ * @param paragraph Paragraph.
+ * @returns Whether it is a subheading.
+ */
+function isSubheading(paragraph: Paragraph): boolean {
+  return paragraph.headingLike && paragraph.text.length <= maxHeadingLength && !/[，。；,;]|[：:]$/.test(paragraph.text)
 }
