@@ -7,7 +7,7 @@ import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 
 /** Characters that mark running prose. */
-const prosePunctuation = /[，,。；;、！？：]/g
+const prosePunctuation = /[，,。；;、！？]/g
 
 /** The article body. */
 export interface ArticleBody {

@@ -5,7 +5,7 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { boilerplateOpenings, captionClassParts, creditLabels } from '../data/boilerplate.js'
+import { boilerplateOpenings, captionClassParts, creditLabels, infoLabels } from '../data/boilerplate.js'
 import { classTokens } from './zone.js'
 import { stripWhitespace } from '../text/normalize.js'
 
@@ -25,6 +25,7 @@ export interface Paragraph {
 
 const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${creditLabels.join('|')})\\s?[:：/／|｜]`)
 const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|图片来源[^。]{0,20})[）)]?$/
+const infoLine = new RegExp(`^(?:${infoLabels.join('|')})\\s?[:：]`)
 const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
 
 /**
@@ -66,6 +67,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null): Pa
 function isNotParagraph(block: Block): boolean {
   const text = block.text
   if (creditLine.test(text) || startsWithBoilerplate(text)) return true
+  if (text.length < 120 && infoLine.test(text)) return true
   if (text.length < 80 && captionText.test(text)) return true
   if (text.length < 120) {
     for (const token of classTokens(block.element)) {

@@ -10,6 +10,9 @@ export const creditLabels = [
   '原标题', '来源', '摄影', '图片', '摄', '文', '图', '文/图', '图/文', '策划', '统筹', '执笔', '撰文', '口述', '整理', '翻译', '译者', '编译', '出品人', '制作', '设计', '视频', '主编', '编审', '签发', '出品'
 ]
 
+/** Labels of the article's info line (publish time, source, views), dropped when the line is short. */
+export const infoLabels = ['发布时间', '发布日期', '发稿时间', '发表时间', '更新时间', '时间', '日期', '来源', '作者', '浏览次数', '浏览', '点击数', '点击', '阅读', '字号']
+
 /** Phrases that open site boilerplate or share bars. */
 export const boilerplateOpenings = [
   '以上就是本篇文章', '分享到', '分享至', '扫一扫', '扫描二维码', '【打印', '打印本页', '关闭窗口', '【关闭', '【字体', '字号：', '字体：', '上一篇', '下一篇',

@@ -13,7 +13,7 @@ import { findSpans, isSentenceLike, type Span } from './spans.js'
 const verbs = createWordMatcher(speechVerbs)
 const afterQuote = createWordMatcher([...speechVerbs, ...afterQuoteVerbs])
 const speechSet = new Set(speechVerbs)
-const notBefore = createWordMatcher(notSpeechBefore)
+const notBefore = new Map(Object.entries(notSpeechBefore).map(([verb, words]) => [verb, createWordMatcher(words)]))
 const notAfter = createWordMatcher(notSpeechAfter)
 
 /** How far after a closing mark an attribution may reach. */
@@ -95,7 +95,7 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
     const next = text[after] ?? ''
     if (!colonQuote) {
       if (!'，,：:“「'.includes(next) || next === '') continue
-      if (notBefore.endingAt(text, index) || notAfter.startingAt(text, after)) continue
+      if (notBefore.get(verb)?.endingAt(text, index) || notAfter.startingAt(text, after)) continue
     }
     const floor = clauseStart(text, index, 0)
     const end = colonQuote ? index : skipFiller(text, index, floor)

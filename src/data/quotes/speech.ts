@@ -17,10 +17,15 @@ export const speechVerbs = [
 /** Verbs that also attribute a quote they follow (`“…”许健为…点赞`): any speech verb or these. */
 export const afterQuoteVerbs = ['点赞', '赞叹', '感叹', '笑着说', '说', '表示', '希望', '告诉', '对', '为', '在', '向', '也', '还', '则', '就', '一边', '接受', '坦言', '看来']
 
-/** Contexts that make a verb not speech, as the text that precedes the verb. */
-export const notSpeechBefore = [
-  '也就是', '就是', '比如', '譬如', '可以', '应该', '总的来', '换句话', '不用', '据', '听', '所', '来', '再', '虽', '俗', '号', '堪', '人', '简', '统', '又', '被', '著', '名', '职', '小', '传', '学', '演', '戏', '难以', '不难'
-]
+/** Contexts that make a verb not speech, by verb: the text right before it (`也就是说`, `号称`). */
+export const notSpeechBefore: Record<string, readonly string[]> = {
+  说: ['也就是', '就是', '比如', '譬如', '可以', '应该', '总的来', '换句话', '不用', '据', '听', '所', '来', '再', '虽', '小', '传', '学', '演', '游', '难以', '不难', '好', '胡', '乱', '瞎', '直'],
+  称: ['号', '堪', '人', '简', '统', '又', '被', '著', '俗', '职', '名', '相', '匀', '对', '自', '并'],
+  表示: ['以', '来'],
+  认为: ['被', '一般', '普遍', '通常', '常'],
+  介绍: ['作', '做', '简要', '自我'],
+  提出: ['被', '首次', '率先', '明确', '报告', '规划', '方案', '意见', '文件', '通知']
+}
 
 /** Words that make a verb an object-taking verb, as the text that follows it (`表示感谢`). */
 export const notSpeechAfter = ['感谢', '祝贺', '欢迎', '赞赏', '满意', '关注', '遗憾', '支持', '反对', '同意', '为', '作', '之为']

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle, type Quote } from '../../src/index.js'
+import { articlePage } from '../helpers/page.js'
+
+/** Quotes of a page made of these paragraphs. */
+function quotesOf(...paragraphs: string[]): Quote[] {
+  return parseArticle(articlePage(paragraphs)).quotes
+}
+
+/** Compact view: kind, speaker name, role texts, text. */
+function brief(quotes: Quote[]): Array<[string, string | null, string[], string]> {
+  return quotes.map((quote) => [quote.kind, quote.speaker?.name ?? null, quote.speaker?.roles.map((role) => role.text) ?? [], quote.text])
+}
+
+describe('quote first, speaker after the closing mark', () => {
+  it('roles, name, 表示, then the same speaker’s indirect words', () => {
+    const quotes = quotesOf('“今年园区新签约项目32个，总投资超百亿元。”区政协委员，中以常州创新园党工委委员、管委会副主任周立平表示，2024年园区将继续链接更多高端资源。')
+    expect(brief(quotes)).toEqual([
+      ['direct', '周立平', ['区政协委员', '中以常州创新园党工委委员', '管委会副主任'], '今年园区新签约项目32个，总投资超百亿元。'],
+      ['indirect', '周立平', ['区政协委员', '中以常州创新园党工委委员', '管委会副主任'], '2024年园区将继续链接更多高端资源。']
+    ])
+  })
+  it('…李媛说。', () => {
+    expect(brief(quotesOf('“社区食堂开到了家门口，老人吃饭方便多了。”市政协委员、社区服务中心主任李媛说。'))).toEqual([
+      ['direct', '李媛', ['市政协委员', '社区服务中心主任'], '社区食堂开到了家门口，老人吃饭方便多了。']
+    ])
+  })
+  it('在…看来，…', () => {
+    expect(brief(quotesOf('“一年的变化让人振奋。”在区人大代表、牛塘镇镇长蒋雨晨看来，创新区的吸引力将大幅提升。'))).toEqual([
+      ['direct', '蒋雨晨', ['区人大代表', '牛塘镇镇长'], '一年的变化让人振奋。'],
+      ['indirect', '蒋雨晨', ['区人大代表', '牛塘镇镇长'], '创新区的吸引力将大幅提升。']
+    ])
+  })
+  it('…许健为…点赞。', () => {
+    expect(brief(quotesOf('“这是新兴产业的生动缩影。”区人大代表、江苏凯达重工股份有限公司总经理许健为我区合成生物产业点赞。'))).toEqual([
+      ['direct', '许健', ['区人大代表', '江苏凯达重工股份有限公司总经理'], '这是新兴产业的生动缩影。']
+    ])
+  })
+})
+
+describe('speaker first', () => {
+  it('市人大代表孙磊说：“…”', () => {
+    expect(brief(quotesOf('市人大代表孙磊说：“城市更新要把群众的意见放在前头。”'))).toEqual([
+      ['direct', '孙磊', ['市人大代表'], '城市更新要把群众的意见放在前头。']
+    ])
+  })
+  it('据…介绍，…', () => {
+    expect(brief(quotesOf('据区商务局副局长吴芳介绍，今年全区将举办促消费活动120场。'))).toEqual([
+      ['indirect', '吴芳', ['区商务局副局长'], '今年全区将举办促消费活动120场。']
+    ])
+  })
+  it('…对本报记者表示，… / …在接受采访时坦言，… / …认为，…', () => {
+    expect(brief(quotesOf('市发改委主任周涛对本报记者表示，重大项目开工率达到九成。'))).toEqual([
+      ['indirect', '周涛', ['市发改委主任'], '重大项目开工率达到九成。']
+    ])
+    expect(brief(quotesOf('县农业农村局局长林海在接受采访时坦言，种粮收益仍然偏低。'))).toEqual([
+      ['indirect', '林海', ['县农业农村局局长'], '种粮收益仍然偏低。']
+    ])
+    expect(brief(quotesOf('张伟认为，产业链协同还有很大空间。'))).toEqual([['indirect', '张伟', [], '产业链协同还有很大空间。']])
+  })
+  it('split quote: one speaker, two parts', () => {
+    expect(brief(quotesOf('“今年是关键一年，”赵明说，“我们不能松劲。”'))).toEqual([['direct', '赵明', [], '今年是关键一年，我们不能松劲。']])
+  })
+  it('labelled form （委员语录）全国政协委员吴焰：“…”', () => {
+    expect(brief(quotesOf('（委员语录）全国政协委员吴焰：“保险要回归保障本源。”'))).toEqual([
+      ['direct', '吴焰', ['全国政协委员'], '保险要回归保障本源。']
+    ])
+  })
+})
+
+describe('speakers carried over', () => {
+  it('a pronoun is the nearest earlier speaker of the section, with the earlier roles', () => {
+    const quotes = quotesOf('“村里的路修好了。”县人大代表、阿克村村委会主任王建国说。', '他表示，今年还要发展乡村旅游。')
+    expect(brief(quotes)[1]).toEqual(['indirect', '王建国', ['县人大代表', '阿克村村委会主任'], '今年还要发展乡村旅游。'])
+  })
+  it('她说 after a woman speaker', () => {
+    const quotes = quotesOf('市政协委员、实验小学校长葛婉清表示，要推进集团化办学。', '她说：“让每个孩子在家门口上好学。”')
+    expect(brief(quotes)[1]).toEqual(['direct', '葛婉清', ['市政协委员', '实验小学校长'], '让每个孩子在家门口上好学。'])
+  })
+  it('a repeated bare name keeps the earlier roles', () => {
+    const quotes = quotesOf('区卫健委主任欧阳明远介绍，医联体覆盖全区。', '欧阳明远说，明年将新增家庭医生团队20个。')
+    expect(brief(quotes)[1]).toEqual(['indirect', '欧阳明远', ['区卫健委主任'], '明年将新增家庭医生团队20个。'])
+  })
+  it('an unnamed person has speaker null', () => {
+    expect(brief(quotesOf('一位业主说：“房子终于交付了。”'))).toEqual([['direct', null, [], '房子终于交付了。']])
+    expect(brief(quotesOf('该项目负责人表示，工程将于年底完工。'))).toEqual([['indirect', null, [], '工程将于年底完工。']])
+  })
+})
+
+describe('names', () => {
+  it('compound surnames', () => {
+    expect(quotesOf('据区卫健委副主任端木青介绍，基层诊疗量占比达到62%。')[0]?.speaker?.name).toBe('端木青')
+    expect(quotesOf('县政协委员诸葛文涛表示，企业办事更方便了。')[0]?.speaker?.name).toBe('诸葛文涛')
+  })
+  it('names with a middle dot', () => {
+    expect(quotesOf('“路通了、灯亮了。”县人大代表、村委会主任买买提江·艾力表示，村里将发展农家乐。')[0]?.speaker?.name).toBe('买买提江·艾力')
+    expect(quotesOf('市政协委员艾力•买买提说：“冰雪旅游正当时。”')[0]?.speaker?.name).toBe('艾力•买买提')
+  })
+  it('Latin names', () => {
+    expect(quotesOf('公司首席执行官John Smith表示，中国市场仍是增长引擎。')[0]?.speaker?.name).toBe('John Smith')
+  })
+})
+
+describe('not quotes', () => {
+  it('quoted terms, slogans and titles', () => {
+    expect(quotesOf('武进全力打造“新能源之都”，推进“六个现代化强区”建设。')).toEqual([])
+  })
+  it('the words of documents and bodies', () => {
+    expect(quotesOf('政府工作报告明确，今年将新建学校22所。')).toEqual([])
+    expect(quotesOf('政府工作报告提出，今年将新建学校22所。')).toEqual([])
+    expect(quotesOf('龙湖方面于27日对外回应称，公司将积极改进相关产品。')).toEqual([])
+  })
+  it('verbs that take an object or idioms with 说/称', () => {
+    expect(quotesOf('区长王军对此表示感谢，并向全体代表表示祝贺。')).toEqual([])
+    expect(quotesOf('也就是说，今年的任务更重了。比如说，新建道路就有30公里。')).toEqual([])
+    expect(quotesOf('这里号称“江南第一村”，堪称乡村振兴的样板。')).toEqual([])
+  })
+  it('quotes in sidebars and comments', () => {
+    const html = articlePage(['今年全区经济运行稳中向好，主要指标好于预期。']).replace(
+      '<div class="footer">',
+      '<div class="sidebar"><p>“这是一条评论。”网友张三说。</p></div><div class="comment"><p>李四表示，写得好。</p></div><div class="footer">'
+    )
+    expect(parseArticle(html).quotes).toEqual([])
+  })
+})
