@@ -139,7 +139,9 @@ function dateEndingAt(text: string, end: number, floor: number): number {
 export function personEndingAt(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
   if (end <= floor) return null
   const pronoun = pronounMatcher.endingAt(text, end, floor)
-  if (pronoun && !notPronounBefore.includes(text[end - pronoun.length - 1] ?? '')) return { kind: 'pronoun', start: end - pronoun.length }
+  if (pronoun && !notPronounBefore.includes(text[end - pronoun.length - 1] ?? '')) {
+    return introducedBefore(text, end - pronoun.length, floor, isKnownName) ?? { kind: 'pronoun', start: end - pronoun.length }
+  }
 
   const named = nameEndingAt(text, end, floor, isKnownName)
   if (named) {
@@ -153,6 +155,27 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     return { kind: 'unnamed', start }
   }
   return null
+}
+
+/**
+ * `李强是区政协委员，他认为…`: a pronoun right after `NAME是ROLES，` is that
+ * person, with those roles.
+ *
+ * @param text Paragraph.
+ * @param pronounStart Index of the pronoun.
+ * @param floor Lowest index.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The named person, or `null`.
+ */
+function introducedBefore(text: string, pronounStart: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
+  const comma = pronounStart - 1
+  if (comma <= floor || (text[comma] !== '，' && text[comma] !== ',')) return null
+  const copula = text.lastIndexOf('是', comma)
+  if (copula <= floor || comma - copula > 40) return null
+  const chain = readRoleChain(text, comma, copula + 1)
+  if (chain.roles.length === 0 || chain.start !== copula + 1) return null
+  const named = nameEndingAt(text, copula, floor, isKnownName)
+  return named ? { kind: 'named', name: named.name, roles: chain.roles, start: named.start } : null
 }
 
 /**

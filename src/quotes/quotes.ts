@@ -7,8 +7,9 @@ import type { Outline } from '../sections/sections.js'
 import type { Quote, Role, Speaker } from '../types.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
-import { quotesInParagraph } from './paragraph.js'
-import { clauseStart } from './person.js'
+import { readSpeakerLabel } from './heading.js'
+import { quotesInParagraph, type RawQuote } from './paragraph.js'
+import { clauseStart, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
 
 const titles = createWordMatcher(titleWords)
@@ -46,8 +47,22 @@ export function findQuotes(outline: Outline): Quote[] {
   const quotes: Quote[] = []
   for (const part of parts) {
     let last: Speaker | null = null
+    let heading: Person | null = null
     for (const paragraph of part.paragraphs) {
-      for (const raw of quotesInParagraph(paragraph.text, isKnownName)) {
+      const label = readSpeakerLabel(paragraph.text, isKnownName)
+      let raws: RawQuote[]
+      if (label && label.wordsStart >= paragraph.text.length) {
+        heading = label.person
+        raws = []
+      } else if (label && !'“「'.includes(paragraph.text[label.wordsStart] ?? '')) {
+        raws = [{ kind: 'direct', text: paragraph.text.slice(label.wordsStart).trim(), person: label.person, start: label.wordsStart }]
+      } else {
+        raws = quotesInParagraph(paragraph.text, isKnownName)
+        if (raws.length === 0 && heading && !paragraph.headingLike) {
+          raws = [{ kind: 'direct', text: unquote(paragraph.text), person: heading, start: 0 }]
+        }
+      }
+      for (const raw of raws) {
         let speaker: Speaker | null = null
         if (raw.person.kind === 'named') {
           const known = speakers.get(raw.person.name)
@@ -100,4 +115,16 @@ function printedWithTitle(text: string, name: string): PrintedName {
     from = index + name.length
   }
   return unknownName
+}
+
+/**
+ * A paragraph's text without the quotation marks around all of it.
+ *
+ * @param text Paragraph.
+ * @returns The words.
+ */
+function unquote(text: string): string {
+  const first = text[0]
+  const last = text[text.length - 1]
+  return (first === '“' && last === '”') || (first === '「' && last === '」') ? text.slice(1, -1) : text
 }

@@ -123,3 +123,23 @@ describe('not quotes', () => {
     expect(parseArticle(html).quotes).toEqual([])
   })
 })
+
+describe('speaker headings and labels', () => {
+  it('a heading paragraph names the speaker of the paragraphs after it', () => {
+    const quotes = quotesOf('区人大代表、区交通局局长 钱峰：', '今年我们将新开通公交线路12条，优化线路30条。', '同时推进智慧停车建设，新增泊位5000个。')
+    expect(brief(quotes)).toEqual([
+      ['direct', '钱峰', ['区人大代表', '区交通局局长'], '今年我们将新开通公交线路12条，优化线路30条。'],
+      ['direct', '钱峰', ['区人大代表', '区交通局局长'], '同时推进智慧停车建设，新增泊位5000个。']
+    ])
+  })
+  it('【同期声】 label with the words after the colon', () => {
+    expect(brief(quotesOf('【同期声】县长张建军：今年要让群众办事少跑腿。'))).toEqual([
+      ['direct', '张建军', ['县长'], '今年要让群众办事少跑腿。']
+    ])
+  })
+  it('李强是区政协委员，他认为，… gives 李强 that role', () => {
+    expect(brief(quotesOf('李强是区政协委员，他认为，基层治理要多听群众意见。'))).toEqual([
+      ['indirect', '李强', ['区政协委员'], '基层治理要多听群众意见。']
+    ])
+  })
+})

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { readRoleChain, splitRole } from '../../src/quotes/roles.js'
+
+describe('splitRole', () => {
+  it('organisation + post, modifiers kept on the post', () => {
+    expect(splitRole('区政协委员')).toEqual({ text: '区政协委员', organization: '区政协', title: '委员' })
+    expect(splitRole('北京理想汽车有限公司副总裁')).toEqual({ text: '北京理想汽车有限公司副总裁', organization: '北京理想汽车有限公司', title: '副总裁' })
+    expect(splitRole('金湾养老服务集团常务副总经理')).toEqual({ text: '金湾养老服务集团常务副总经理', organization: '金湾养老服务集团', title: '常务副总经理' })
+    expect(splitRole('榕川芯源微电子有限公司执行总裁')?.title).toBe('执行总裁')
+    expect(splitRole('云鹞航空科技有限公司前总裁')?.title).toBe('前总裁')
+    expect(splitRole('澜湾智医科技有限公司CEO')).toEqual({ text: '澜湾智医科技有限公司CEO', organization: '澜湾智医科技有限公司', title: 'CEO' })
+  })
+  it('party posts are whole titles; a committee seat splits', () => {
+    expect(splitRole('江苏澄明半导体股份有限公司党委书记')?.title).toBe('党委书记')
+    expect(splitRole('某镇党委副书记')?.title).toBe('党委副书记')
+    expect(splitRole('中以常州创新园党工委委员')).toEqual({ text: '中以常州创新园党工委委员', organization: '中以常州创新园党工委', title: '委员' })
+    expect(splitRole('澄湾镇芦墩村村委会主任')).toEqual({ text: '澄湾镇芦墩村村委会主任', organization: '澄湾镇芦墩村村委会', title: '主任' })
+  })
+  it('a post alone has organization null; text is always organization + title', () => {
+    expect(splitRole('总经理')).toEqual({ text: '总经理', organization: null, title: '总经理' })
+    for (const text of ['县人大代表', '管委会副主任', '县第二中学校长', '市政务服务管理办公室主任', '牛塘镇镇长']) {
+      const role = splitRole(text)!
+      expect((role.organization ?? '') + role.title).toBe(text)
+    }
+  })
+  it('no post, no role', () => {
+    expect(splitRole('发展态势')).toBeNull()
+  })
+})
+
+describe('readRoleChain', () => {
+  it('splits at 、，, and stops at the clause start', () => {
+    const text = '。”区政协委员，北京理想汽车有限公司副总裁、常州制造基地总经理李斌'
+    const chain = readRoleChain(text, text.indexOf('李斌'), 2)
+    expect(chain.roles.map((role) => role.text)).toEqual(['区政协委员', '北京理想汽车有限公司副总裁', '常州制造基地总经理'])
+    const flat = '市人大代表,云港高新区党工委委员、管委会副主任韩松涛'
+    expect(readRoleChain(flat, flat.indexOf('韩'), 0).roles.map((role) => role.text)).toEqual(['市人大代表', '云港高新区党工委委员', '管委会副主任'])
+  })
+  it('drops an opener (据, 在) and a leading clause that is not a role', () => {
+    const text = '会上，据区卫健委副主任端木青'
+    const chain = readRoleChain(text, text.indexOf('端木青'), 0)
+    expect(chain.roles.map((role) => role.text)).toEqual(['区卫健委副主任'])
+    expect(text.slice(chain.start)).toBe('区卫健委副主任端木青')
+  })
+  it('stays bounded on a very long chain', () => {
+    const text = '区政协委员、'.repeat(20000) + '某局局长张三'
+    const chain = readRoleChain(text, text.length - 2, 0)
+    expect(chain.roles.length).toBeLessThanOrEqual(12)
+    expect(chain.roles.at(-1)?.text).toBe('某局局长')
+  })
+})
