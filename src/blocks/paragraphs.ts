@@ -8,6 +8,7 @@ import type { Block } from './blocks.js'
 import { boilerplateOpenings, captionClassParts, creditLabels, infoLabels } from '../data/boilerplate.js'
 import { classTokens } from './zone.js'
 import { stripWhitespace } from '../text/normalize.js'
+import { foldText } from '../text/simplify.js'
 
 /** One body paragraph. */
 export interface Paragraph {
@@ -65,7 +66,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null): Pa
  * @returns Whether to drop it.
  */
 function isNotParagraph(block: Block): boolean {
-  const text = block.text
+  const text = foldText(block.text.length > 200 ? block.text.slice(0, 200) : block.text)
   if (creditLine.test(text) || startsWithBoilerplate(text)) return true
   if (text.length < 120 && infoLine.test(text)) return true
   if (text.length < 80 && captionText.test(text)) return true

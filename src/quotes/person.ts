@@ -7,6 +7,7 @@ import { compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
 import { clauseStops, fillerClosers, fillerOpeners, fillerWords, nameBoundaries, notNameChars, notPronounBefore, pronouns, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
+import { foldChar, foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { readRoleChain } from './roles.js'
@@ -139,7 +140,7 @@ function dateEndingAt(text: string, end: number, floor: number): number {
 export function personEndingAt(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
   if (end <= floor) return null
   const pronoun = pronounMatcher.endingAt(text, end, floor)
-  if (pronoun && !notPronounBefore.includes(text[end - pronoun.length - 1] ?? '')) {
+  if (pronoun && !notPronounBefore.includes(foldChar(text[end - pronoun.length - 1]))) {
     return introducedBefore(text, end - pronoun.length, floor, isKnownName) ?? { kind: 'pronoun', start: end - pronoun.length }
   }
 
@@ -203,11 +204,11 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (start < floor) continue
     const name = text.slice(start, end)
     if (!isPlausibleName(name) || notPerson.has(name)) continue
-    const surname = compound.has(name.slice(0, 2)) ? 2 : single.has(name[0]!) ? 1 : 0
+    const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
     if (surname === 2 && length === 2) continue
     if (surname === 1 && length === 4) continue
     const afterTitle = titleMatcher.endingAt(text, start, floor) !== undefined
-    const atBoundary = start === floor || nameBoundaries.includes(text[start - 1]!) || clauseStops.includes(text[start - 1]!)
+    const atBoundary = start === floor || nameBoundaries.includes(foldChar(text[start - 1])) || clauseStops.includes(text[start - 1]!)
     let score = afterTitle ? 3 : atBoundary ? 2 : 0
     if (score < 2) continue
     if (surname === 0) {
@@ -262,7 +263,7 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
  */
 function isPlausibleName(name: string): boolean {
   for (const char of name) {
-    if (!isHan(char) || notNameChars.includes(char)) return false
+    if (!isHan(char) || notNameChars.includes(foldChar(char))) return false
   }
   return true
 }

@@ -5,6 +5,7 @@
  */
 import { chineseDigits, keywordSeparators, markerBrackets, numberRanges } from '../data/section-markers.js'
 import { toHalfWidth } from '../text/normalize.js'
+import { foldText } from '../text/simplify.js'
 
 /** The marker part of a heading. */
 export interface MarkerMatch {
@@ -14,6 +15,8 @@ export interface MarkerMatch {
   number: number | null
   /** Index in the text where the marker ends. */
   end: number
+  /** Whether the marker has neither a number nor brackets (`热词：…`). */
+  bare: boolean
 }
 
 /**
@@ -29,7 +32,8 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
   const open = text[0]
   const close = open ? markerBrackets[open] : undefined
   if (close) cursor = 1
-  const word = markers.find((candidate) => text.startsWith(candidate, cursor))
+  const folded = foldText(text.slice(0, 24))
+  const word = markers.find((candidate) => folded.startsWith(candidate, cursor) || text.startsWith(candidate, cursor))
   if (!word) return null
   cursor += word.length
   while (half[cursor] === ' ') cursor++
@@ -40,9 +44,12 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
     if (text[cursor] !== close) return null
     cursor++
   } else if (!number) {
-    return null
+    // `热词：高质量发展` with no number: only when a separator follows (the
+    // caller takes it only on a heading line of its own).
+    if (!'：:｜|·'.includes(text[cursor] ?? '')) return null
+    return { marker: text.slice(0, cursor).replace(/\s+/g, ''), number: null, end: cursor, bare: true }
   }
-  return { marker: text.slice(0, cursor).replace(/\s+/g, ''), number: number ? number.value : null, end: cursor }
+  return { marker: text.slice(0, cursor).replace(/\s+/g, ''), number: number ? number.value : null, end: cursor, bare: false }
 }
 
 /**

@@ -90,7 +90,7 @@ interface Heading {
 function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers: readonly string[]): Heading | null {
   const text = paragraph.text
   const match = matchMarker(text, markers)
-  if (!match) return null
+  if (!match || (match.bare && !paragraph.headingLike)) return null
   const rest = text.slice(match.end)
   const base = { marker: match.marker, number: match.number }
 

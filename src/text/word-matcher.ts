@@ -1,8 +1,11 @@
 /**
  * Match words from a fixed list at a position of a text: the longest word
  * that starts, or ends, there. Words are indexed by their first and last
- * character, so each look-up costs only the few words that share it.
+ * character, so each look-up costs only the few words that share it. The
+ * text is compared in its folded form (traditional characters match their
+ * simplified words).
  */
+import { foldChar } from './simplify.js'
 
 /** Finds list words at positions of a text. */
 export interface WordMatcher {
@@ -44,12 +47,29 @@ export function createWordMatcher(words: Iterable<string>): WordMatcher {
   for (const list of [...byFirst.values(), ...byLast.values()]) list.sort((a, b) => b.length - a.length)
   return {
     startingAt(text, index) {
-      const list = byFirst.get(text[index] ?? '')
-      return list?.find((word) => text.startsWith(word, index))
+      const list = byFirst.get(foldChar(text[index]))
+      return list?.find((word) => matchesAt(text, word, index))
     },
     endingAt(text, end, floor = 0) {
-      const list = byLast.get(text[end - 1] ?? '')
-      return list?.find((word) => end - word.length >= floor && text.startsWith(word, end - word.length))
+      const list = byLast.get(foldChar(text[end - 1]))
+      return list?.find((word) => end - word.length >= floor && matchesAt(text, word, end - word.length))
     }
   }
+}
+
+/**
+ * Whether `word` stands at `index` of `text`, comparing folded characters.
+ *
+ * @param text Text.
+ * @param word Word in simplified form.
+ * @param index Position.
+ * @returns Whether it does.
+ */
+function matchesAt(text: string, word: string, index: number): boolean {
+  if (index < 0 || index + word.length > text.length) return false
+  for (let offset = 0; offset < word.length; offset++) {
+    const char = text[index + offset]!
+    if (char !== word[offset] && foldChar(char) !== word[offset]) return false
+  }
+  return true
 }

@@ -1,0 +1,32 @@
+/**
+ * Fold a character to the form the word lists use (traditional →
+ * simplified). Length-preserving, one character at a time, so an index found
+ * in the folded form holds in the text as printed.
+ */
+import { simplifiedCharacters, traditionalCharacters } from '../data/traditional.js'
+
+const fold = new Map<string, string>()
+for (let index = 0; index < traditionalCharacters.length; index++) fold.set(traditionalCharacters[index]!, simplifiedCharacters[index]!)
+
+/**
+ * The matching form of one character.
+ *
+ * @param char A character (or `undefined`).
+ * @returns Its folded form (`''` for `undefined`).
+ */
+export function foldChar(char: string | undefined): string {
+  if (char === undefined) return ''
+  return fold.get(char) ?? char
+}
+
+/**
+ * The matching form of a text (same length).
+ *
+ * @param text Text.
+ * @returns Folded text.
+ */
+export function foldText(text: string): string {
+  let result = ''
+  for (let index = 0; index < text.length; index++) result += foldChar(text[index])
+  return result
+}
