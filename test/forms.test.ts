@@ -3,10 +3,10 @@
  * big5 pages, …), written for this project: each `NAME.html` in
  * `test/fixtures/forms/` must give the fields of `NAME.expected.json`.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseArticle, type Article } from '../src/index.js'
+import { parseArticle, type Article, type ParseOptions } from '../src/index.js'
 
 const folder = join(import.meta.dirname, 'fixtures', 'forms')
 const pages = readdirSync(folder).filter((name) => name.endsWith('.html'))
@@ -18,7 +18,9 @@ describe('page forms', () => {
   for (const page of pages) {
     it(page, () => {
       const expected = JSON.parse(readFileSync(join(folder, page.replace(/\.html$/, '.expected.json')), 'utf8')) as Partial<Article>
-      const article = parseArticle(new Uint8Array(readFileSync(join(folder, page))))
+      const optionsPath = join(folder, page.replace(/\.html$/, '.options.json'))
+      const options = existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as ParseOptions) : undefined
+      const article = parseArticle(new Uint8Array(readFileSync(join(folder, page))), options)
       for (const key of Object.keys(expected) as Array<keyof Article>) {
         if (key === 'published') expect(article.published?.iso, key).toBe(expected.published?.iso)
         else expect(article[key], key).toEqual(expected[key])

@@ -91,7 +91,7 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
     const colonQuote = (char === '：' || char === ':') && spanByOpen.has(index + 1)
     const verb = colonQuote ? char : verbs.startingAt(text, index)
     if (!verb) continue
-    const after = index + verb.length
+    const after = index + verb.length + (!colonQuote && text[index + verb.length] === '道' ? 1 : 0)
     const next = text[after] ?? ''
     if (!colonQuote) {
       if (!'，,：:“「'.includes(next) || next === '') continue

@@ -10,7 +10,7 @@ import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
-import { readRoleChain } from './roles.js'
+import { readRoleChain, splitRole } from './roles.js'
 
 const compound = new Set(compoundSurnames)
 const single = new Set(singleSurnames)
@@ -24,7 +24,14 @@ const nameDots = '·•・‧'
 
 /** A person found before a position. */
 export type Person =
-  | { kind: 'named'; name: string; roles: Role[]; start: number }
+  | {
+      kind: 'named'
+      name: string
+      roles: Role[]
+      start: number
+      /** Whether the only role is a post printed after the name (`王芳代表`): earlier roles win over it. */
+      trailingRole?: boolean
+    }
   | { kind: 'pronoun'; start: number }
   | { kind: 'unnamed'; start: number }
 
@@ -149,6 +156,10 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     const chain = readRoleChain(text, named.start, floor)
     return { kind: 'named', name: named.name, roles: chain.roles, start: chain.roles.length > 0 ? chain.start : named.start }
   }
+  const bracketed = nameBeforeBrackets(text, end, floor, isKnownName)
+  if (bracketed) return bracketed
+  const titled = nameBeforeTitle(text, end, floor, isKnownName)
+  if (titled) return titled
   const unnamed = unnamedMatcher.endingAt(text, end, floor)
   if (unnamed) {
     let start = end - unnamed.length
@@ -156,6 +167,47 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     return { kind: 'unnamed', start }
   }
   return null
+}
+
+/**
+ * `张三（某公司总经理）表示`: a name followed by its roles in brackets.
+ *
+ * @param text Paragraph.
+ * @param end Index after the closing bracket.
+ * @param floor Lowest index.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The named person, or `null`.
+ */
+function nameBeforeBrackets(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
+  const close = text[end - 1]
+  if (close !== '）' && close !== ')') return null
+  const open = text.lastIndexOf(close === '）' ? '（' : '(', end - 1)
+  if (open <= floor || end - open > 42) return null
+  const named = nameEndingAt(text, open, floor, isKnownName)
+  if (!named) return null
+  const inner = text.slice(open + 1, end - 1)
+  const roles = inner.split(/[、，,]/).map((part) => splitRole(part.trim()))
+  if (roles.length === 0 || roles.some((role) => role === null)) return null
+  const chain = readRoleChain(text, named.start, floor)
+  return { kind: 'named', name: named.name, roles: [...chain.roles, ...(roles as Role[])], start: chain.roles.length > 0 ? chain.start : named.start }
+}
+
+/**
+ * `王芳代表说`, `李斌委员表示`: a name followed by a post.
+ *
+ * @param text Paragraph.
+ * @param end Index after the post.
+ * @param floor Lowest index.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The named person (the post as the role), or `null`.
+ */
+function nameBeforeTitle(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
+  const post = titleMatcher.endingAt(text, end, floor)
+  if (!post) return null
+  const named = nameEndingAt(text, end - post.length, floor, isKnownName)
+  if (!named || titleMatcher.endingAt(text, named.start, floor)) return null
+  const role: Role = { text: text.slice(end - post.length, end), organization: null, title: text.slice(end - post.length, end) }
+  return { kind: 'named', name: named.name, roles: [role], start: named.start, trailingRole: true }
 }
 
 /**

@@ -66,7 +66,7 @@ export function findQuotes(outline: Outline): Quote[] {
         let speaker: Speaker | null = null
         if (raw.person.kind === 'named') {
           const known = speakers.get(raw.person.name)
-          if (raw.person.roles.length > 0) speaker = { name: raw.person.name, roles: raw.person.roles }
+          if (raw.person.roles.length > 0 && !(raw.person.trailingRole && known)) speaker = { name: raw.person.name, roles: raw.person.roles }
           else if (known) speaker = known
           else {
             const printed = lookup(raw.person.name)

@@ -143,3 +143,19 @@ describe('speaker headings and labels', () => {
     ])
   })
 })
+
+describe('more speaker forms', () => {
+  it('a post after the name (王芳代表说)', () => {
+    expect(brief(quotesOf('王芳代表说，今年要在托育服务上多下功夫。'))).toEqual([['indirect', '王芳', ['代表'], '今年要在托育服务上多下功夫。']])
+  })
+  it('a post after a name printed with roles earlier keeps the earlier roles', () => {
+    const quotes = quotesOf('全国人大代表、某村党支部书记王芳介绍，村里建起了托育点。', '王芳代表说，今年要在托育服务上多下功夫。')
+    expect(brief(quotes)[1]).toEqual(['indirect', '王芳', ['全国人大代表', '某村党支部书记'], '今年要在托育服务上多下功夫。'])
+  })
+  it('roles in brackets after the name', () => {
+    expect(brief(quotesOf('张晓东（市交通局副局长）表示，地铁三号线年内通车。'))).toEqual([['indirect', '张晓东', ['市交通局副局长'], '地铁三号线年内通车。']])
+  })
+  it('verb + 道', () => {
+    expect(brief(quotesOf('市政协委员刘洋感叹道：“这几年变化太大了！”'))).toEqual([['direct', '刘洋', ['市政协委员'], '这几年变化太大了！']])
+  })
+})
