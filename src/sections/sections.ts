@@ -21,6 +21,9 @@ export interface Outline {
   sections: SectionParts[]
 }
 
+/** Separators that may end a bold heading run before the paragraph goes on. */
+const trailingSeparators = /[\s:：｜|·•・]+$/
+
 /** Longest heading line that is taken as a heading of its own (without a body after it). */
 const maxHeadingLength = 40
 
@@ -106,7 +109,8 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
   // A bold run that opens the paragraph holds marker and keyword.
   const bold = paragraph.leadingBold
   if (bold && bold.length < text.length && bold.startsWith(match.marker.slice(0, 2))) {
-    const keyword = trimSeparators(bold.slice(Math.min(bold.length, match.end)))
+    // The separator before the body may sit inside the bold run (`<b>关键词② 民生：</b>正文`).
+    const keyword = trimSeparators(bold.slice(Math.min(bold.length, match.end))).replace(trailingSeparators, '')
     const body = trimSeparators(text.slice(bold.length))
     if (keyword) return { ...base, keyword, body: body || null, usesNext: false }
   }

@@ -1,0 +1,69 @@
+/**
+ * findArticle: the element holding the most prose is the article body;
+ * sidebars, link lists, comments and chrome are not.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../src/index.js'
+import { bodyOf } from './helpers/pipeline.js'
+
+const prose = [
+  '1月5日—7日，东湖区召开两会，代表委员围绕发展大计建言献策，会场内外气氛热烈。',
+  '今年，全区将新建智能工厂十家，推动规上企业数字化改造全覆盖，产业升级步伐不断加快。',
+  '全区将持续推进和美乡村建设，打造特色产业带，让农民腰包鼓起来、日子好起来。'
+]
+
+/** A list of many related links, each a short line. */
+const linkList = Array.from({ length: 30 }, (_, index) => `<li><a href="/n/${index}.html">相关新闻标题第${index}条：某地召开会议，部署下一步工作</a></li>`).join('')
+
+describe('findArticle', () => {
+  it('picks the prose container over a longer sidebar of links', () => {
+    const body = bodyOf(
+      `<body><div class="wrap"><div class="left"><div id="article">${prose.map((text) => `<p>${text}</p>`).join('')}</div></div>` +
+        `<div class="right-col"><ul>${linkList}</ul></div></div></body>`
+    )
+    expect(body.root?.properties.id).toBe('article')
+    expect(body.blocks.map((block) => block.text)).toEqual(prose)
+  })
+
+  it('ignores prose inside sidebars, comments and footers even when there is more of it', () => {
+    const sideProse = Array.from({ length: 8 }, (_, index) => `<p>侧栏摘要第${index}篇，内容较长，包含逗号、句号和顿号。这是一段看起来像正文的文字。</p>`).join('')
+    const comments = Array.from({ length: 8 }, (_, index) => `<p>网友${index}：说得好，支持，希望早日落实，我们都很期待！</p>`).join('')
+    const body = bodyOf(
+      `<body><div class="sidebar">${sideProse}</div><div class="main-content">${prose.map((text) => `<p>${text}</p>`).join('')}</div>` +
+        `<div class="comment-list">${comments}</div><div class="footer">${sideProse}</div></body>`
+    )
+    expect(body.root?.properties.className).toEqual(['main-content'])
+    expect(body.blocks).toHaveLength(3)
+  })
+
+  it('takes a paragraph cut by <br> as its own holder', () => {
+    const body = bodyOf(`<body><div class="nav"><a href="/">首页</a></div><div class="box"><p id="flat">${prose.join('<br><br>')}</p></div></body>`)
+    expect(body.root?.properties.id).toBe('flat')
+    expect(body.blocks.map((block) => block.text)).toEqual(prose)
+  })
+
+  it('keeps the headings and short lines that stand inside the body', () => {
+    const body = bodyOf(
+      `<body><div class="content"><p>${prose[0]}</p><p style="text-align:center"><strong>热词1</strong></p>` +
+        `<p style="text-align:center"><strong>智能制造</strong></p><p>${prose[1]}</p><p>${prose[2]}</p></div></body>`
+    )
+    expect(body.blocks.map((block) => block.text)).toEqual([prose[0], '热词1', '智能制造', prose[1], prose[2]])
+  })
+
+  it('finds no body on a page without prose', () => {
+    expect(bodyOf(`<body><ul>${linkList}</ul><div>首页 新闻 图片</div></body>`)).toEqual({ root: null, blocks: [] })
+    expect(bodyOf('')).toEqual({ root: null, blocks: [] })
+  })
+})
+
+describe('parseArticle: the body decides lead and sections', () => {
+  it('reads the lead from the body only', () => {
+    const article = parseArticle(
+      `<html><body><div class="header"><a href="/">首页</a>，<a href="/n">新闻</a></div><h1>东湖区两会观察</h1>` +
+        `<div class="article">${prose.map((text) => `<p>${text}</p>`).join('')}</div>` +
+        `<div class="hot-news"><h3>热词1 排行</h3><ul>${linkList}</ul></div></body></html>`
+    )
+    expect(article.lead).toEqual(prose)
+    expect(article.sections).toEqual([])
+  })
+})

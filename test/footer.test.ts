@@ -1,0 +1,96 @@
+/**
+ * Footer links: every link of the page footer in page order, absolute, only
+ * http(s)/mailto; not header nav, breadcrumbs, sidebars, share or prev/next.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../src/index.js'
+import type { FooterLink, ParseOptions } from '../src/index.js'
+
+const prose = [
+  '1月5日—7日，东湖区召开两会，代表委员围绕发展大计建言献策，会场内外气氛热烈。',
+  '今年，全区将新建智能工厂十家，推动规上企业数字化改造全覆盖，产业升级步伐不断加快。'
+]
+
+/**
+ * Parse a page with chrome around an article and the given footer HTML.
+ *
+ * @param footer HTML after the article.
+ * @param head Extra `<head>` HTML.
+ * @param options Parse options.
+ * @returns The footer links.
+ */
+function footerLinks(footer: string, head = '', options?: ParseOptions): FooterLink[] {
+  return parseArticle(
+    `<html><head>${head}</head><body>` +
+      '<div class="header"><a href="/">首页</a><a href="/news/">新闻</a></div>' +
+      '<div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/news/">新闻</a></div>' +
+      `<div class="main"><h1>东湖区两会观察</h1><div class="content">${prose.map((text) => `<p>${text}</p>`).join('')}</div>` +
+      '<div class="share"><a href="https://share.example/weibo">微博</a></div>' +
+      '<div class="prev-next"><a href="/news/1.html">上一篇：东湖区政协开幕</a></div></div>' +
+      '<div class="sidebar"><a href="/hot/1.html">热点新闻</a></div>' +
+      `${footer}</body></html>`,
+    options
+  ).footerLinks
+}
+
+const canonical = '<link rel="canonical" href="https://dh.example/news/2024/0108/1.html">'
+
+describe('footerLinks', () => {
+  it('reads the links of a <footer> element, resolved against the canonical URL', () => {
+    const links = footerLinks('<footer><a href="/about/">关于我们</a> | <a href="../contact.html">联系我们</a><p><a href="https://beian.miit.gov.cn/">示ICP备00000000号-1</a></p></footer>', canonical)
+    expect(links).toEqual([
+      { text: '关于我们', href: 'https://dh.example/about/' },
+      { text: '联系我们', href: 'https://dh.example/news/2024/contact.html' },
+      { text: '示ICP备00000000号-1', href: 'https://beian.miit.gov.cn/' }
+    ])
+  })
+
+  it('reads a footer marked by class or id, and several footer blocks in page order', () => {
+    const links = footerLinks(
+      '<div class="foot-nav"><a href="/sitemap.html">网站地图</a></div><div id="copyright"><p>版权所有 东湖新闻网</p><a href="mailto:news@dh.example">联系邮箱</a></div>',
+      canonical
+    )
+    expect(links).toEqual([
+      { text: '网站地图', href: 'https://dh.example/sitemap.html' },
+      { text: '联系邮箱', href: 'mailto:news@dh.example' }
+    ])
+  })
+
+  it('drops javascript: links and links without text, collapses whitespace in the text', () => {
+    const links = footerLinks(
+      '<div class="footer"><a href="javascript:void(0)">收藏本站</a><a href="/rss/"><img src="rss.png"></a><a href="/about/">\n 关于\u3000我们 </a></div>',
+      canonical
+    )
+    expect(links).toEqual([{ text: '关于 我们', href: 'https://dh.example/about/' }])
+  })
+
+  it('resolves against <base href>, else the url option', () => {
+    const footer = '<div class="footer"><a href="about/">关于我们</a></div>'
+    expect(footerLinks(footer, `${canonical}<base href="https://static.dh.example/site/">`)).toEqual([{ text: '关于我们', href: 'https://static.dh.example/site/about/' }])
+    expect(footerLinks(footer, '', { url: 'https://mirror.example/a/b.html' })).toEqual([{ text: '关于我们', href: 'https://mirror.example/a/about/' }])
+  })
+
+  it('keeps absolute links but drops relative ones when there is no base at all', () => {
+    expect(footerLinks('<div class="footer"><a href="/about/">关于我们</a><a href="https://beian.miit.gov.cn/">示ICP备00000000号</a></div>')).toEqual([
+      { text: '示ICP备00000000号', href: 'https://beian.miit.gov.cn/' }
+    ])
+  })
+
+  it('falls back to the branch holding the last copyright / ICP line when nothing is marked as footer', () => {
+    const links = footerLinks(
+      '<div class="wrap-end"><div><a href="/about/">关于我们</a> <a href="/map/">网站地图</a></div><div>Copyright © 2024 东湖新闻网 <a href="https://beian.miit.gov.cn/">示ICP备00000000号</a></div></div>',
+      canonical
+    )
+    expect(links.map((link) => link.text)).toEqual(['关于我们', '网站地图', '示ICP备00000000号'])
+  })
+
+  it('is empty when the page has no footer', () => {
+    expect(footerLinks('', canonical)).toEqual([])
+  })
+
+  it('never takes header, breadcrumb, share, prev/next or sidebar links', () => {
+    const links = footerLinks('<footer><a href="/about/">关于我们</a></footer>', canonical)
+    const texts = links.map((link) => link.text)
+    for (const chrome of ['首页', '新闻', '微博', '上一篇：东湖区政协开幕', '热点新闻']) expect(texts).not.toContain(chrome)
+  })
+})

@@ -1,0 +1,143 @@
+/**
+ * toParagraphs: body blocks → paragraphs, without captions, credit lines,
+ * share bars, boilerplate or the repeated headline; flat blocks split.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../src/index.js'
+import { splitFlat } from '../src/blocks/paragraphs.js'
+import { paragraphsOf } from './helpers/pipeline.js'
+
+const p1 = '1月5日—7日，东湖区召开两会，代表委员围绕发展大计建言献策，会场内外气氛热烈。'
+const p2 = '今年，全区将新建智能工厂十家，推动规上企业数字化改造全覆盖，产业升级步伐不断加快。'
+const p3 = '全区将持续推进和美乡村建设，打造特色产业带，让农民腰包鼓起来、日子好起来。'
+
+/**
+ * A page whose body holds the given inner HTML between the three prose paragraphs.
+ *
+ * @param inner HTML put in the body.
+ * @returns Page.
+ */
+function page(inner: string): string {
+  return `<body><div class="content"><p>${p1}</p>${inner}<p>${p2}</p><p>${p3}</p></div></body>`
+}
+
+/**
+ * Paragraph texts of a page.
+ *
+ * @param html Page.
+ * @param title Headline.
+ * @returns Texts.
+ */
+function texts(html: string, title: string | null = null): string[] {
+  return paragraphsOf(html, title).map((paragraph) => paragraph.text)
+}
+
+describe('toParagraphs: what is not a paragraph', () => {
+  it('drops captions by text (▲, 图为, 摄, 供图, 图片来源)', () => {
+    const html = page('<p>▲ 会场一角</p><p>图为代表们认真审议政府工作报告</p><p>（记者 陈晓 摄）</p><p>东湖区融媒体中心供图</p><p>图片来源：东湖区人民政府网</p>')
+    expect(texts(html)).toEqual([p1, p2, p3])
+  })
+
+  it('drops short captions by class (pic, img, note, editor, source)', () => {
+    const html = page('<p class="pic-text">会场全景</p><div class="img_desc">代表们在讨论</div><p class="article-note">本文有删节</p>')
+    expect(texts(html)).toEqual([p1, p2, p3])
+  })
+
+  it('keeps a long paragraph even when its class looks like a caption', () => {
+    const long = `${p2}${p3}${p1}${p2}`
+    expect(texts(page(`<p class="note">${long}</p>`))).toContain(long)
+  })
+
+  it('drops editor and credit lines (责任编辑, 编辑, 记者, 来源, bracketed forms)', () => {
+    const html = page('<p>责任编辑：周文静</p><p>（编辑：李雪）</p><p>【责任编辑：王刚】</p><p>记者：陈晓 通讯员：刘洋</p><p>来源：某某日报</p><p>审核：赵明</p>')
+    expect(texts(html)).toEqual([p1, p2, p3])
+  })
+
+  it('drops share bars and site boilerplate', () => {
+    const html = page(
+      '<p>分享到：微信 微博 QQ空间</p><p>扫一扫在手机打开当前页</p><p>【打印本页】 【关闭窗口】</p>' +
+        '<p>以上就是本篇文章【两会热词绘就高质量发展新画卷】的全部内容了，欢迎阅览！</p><p>上一篇：东湖区政协会议开幕</p><p>声明：本文转载自其他媒体。</p>'
+    )
+    expect(texts(html)).toEqual([p1, p2, p3])
+  })
+
+  it('drops the headline repeated in the body, whatever its spacing', () => {
+    const html = page('<p style="text-align:center"><strong>东湖区 两会 热词观察</strong></p>')
+    expect(texts(html, '东湖区两会热词观察')).toEqual([p1, p2, p3])
+    expect(texts(html, null)).toEqual([p1, '东湖区 两会 热词观察', p2, p3])
+  })
+
+  it('drops link-heavy lines and chrome zones inside the body', () => {
+    const html = page('<p><a href="/1">相关：东湖区两会开幕</a></p><div class="share"><p>微信，微博，朋友圈，分享给好友。</p></div><aside><p>侧栏里的文字，不是正文。</p></aside>')
+    expect(texts(html)).toEqual([p1, p2, p3])
+  })
+
+  it('keeps paragraphs that merely mention 编辑, 图 or 分享', () => {
+    const kept = ['区人大代表、报社编辑部主任李华认为，要讲好东湖故事。', '图书馆新馆年内开放，市民可以免费借阅。', '代表们分享了各自的调研成果。']
+    expect(texts(page(kept.map((text) => `<p>${text}</p>`).join('')))).toEqual([p1, ...kept, p2, p3])
+  })
+})
+
+describe('toParagraphs: heading-like flags', () => {
+  it('flags <h*>, centred single lines and all-bold lines as heading-like, prose not', () => {
+    const paragraphs = paragraphsOf(page('<h3>小标题</h3><p style="text-align:center">居中行</p><p><strong>整行加粗</strong></p><p><strong>开头加粗</strong>后面是正文。</p>'))
+    expect(paragraphs.map((paragraph) => [paragraph.text, paragraph.headingLike, paragraph.leadingBold])).toEqual([
+      [p1, false, null],
+      ['小标题', true, null],
+      ['居中行', true, null],
+      ['整行加粗', true, '整行加粗'],
+      ['开头加粗后面是正文。', false, '开头加粗'],
+      [p2, false, null],
+      [p3, false, null]
+    ])
+  })
+
+  it('does not flag lines of a <br>-cut paragraph as heading-like', () => {
+    const paragraphs = paragraphsOf(page(`<p style="text-align:center">第一行<br>第二行</p>`))
+    expect(paragraphs.filter((paragraph) => paragraph.text.startsWith('第')).map((paragraph) => paragraph.headingLike)).toEqual([false, false])
+  })
+})
+
+describe('toParagraphs: flat blocks', () => {
+  const flat = `${p1} ${p2} ${p3} ${p1} ${p2} 责任编辑：周文静`
+
+  it('splits a long block joined by spaces after sentence ends, dropping credit pieces', () => {
+    expect(flat.length).toBeGreaterThanOrEqual(200)
+    const paragraphs = paragraphsOf(`<body><div class="content"><p>${flat}</p></div></body>`)
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([p1, p2, p3, p1, p2])
+    expect(paragraphs.every((paragraph) => paragraph.flat && !paragraph.headingLike)).toBe(true)
+  })
+
+  it('drops a boilerplate piece of a flat block', () => {
+    const text = `${p1} ${p2} ${p3} ${p1} ${p2} 以上就是本篇文章【东湖区两会】的全部内容了，欢迎阅览！`
+    expect(texts(`<body><div class="content"><p>${text}</p></div></body>`)).toEqual([p1, p2, p3, p1, p2])
+  })
+})
+
+describe('splitFlat', () => {
+  it('cuts at a space after 。！？” and closing brackets', () => {
+    const text = `${p1} ${p2.replace('。', '！')} “${p3}” ${p1.replace('。', '？')} ${p2}`
+    expect(splitFlat(text)).toEqual([p1, p2.replace('。', '！'), `“${p3}”`, p1.replace('。', '？'), p2])
+  })
+
+  it('leaves short text, a single join, and spaces inside sentences alone', () => {
+    expect(splitFlat(`${p1} ${p2}`)).toEqual([`${p1} ${p2}`])
+    const oneJoin = `${p1}${p2}${p3} ${p1}${p2}`
+    expect(oneJoin.length).toBeGreaterThanOrEqual(200)
+    expect(splitFlat(oneJoin)).toEqual([oneJoin])
+    const inner = `${p1.replace('，', '， ')}${p2.replace('，', ' ')}${p3}${p1}${p2}`
+    expect(splitFlat(inner)).toEqual([inner])
+  })
+})
+
+describe('parseArticle: lead paragraphs', () => {
+  it('gives the clean paragraphs as the lead of a page without sections', () => {
+    const article = parseArticle(
+      `<html><head><title>东湖区两会热词观察_东湖新闻网</title></head><body><h1>东湖区两会热词观察</h1>` +
+        `<div class="content"><p style="text-align:center"><strong>东湖区两会热词观察</strong></p><p>${p1}</p>` +
+        `<p>▲ 会场一角</p><p>${p2}</p><p>${p3}</p><p>责任编辑：周文静</p></div></body></html>`
+    )
+    expect(article.title).toBe('东湖区两会热词观察')
+    expect(article.lead).toEqual([p1, p2, p3])
+  })
+})

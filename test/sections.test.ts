@@ -1,0 +1,211 @@
+/**
+ * Keyword sections: markers (热词1, 热词一, 热词十二, 关键词③, 熱詞2, 關鍵詞,
+ * 【热词】, full-width digits), the keyword after a separator or on the next
+ * line, bold-run headings that open a paragraph, the flat text form, and what
+ * is not a heading.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../src/index.js'
+import type { ParseOptions, Section } from '../src/index.js'
+import { sectionMarkers } from '../src/data/section-markers.js'
+import { matchMarker } from '../src/sections/heading.js'
+
+const markers = [...sectionMarkers].sort((a, b) => b.length - a.length)
+
+const lead = '1月5日—7日，东湖区召开两会，代表委员围绕发展大计建言献策，会场内外气氛热烈。'
+const body1 = '今年，全区将新建智能工厂十家，推动规上企业数字化改造全覆盖，产业升级步伐不断加快。'
+const body2 = '全区将持续推进和美乡村建设，打造特色产业带，让农民腰包鼓起来、日子好起来。'
+const body3 = '新建社区养老服务站12个，新增普惠性托育机构8家，群众获得感持续增强。'
+
+/**
+ * Parse an article whose body is a lead paragraph then `inner`.
+ *
+ * @param inner Body HTML after the lead.
+ * @param options Parse options.
+ * @returns Lead and sections.
+ */
+function outline(inner: string, options?: ParseOptions): { lead: string[]; sections: Section[] } {
+  const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content"><p>${lead}</p>${inner}</div></body></html>`, options)
+  return { lead: article.lead, sections: article.sections }
+}
+
+/**
+ * Sections as `[marker, index, keyword, paragraphs]` rows.
+ *
+ * @param sections Sections.
+ * @returns Rows.
+ */
+function rows(sections: readonly Section[]): Array<[string, number, string, string[]]> {
+  return sections.map((section) => [section.marker, section.index, section.keyword, section.paragraphs])
+}
+
+/**
+ * Centred bold heading lines.
+ *
+ * @param lines Lines.
+ * @returns HTML.
+ */
+function centred(...lines: string[]): string {
+  return lines.map((line) => `<p style="text-align:center"><strong>${line}</strong></p>`).join('')
+}
+
+describe('matchMarker', () => {
+  it.each([
+    ['热词1 高质量发展', '热词1', 1],
+    ['热词12：开放', '热词12', 12],
+    ['热词一', '热词一', 1],
+    ['热词十', '热词十', 10],
+    ['热词十二', '热词十二', 12],
+    ['热词二十一', '热词二十一', 21],
+    ['关键词③数字经济', '关键词③', 3],
+    ['关键词⑫', '关键词⑫', 12],
+    ['熱詞2 新能源', '熱詞2', 2],
+    ['關鍵詞3', '關鍵詞3', 3],
+    ['热词１ 全角数字', '热词１', 1],
+    ['热词１２', '热词１２', 12],
+    ['【热词】智能制造', '【热词】', null],
+    ['【热词1】智能制造', '【热词1】', 1],
+    ['［关键词］乡村振兴', '［关键词］', null]
+  ])('reads %s → %s (%s)', (text, marker, number) => {
+    const match = matchMarker(text, markers)
+    expect(match).not.toBeNull()
+    expect(match?.marker).toBe(marker)
+    expect(match?.number).toBe(number)
+  })
+
+  it.each([
+    ['“高质量发展”等热词激荡在会场内外'],
+    ['热词激荡在会场内外，勾勒出奋进的坐标。'],
+    ['关键词：两会,热词'],
+    ['關鍵詞：两会'],
+    ['【热词榜单发布】'],
+    ['今年的热词1是高质量发展']
+  ])('does not read a marker in %s', (text) => {
+    expect(matchMarker(text, markers)).toBeNull()
+  })
+})
+
+describe('sections: structured forms', () => {
+  it('reads a centred bold marker with the keyword on the next line', () => {
+    const result = outline(`${centred('热词1', '智能制造')}<p>${body1}</p>${centred('热词2', '乡村振兴')}<p>${body2}</p><p>${body3}</p>`)
+    expect(result.lead).toEqual([lead])
+    expect(rows(result.sections)).toEqual([
+      ['热词1', 1, '智能制造', [body1]],
+      ['热词2', 2, '乡村振兴', [body2, body3]]
+    ])
+  })
+
+  it('reads the keyword after a space, ：, ｜ or · on the same line', () => {
+    const result = outline(`<h3>热词1 智能制造</h3><p>${body1}</p><h3>热词2：乡村振兴</h3><p>${body2}</p><h3>热词3｜一老一小</h3><p>${body3}</p><h3>热词4·对外开放</h3><p>${body1}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['热词1', 1, '智能制造', [body1]],
+      ['热词2', 2, '乡村振兴', [body2]],
+      ['热词3', 3, '一老一小', [body3]],
+      ['热词4', 4, '对外开放', [body1]]
+    ])
+  })
+
+  it('reads a marker and keyword split over a <br>', () => {
+    const result = outline(`<p style="text-align:center"><strong>热词1<br>智能制造</strong></p><p>${body1}</p>`)
+    expect(rows(result.sections)).toEqual([['热词1', 1, '智能制造', [body1]]])
+  })
+
+  it('keeps quotation marks in the keyword', () => {
+    const result = outline(`${centred('热词3', '“两湖”创新区')}<p>${body1}</p>`)
+    expect(rows(result.sections)).toEqual([['热词3', 3, '“两湖”创新区', [body1]]])
+  })
+
+  it('reads Chinese numerals (热词一, 热词十二) as the index', () => {
+    const result = outline(`<h3>热词一 智能制造</h3><p>${body1}</p><h3>热词十二 乡村振兴</h3><p>${body2}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['热词一', 1, '智能制造', [body1]],
+      ['热词十二', 12, '乡村振兴', [body2]]
+    ])
+  })
+
+  it('reads circled numbers, traditional markers and full-width digits', () => {
+    const result = outline(`<h3>关键词③ 数字经济</h3><p>${body1}</p><h3>熱詞2 新能源</h3><p>${body2}</p><h3>關鍵詞4：民生</h3><p>${body3}</p><h3>热词５ 开放</h3><p>${body1}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['关键词③', 3, '数字经济', [body1]],
+      ['熱詞2', 2, '新能源', [body2]],
+      ['關鍵詞4', 4, '民生', [body3]],
+      ['热词５', 5, '开放', [body1]]
+    ])
+  })
+
+  it('numbers 【热词】 markers by their position', () => {
+    const result = outline(`<h3>【热词】智能制造</h3><p>${body1}</p><h3>【热词】乡村振兴</h3><p>${body2}</p><h3>【热词】一老一小</h3><p>${body3}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['【热词】', 1, '智能制造', [body1]],
+      ['【热词】', 2, '乡村振兴', [body2]],
+      ['【热词】', 3, '一老一小', [body3]]
+    ])
+  })
+
+  it('reads a bold-run heading that opens a paragraph; the paragraph is the text after it', () => {
+    const result = outline(`<p><strong>热词1 智能制造</strong>${body1}</p><p>${body2}</p><p><strong>关键词② 一老一小：</strong>${body3}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['热词1', 1, '智能制造', [body1, body2]],
+      ['关键词②', 2, '一老一小', [body3]]
+    ])
+  })
+
+  it('gives an empty last section no paragraphs', () => {
+    const result = outline(`${centred('热词1', '智能制造')}<p>${body1}</p>${centred('热词2', '绿色发展')}<p>责任编辑：周文静</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['热词1', 1, '智能制造', [body1]],
+      ['热词2', 2, '绿色发展', []]
+    ])
+  })
+
+  it('recognises extra markers from options.sectionMarkers', () => {
+    const inner = `<h3>看点1 智能制造</h3><p>${body1}</p><h3>看点2 乡村振兴</h3><p>${body2}</p>`
+    expect(outline(inner).sections).toEqual([])
+    expect(rows(outline(inner, { sectionMarkers: ['看点'] }).sections)).toEqual([
+      ['看点1', 1, '智能制造', [body1]],
+      ['看点2', 2, '乡村振兴', [body2]]
+    ])
+  })
+})
+
+describe('sections: flat text form', () => {
+  it('reads headings inside a block whose paragraphs are joined by spaces', () => {
+    const flat = `${lead} 热词1 智能制造 ${body1} ${body2} 热词2 一老一小 ${body3} ${body1} 热词3 绿色发展`
+    const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content"><p>${flat}</p></div></body></html>`)
+    expect(article.lead).toEqual([lead])
+    expect(rows(article.sections)).toEqual([
+      ['热词1', 1, '智能制造', [body1, body2]],
+      ['热词2', 2, '一老一小', [body3, body1]],
+      ['热词3', 3, '绿色发展', []]
+    ])
+  })
+})
+
+describe('sections: what is not a heading', () => {
+  it('leaves 热词 inside a sentence in the paragraph', () => {
+    const text = '“智能制造”“乡村振兴”等热词激荡在会场内外，勾勒出东湖奋进的坐标。'
+    const result = outline(`<p>${text}</p><p>${body1}</p>`)
+    expect(result.sections).toEqual([])
+    expect(result.lead).toEqual([lead, text, body1])
+  })
+
+  it('does not take a meta-like 关键词：… line without a number as a heading', () => {
+    const result = outline(`<p>关键词：两会,热词</p><p>${body1}</p><p>关键词：智能制造</p><p>${body2}</p>`)
+    expect(result.sections).toEqual([])
+  })
+
+  it('does not take a sentence that opens with 热词 and a number as a keyword heading when bold or heading cues are missing and it runs on', () => {
+    const sentence = '热词1000个被收录进年度榜单，其中“智能制造”位居榜首，引发广泛关注和讨论，成为会场内外的高频词汇。'
+    const result = outline(`<p>${sentence}</p><p>${body1}</p>`)
+    expect(result.sections).toEqual([])
+  })
+
+  it('ignores markers in a sidebar list', () => {
+    const article = parseArticle(
+      `<html><body><h1>东湖区两会热词观察</h1><div class="content"><p>${lead}</p><p>${body1}</p><p>${body2}</p></div>` +
+        `<div class="sidebar"><h3>热词1 排行榜</h3><ul><li><a href="/1">热词2 乡村振兴</a></li><li><a href="/2">热词3 开放</a></li></ul></div></body></html>`
+    )
+    expect(article.sections).toEqual([])
+    expect(article.lead).toEqual([lead, body1, body2])
+  })
+})
