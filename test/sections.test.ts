@@ -76,12 +76,14 @@ describe('matchMarker', () => {
   it.each([
     ['“高质量发展”等热词激荡在会场内外'],
     ['热词激荡在会场内外，勾勒出奋进的坐标。'],
-    ['关键词：两会,热词'],
-    ['關鍵詞：两会'],
     ['【热词榜单发布】'],
     ['今年的热词1是高质量发展']
   ])('does not read a marker in %s', (text) => {
     expect(matchMarker(text, markers)).toBeNull()
+  })
+
+  it.each([['关键词：两会,热词'], ['關鍵詞：两会']])('reads %s only as a bare marker (a heading only on a heading line)', (text) => {
+    expect(matchMarker(text, markers)?.bare).toBe(true)
   })
 })
 
@@ -192,6 +194,14 @@ describe('sections: what is not a heading', () => {
   it('does not take a meta-like 关键词：… line without a number as a heading', () => {
     const result = outline(`<p>关键词：两会,热词</p><p>${body1}</p><p>关键词：智能制造</p><p>${body2}</p>`)
     expect(result.sections).toEqual([])
+  })
+
+  it('takes a bare marker with a separator on a heading line of its own', () => {
+    const result = outline(`<p><strong>热词：智能制造</strong></p><p>${body1}</p><p><strong>热词：乡村振兴</strong></p><p>${body2}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['热词', 1, '智能制造', [body1]],
+      ['热词', 2, '乡村振兴', [body2]]
+    ])
   })
 
   it('does not take a sentence that opens with 热词 and a number as a keyword heading when bold or heading cues are missing and it runs on', () => {
