@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { clauseStops, fillerClosers, fillerOpeners, fillerWords, nameBoundaries, notNameChars, notPronounBefore, pronouns, unnamedPeople } from '../data/quotes/speech.js'
+import { clauseStops, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, notNameChars, notPronounBefore, pronouns, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -19,7 +19,7 @@ const fillers = createWordMatcher(fillerWords)
 const closers = createWordMatcher(fillerClosers)
 const pronounMatcher = createWordMatcher(pronouns)
 const unnamedMatcher = createWordMatcher(unnamedPeople)
-const notPerson = new Set([...titleWords, ...unnamedPeople])
+const notPerson = new Set([...titleWords, ...unnamedPeople, ...notNames])
 const nameDots = '·•・‧'
 
 /** A person found before a position. */
@@ -255,7 +255,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const start = end - length
     if (start < floor) continue
     const name = text.slice(start, end)
-    if (!isPlausibleName(name) || notPerson.has(name)) continue
+    if (!isPlausibleName(name) || notPerson.has(foldText(name)) || notPerson.has(foldText(name.slice(0, 2)))) continue
     const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
     if (surname === 2 && length === 2) continue
     if (surname === 1 && length === 4) continue

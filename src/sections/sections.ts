@@ -60,7 +60,7 @@ export function toOutline(paragraphs: readonly Paragraph[], markers: readonly st
       }
       continue
     }
-    if (isSubheading(paragraph)) continue
+    if (isSubheading(paragraph) || isLabel(paragraph.text)) continue
     if (current) {
       current.paragraphs.push(paragraph)
       current.section.paragraphs.push(paragraph.text)
@@ -141,4 +141,15 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
  */
 function isSubheading(paragraph: Paragraph): boolean {
   return paragraph.headingLike && paragraph.text.length <= maxHeadingLength && !/[，。；,;]|[：:]$/.test(paragraph.text)
+}
+
+/**
+ * Whether a line left over after headings are read is only a label (`图集`,
+ * `视频`, `新华社`): four characters or fewer and no punctuation.
+ *
+ * @param text Paragraph text.
+ * @returns Whether it is a label.
+ */
+function isLabel(text: string): boolean {
+  return text.length <= 4 && !/[，。！？,.!?]/.test(text)
 }

@@ -70,5 +70,17 @@ export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '
 /** Characters that may stand right before a name without being part of it (a role ends, or a clause). */
 export const nameBoundaries = '，,、。！？；：“”「」（）()【】的日时上 '
 
+/**
+ * Words that look like a surname and a given name but name a document, a
+ * body or a medium: never a speaker (`文章指出`, `公司表示`).
+ */
+export const notNames = [
+  '文章', '报道', '报告', '文件', '通知', '公告', '声明', '意见', '方案', '规划', '纲要', '条例', '决定', '公报', '社论', '评论', '消息', '数据', '研究', '调查',
+  '分析', '统计', '资料', '信息', '舆论', '外界', '业内', '市场', '官方', '方面', '媒体', '公司', '集团', '企业', '政府', '部门', '单位', '机构', '组织', '团队',
+  '法院', '警方', '法律', '文中', '书中', '信中', '文献', '史料', '华商', '钱包', '金融', '高层', '宋体', '常委会', '万家', '万人', '于是', '于此', '江湖', '石油', '黄金',
+  '马上', '白天', '申请', '叶片', '江苏', '广东', '湖南', '湖北', '云南', '贵州', '海南', '甘肃', '宁夏', '安徽', '山东', '山西', '河南', '河北', '江西', '福建', '浙江',
+  '国家', '国务院', '全国', '我国', '本报', '本台', '记者', '作者', '编者', '笔者'
+]
+
 /** Characters never found in a Han personal name (grammar words). */
 export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第'
