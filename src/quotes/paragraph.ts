@@ -121,7 +121,7 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
   let lastPerson: Person | null = null
   for (const span of spans) {
     while (pointer < attributed.length && attributed[pointer]!.from <= span.open) lastPerson = attributed[pointer++]!.person
-    if (used.has(span) || !lastPerson || !isSentenceLike(text, span)) continue
+    if (used.has(span) || !lastPerson || !isSentenceLike(text, span) || !standsAlone(text, span)) continue
     used.add(span)
     events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, more: '' })
   }
@@ -175,4 +175,17 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     if (lead === '' || lead === '在' || lead === '据') return { person, verb, verbAt: index }
   }
   return null
+}
+
+/**
+ * Whether a quote starts a sentence of its own (after a sentence end, a
+ * colon or at the paragraph start), rather than standing inside one
+ * (`被称为“…，…”`).
+ *
+ * @param text Paragraph.
+ * @param span Span.
+ * @returns Whether it does.
+ */
+function standsAlone(text: string, span: Span): boolean {
+  return span.open === 0 || '。！？!?…；;：:'.includes(text[span.open - 1]!)
 }

@@ -159,3 +159,17 @@ describe('more speaker forms', () => {
     expect(brief(quotesOf('市政协委员刘洋感叹道：“这几年变化太大了！”'))).toEqual([['direct', '刘洋', ['市政协委员'], '这几年变化太大了！']])
   })
 })
+
+describe('quotes after a speaker in the same paragraph', () => {
+  it('a quote that starts its own sentence is the paragraph speaker’s', () => {
+    expect(brief(quotesOf('市长李文华介绍，今年将新建学校12所。“教育是最大的民生。”'))).toEqual([
+      ['indirect', '李文华', ['市长'], '今年将新建学校12所。'],
+      ['direct', '李文华', ['市长'], '教育是最大的民生。']
+    ])
+  })
+  it('a quoted phrase inside the reported sentence stays in the indirect quote', () => {
+    expect(brief(quotesOf('市长李文华介绍，新城区被称为“创新之城，活力之城”，今年将新建学校12所。'))).toEqual([
+      ['indirect', '李文华', ['市长'], '新城区被称为“创新之城，活力之城”，今年将新建学校12所。']
+    ])
+  })
+})
