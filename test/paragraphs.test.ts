@@ -141,3 +141,12 @@ describe('parseArticle: lead paragraphs', () => {
     expect(article.lead).toEqual([p1, p2, p3])
   })
 })
+
+describe('bylines and end marks', () => {
+  it('drops a bracketed byline and （完）', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const body = '今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖，产业升级步伐不断加快。'
+    const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content"><p>${body}</p><p>（记者 陈晓 通讯员 李明）</p><p>（完）</p></div></body></html>`)
+    expect(article.lead).toEqual([body])
+  })
+})

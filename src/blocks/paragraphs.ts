@@ -25,6 +25,7 @@ export interface Paragraph {
 }
 
 const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${creditLabels.join('|')})\\s?[:：/／|｜]`)
+const bylineOnly = /^[（(【\[]\s?(?:本报)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者|融媒体记者|首席记者)[^（()）【】\[\]]{0,40}[）)】\]]$|^[（(【\[]\s?完\s?[）)】\]]$/
 const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|图片来源[^。]{0,20})[）)]?$/
 const infoLine = new RegExp(`^(?:${infoLabels.join('|')})\\s?[:：]`)
 const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
@@ -68,7 +69,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null): Pa
 function isNotParagraph(block: Block): boolean {
   const text = foldText(block.text.length > 200 ? block.text.slice(0, 200) : block.text)
   if (creditLine.test(text) || startsWithBoilerplate(text)) return true
-  if (text.length < 120 && infoLine.test(text)) return true
+  if (text.length < 120 && (infoLine.test(text) || bylineOnly.test(text))) return true
   if (text.length < 80 && captionText.test(text)) return true
   if (text.length < 120) {
     for (const token of classTokens(block.element)) {
