@@ -150,3 +150,14 @@ describe('bylines and end marks', () => {
     expect(article.lead).toEqual([body])
   })
 })
+
+describe('short flat blocks with markers', () => {
+  it('cuts a short flat block before each section marker', () => {
+    const markers = ['关键词', '热词']
+    expect(splitFlat('两会召开。 热词1 智能制造 今年新建工厂十家。 热词2 乡村振兴', markers)).toEqual([
+      '两会召开。',
+      '热词1 智能制造 今年新建工厂十家。',
+      '热词2 乡村振兴'
+    ])
+  })
+})

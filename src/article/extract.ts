@@ -39,7 +39,7 @@ export function extractArticle(tree: Root, options: CheckedOptions): Article {
   const url = findUrl(head, blocks, options.url)
   const base = documentBase(head, url)
   const markers = [...new Set([...options.sectionMarkers, ...sectionMarkers])].sort((a, b) => b.length - a.length)
-  const paragraphs = toParagraphs(body.blocks, title)
+  const paragraphs = toParagraphs(body.blocks, title, markers)
   const outline = toOutline(paragraphs, markers)
 
   return {

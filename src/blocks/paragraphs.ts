@@ -7,6 +7,7 @@
 import type { Block } from './blocks.js'
 import { boilerplateOpenings, captionClassParts, creditLabels, infoLabels } from '../data/boilerplate.js'
 import { classTokens } from './zone.js'
+import { matchMarker } from '../sections/heading.js'
 import { stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 
@@ -35,9 +36,10 @@ const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
  *
  * @param blocks Blocks inside the article root.
  * @param title The headline, to drop where the body repeats it.
+ * @param markers Section marker words, to cut flat blocks before them.
  * @returns Paragraphs in order.
  */
-export function toParagraphs(blocks: readonly Block[], title: string | null): Paragraph[] {
+export function toParagraphs(blocks: readonly Block[], title: string | null, markers: readonly string[] = []): Paragraph[] {
   const paragraphs: Paragraph[] = []
   const titleKey = title ? stripWhitespace(title) : null
   for (const block of blocks) {
@@ -47,7 +49,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null): Pa
     if (titleKey && stripWhitespace(text) === titleKey) continue
     if (isNotParagraph(block) || !hasWords(text)) continue
     const headingLike = block.heading > 0 || (block.first && block.siblings === 1 && (block.centered || block.leadingBold === text))
-    const pieces = splitFlat(text)
+    const pieces = splitFlat(text, markers)
     if (pieces.length > 1) {
       for (const piece of pieces) {
         if (creditLine.test(piece) || startsWithBoilerplate(piece)) continue
@@ -91,22 +93,34 @@ function startsWithBoilerplate(text: string): boolean {
 
 /**
  * Split a flat block (several paragraphs joined by spaces) at the spaces that
- * follow a sentence end. A block is flat only when it holds at least two such
- * joins and is long: one stray space inside a paragraph is left alone.
+ * follow a sentence end, and at the spaces before a section marker
+ * (`… 热词2 新能源 …`). A block is cut at sentence ends only when it holds at
+ * least two such joins and is long: one stray space inside a paragraph is
+ * left alone.
  *
  * @param text Block text.
+ * @param markers Section marker words (longest first).
  * @returns The pieces (one piece when the block is not flat).
  */
-export function splitFlat(text: string): string[] {
-  if (text.length < 200) return [text]
-  const cuts: number[] = []
-  sentenceEndThenSpace.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = sentenceEndThenSpace.exec(text))) cuts.push(match.index + 1)
-  if (cuts.length < 2) return [text]
+export function splitFlat(text: string, markers: readonly string[] = []): string[] {
+  const cuts = new Set<number>()
+  if (text.length >= 200) {
+    const sentenceCuts: number[] = []
+    sentenceEndThenSpace.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = sentenceEndThenSpace.exec(text))) sentenceCuts.push(match.index + 1)
+    if (sentenceCuts.length >= 2) for (const cut of sentenceCuts) cuts.add(cut)
+  }
+  if (markers.length > 0) {
+    for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) {
+      const marker = matchMarker(text.slice(space + 1, space + 25), markers)
+      if (marker && !marker.bare) cuts.add(space)
+    }
+  }
+  if (cuts.size === 0) return [text]
   const pieces: string[] = []
   let from = 0
-  for (const cut of cuts) {
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
     pieces.push(text.slice(from, cut).trim())
     from = cut + 1
   }
