@@ -63,9 +63,11 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
 
   // A: attributions right after a closing mark.
   for (const span of spans) {
-    if (used.has(span) || !isSentenceLike(text, span)) continue
+    if (used.has(span)) continue
     const found = attributionAfter(text, span, isKnownName)
     if (!found) continue
+    // A short quote without sentence punctuation counts only when a speech verb follows the speaker.
+    if (!isSentenceLike(text, span) && !(speechSet.has(found.verb) && found.person.kind !== 'unnamed' && span.close - span.open > 2)) continue
     used.add(span)
     consumedVerbs.add(found.verbAt)
     const event: Event = { kind: 'direct', person: found.person, from: span.open + 1, to: span.close, boundary: span.open, more: '' }
@@ -103,7 +105,7 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
     if (!person || (colonQuote && person.kind !== 'named')) continue
     const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
     const candidate = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
-    const span = candidate && isSentenceLike(text, candidate) ? candidate : undefined
+    const span = candidate && (colonQuote || next === '：' || next === ':' || isSentenceLike(text, candidate)) ? candidate : undefined
     if (span && !used.has(span)) {
       used.add(span)
       events.push({ kind: 'direct', person, from: span.open + 1, to: span.close, boundary: person.start, more: '' })

@@ -173,3 +173,15 @@ describe('quotes after a speaker in the same paragraph', () => {
     ])
   })
 })
+
+describe('short quotes', () => {
+  it('a short quote is a quote when a named speaker and a speech verb follow it', () => {
+    expect(brief(quotesOf('“没问题”，村支书陈大勇说。'))).toEqual([['direct', '陈大勇', ['村支书'], '没问题']])
+  })
+  it('a short quote after a colon is a quote', () => {
+    expect(brief(quotesOf('村支书陈大勇说：“没问题”。'))).toEqual([['direct', '陈大勇', ['村支书'], '没问题']])
+  })
+  it('a term followed by a name and a non-speech word is not a quote', () => {
+    expect(quotesOf('“新能源之都”李斌为此点赞。')).toEqual([])
+  })
+})
