@@ -7,6 +7,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toText } from 'hast-util-to-text'
+import { CONTINUE, SKIP, visit } from 'unist-util-visit'
 import { blockElements, boldElements, headingLevels, skippedElements } from '../data/elements.js'
 import { collapseWhitespace } from '../text/normalize.js'
 import { ownZone, type Zone } from './zone.js'
@@ -182,15 +183,17 @@ function leadingBold(nodes: readonly ElementContent[]): string | null {
  */
 function countLinkChars(nodes: readonly ElementContent[]): number {
   let count = 0
-  const stack: Array<{ node: ElementContent; inLink: boolean }> = nodes.map((node) => ({ node, inLink: false }))
-  while (stack.length > 0) {
-    const { node, inLink } = stack.pop()!
-    if (node.type === 'text') {
-      if (inLink) count += collapseWhitespace(node.value).length
-    } else if (node.type === 'element' && !skippedElements.has(node.tagName)) {
-      const link = inLink || node.tagName === 'a'
-      for (const child of node.children) stack.push({ node: child, inLink: link })
-    }
+  for (const node of nodes) {
+    visit(node, (child) => {
+      if (child.type === 'element' && skippedElements.has(child.tagName)) return SKIP
+      if (child.type === 'element' && child.tagName === 'a') {
+        visit(child, 'text', (text) => {
+          count += collapseWhitespace(text.value).length
+        })
+        return SKIP
+      }
+      return CONTINUE
+    })
   }
   return count
 }
