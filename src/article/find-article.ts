@@ -9,6 +9,9 @@ import type { Block } from '../blocks/blocks.js'
 /** Characters that mark running prose. */
 const prosePunctuation = /[，,。；;、！？]/g
 
+/** How much of the best score a parent needs to be taken instead of its child. */
+const siblingShare = 0.9
+
 /** The article body. */
 export interface ArticleBody {
   /** The element holding the body, or `null` when the page has no prose. */
@@ -25,6 +28,7 @@ export interface ArticleBody {
  */
 export function findArticle(blocks: readonly Block[]): ArticleBody {
   const scores = new Map<Element, number>()
+  const parents = new Map<Element, Element | undefined>()
   const add = (element: Element | undefined, value: number): void => {
     if (element) scores.set(element, (scores.get(element) ?? 0) + value)
   }
@@ -38,6 +42,8 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
     const above = ownsLines ? block.ancestors.at(-1) : block.ancestors.at(-2)
     add(holder, value)
     add(above, value / 2)
+    if (holder) parents.set(holder, above)
+    if (above && !parents.has(above)) parents.set(above, ownsLines ? block.ancestors.at(-2) : block.ancestors.at(-3))
   }
   let root: Element | null = null
   let best = 0
@@ -48,6 +54,11 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
     }
   }
   if (!root) return { root: null, blocks: [] }
+  // Body text split over sibling containers (one a section): their parent
+  // scores as high as the best of them, and holds them all.
+  for (let parent = parents.get(root); parent && parent.tagName !== 'body' && (scores.get(parent) ?? 0) >= best * siblingShare; parent = parents.get(parent)) {
+    root = parent
+  }
   const inside = blocks.filter((block) => block.element === root || block.ancestors.includes(root!))
   return { root, blocks: inside }
 }
