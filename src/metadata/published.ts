@@ -2,16 +2,41 @@
  * The publish time: the article's own printed publish line first, then
  * metadata, then a date in the URL path. Never a date from the body, a
  * comment, a related list, `最后更新`, or a page-generation time.
+ *
+ * Where a printed line is looked for, in order:
+ * 1. the article's header: the headline and the lines under it up to the
+ *    first prose paragraph (any date form: labelled or bare);
+ * 2. further down the first lines of the article, and in the lines after the
+ *    body: labelled dates only (`发布时间：`, `时间：`…);
+ * 3. just above the headline: a labelled date or an e-paper's page line
+ *    (`2024年02月27日 第03版`).
  */
 import type { Block } from '../blocks/blocks.js'
-import { notPublishLabels, publishLabels, publishMetaNames } from '../data/metadata-labels.js'
+import {
+  fieldLabels,
+  headOnlyPublishLabels,
+  notPublishLabels,
+  paperEditionMarks,
+  publishJsonKeys,
+  publishLabels,
+  publishMetaNames,
+  publishScriptVariables,
+  sourceLabels,
+  weakPublishLabels
+} from '../data/metadata-labels.js'
 import type { DateStamp } from '../types.js'
-import { findDate, fromUnixSeconds } from './date.js'
+import { findDates, fromUnixSeconds, type FoundDate } from './date.js'
 import type { PageHead } from './head.js'
 import { jsonLdString } from './json-ld.js'
 
-/** How many lines around the headline are searched for the publish line. */
+/** How many lines from the headline are searched for the publish line. */
 const infoWindow = 12
+
+/** How many lines after the body are searched for a labelled publish line. */
+const trailingWindow = 14
+
+/** How many lines above the headline may hold an e-paper's page line. */
+const aboveWindow = 4
 
 /** Where the article stands in the page, for the search windows. */
 export interface ArticleFrame {
@@ -23,8 +48,27 @@ export interface ArticleFrame {
   bodyEnd: number
 }
 
-const labelled = new RegExp(`(?:${publishLabels.join('|')})\\s?[:：]?\\s?$`)
-const refused = new RegExp(`(?:${notPublishLabels.join('|')})`)
+/** How strongly a date is tied to a publish label. */
+type Strength = 'strong' | 'weak' | 'bare'
+
+/** A date read on one line, with how it is labelled. */
+interface LineDate {
+  stamp: DateStamp
+  strength: Strength
+  /** The label is one that a comment may carry too (`发表于`). */
+  headOnly: boolean
+}
+
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+const strongLabel = new RegExp(`(${alternation(publishLabels)})\\s?[:：]?\\s?$`)
+const weakLabel = new RegExp(`(?:^|[\\s|｜丨/·•\\]】）)>])(${alternation(weakPublishLabels)})\\s?[:：]?\\s?$`)
+const refusedLabel = new RegExp(alternation(notPublishLabels))
+const headOnly = new Set(headOnlyPublishLabels)
+const followingField = new RegExp(`^(?:${alternation([...fieldLabels, ...sourceLabels, '星期', '周', '来自'])})`)
+const editionLine = new RegExp(`(?:${alternation(paperEditionMarks)})|第\\s?[A-Za-z]?\\d{1,3}\\s?版`)
+const prose = /[，。；！？]/
 
 /**
  * Find the publish time.
@@ -36,44 +80,155 @@ const refused = new RegExp(`(?:${notPublishLabels.join('|')})`)
  * @returns The stamp, or `null`.
  */
 export function findPublished(head: PageHead, blocks: readonly Block[], frame: ArticleFrame, url: string | null): DateStamp | null {
-  const start = frame.titleIndex >= 0 ? frame.titleIndex : Math.max(0, frame.bodyStart - infoWindow)
-  const end = Math.min(blocks.length, Math.max(frame.bodyStart + 1, start + infoWindow))
-  const printed = printedDate(blocks, start, end)
-  if (printed) return printed
-  const trailing = printedDate(blocks, frame.bodyEnd, Math.min(blocks.length, frame.bodyEnd + infoWindow), true)
-  if (trailing) return trailing
-  return metadataDate(head) ?? urlDate(url)
+  return printedDate(blocks, frame) ?? metadataDate(head) ?? urlDate(url)
 }
 
 /**
- * A printed publish date in a range of lines: a labelled one first, then a
- * bare date standing on a short line.
+ * The printed publish line, looked for in the places listed in the module
+ * comment.
+ *
+ * @param blocks All blocks.
+ * @param frame Where headline and body stand.
+ * @returns The stamp or `null`.
+ */
+function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp | null {
+  const anchored = frame.titleIndex >= 0
+  const start = anchored ? frame.titleIndex : Math.max(0, frame.bodyStart - 8)
+  const end = Math.min(blocks.length, Math.max(frame.bodyStart + 1, start + infoWindow))
+  const prose = proseStart(blocks, start + (anchored ? 1 : 0), end)
+  // Info lines often sit in boxes whose class reads as chrome (`share_box`,
+  // `post-footer`): between the headline and the body every zone is read.
+  const chromeEnd = anchored ? Math.max(frame.bodyStart, start + 4) : start
+  const header = scan(blocks, start, Math.min(prose, chromeEnd), 'any', 'all') ?? scan(blocks, Math.min(prose, chromeEnd), prose, 'content', 'all')
+  if (header) return header
+  const later = scan(blocks, prose, end, 'content', 'strong')
+  if (later) return later
+  if (anchored) {
+    const above = scan(blocks, Math.max(0, start - aboveWindow), start, 'content', 'edition')
+    if (above) return above
+  }
+  const after = Math.max(end, frame.bodyEnd)
+  return scan(blocks, after, Math.min(blocks.length, after + trailingWindow), 'notAside', 'trailing')
+}
+
+/**
+ * Index of the first prose paragraph (a long line with sentence punctuation)
+ * in a range, or the range's end.
  *
  * @param blocks All blocks.
  * @param from First index.
  * @param to Index after the last.
- * @param labelledOnly Take only labelled dates.
+ * @returns Index.
+ */
+function proseStart(blocks: readonly Block[], from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const text = blocks[index]!.text
+    if (text.length >= 60 && prose.test(text)) return index
+  }
+  return to
+}
+
+/** Which page zones a scan reads. */
+type ZonePolicy = 'any' | 'content' | 'notAside'
+
+/** Which dates a scan takes. */
+type Take = 'all' | 'strong' | 'edition' | 'trailing'
+
+/**
+ * Scan a range of lines for a publish date: a strongly labelled date wins,
+ * else the first weakly labelled or bare one (as `take` allows).
+ *
+ * @param blocks All blocks.
+ * @param from First index.
+ * @param to Index after the last.
+ * @param zones Zones read.
+ * @param take Dates taken.
  * @returns The stamp or `null`.
  */
-function printedDate(blocks: readonly Block[], from: number, to: number, labelledOnly = false): DateStamp | null {
-  let bare: DateStamp | null = null
+function scan(blocks: readonly Block[], from: number, to: number, zones: ZonePolicy, take: Take): DateStamp | null {
+  let first: DateStamp | null = null
   for (let index = from; index < to; index++) {
     const block = blocks[index]!
-    if (block.zone === 'aside' || block.zone === 'footer') continue
-    const text = block.text.length > 400 ? block.text.slice(0, 400) : block.text
-    const found = findDate(text)
-    if (!found) continue
-    const before = text.slice(Math.max(0, found.index - 12), found.index)
-    if (refused.test(before)) continue
-    if (labelled.test(before)) return found.stamp
-    if (!labelledOnly && !bare && (found.index < 8 || text.length < 80) && !refused.test(text)) bare = found.stamp
+    if (!zoneRead(block, zones)) continue
+    for (const found of lineDates(blocks, index)) {
+      if (found.strength === 'strong' && !(take === 'trailing' && found.headOnly)) return found.stamp
+      if (first) continue
+      if (take === 'all') first = found.stamp
+      else if (take === 'trailing' && found.strength === 'weak' && !found.headOnly) first = found.stamp
+      else if (take === 'edition' && (found.strength === 'weak' || editionLine.test(block.text))) first = found.stamp
+    }
   }
-  return bare
+  return first
+}
+
+/**
+ * Whether a scan reads a block's zone.
+ *
+ * @param block Block.
+ * @param zones Policy.
+ * @returns Whether it is read.
+ */
+function zoneRead(block: Block, zones: ZonePolicy): boolean {
+  if (zones === 'any') return true
+  if (zones === 'notAside') return block.zone !== 'aside'
+  return block.zone === 'none'
+}
+
+/**
+ * The dates a line offers as a publish time, in order, each with its label
+ * strength. Refused dates (`最后更新`, `产生日期`, a comment stamp) and dates
+ * that run on in a sentence (`2019年9月10日，…`) are left out.
+ *
+ * @param blocks All blocks.
+ * @param index The line.
+ * @returns Dates.
+ */
+function lineDates(blocks: readonly Block[], index: number): LineDate[] {
+  const block = blocks[index]!
+  const text = block.text.length > 400 ? block.text.slice(0, 400) : block.text
+  const dates: LineDate[] = []
+  for (const found of findDates(text, 6)) {
+    let before = text.slice(0, found.index)
+    if (before.trim() === '' && index > 0) before = blocks[index - 1]!.text.slice(-24)
+    const near = before.slice(-14)
+    if (refusedLabel.test(near)) continue
+    const strong = strongLabel.exec(near)
+    if (strong) {
+      dates.push({ stamp: found.stamp, strength: 'strong', headOnly: headOnly.has(strong[1]!) })
+      continue
+    }
+    const weak = weakLabel.exec(before.slice(-16))
+    if (weak) {
+      dates.push({ stamp: found.stamp, strength: 'weak', headOnly: headOnly.has(weak[1]!) })
+      continue
+    }
+    if (isBare(text, found)) dates.push({ stamp: found.stamp, strength: 'bare', headOnly: false })
+  }
+  return dates
+}
+
+/**
+ * Whether an unlabelled date stands as an info line's date: it opens a short
+ * line or stands among fields, and no sentence runs on after it.
+ *
+ * @param text Line.
+ * @param found The date.
+ * @returns Whether the date may be taken.
+ */
+function isBare(text: string, found: FoundDate): boolean {
+  const before = text.slice(0, found.index)
+  if (found.index >= 8 && (text.length >= 80 || prose.test(before))) return false
+  const rest = text.slice(found.index + found.length)
+  const next = rest.charAt(0)
+  if (next === '' || /\s/.test(next)) return !/^\s?[，,。；;、：:]/.test(rest)
+  if (/[，,。；;、：:]/.test(next)) return false
+  if (/[\u3400-\u9fff]/.test(next)) return followingField.test(rest)
+  return true
 }
 
 /**
  * A publish time from metadata (`article:published_time`, `PubDate`, …,
- * JSON-LD `datePublished`, WeChat's `var ct`).
+ * itemprop/JSON-LD `datePublished`, Baidu cambrian `pubDate`, WeChat's `var ct`).
  *
  * @param head Head values.
  * @returns The stamp or `null`.
@@ -81,18 +236,51 @@ function printedDate(blocks: readonly Block[], from: number, to: number, labelle
 function metadataDate(head: PageHead): DateStamp | null {
   for (const name of publishMetaNames) {
     for (const value of [...(head.meta.get(name) ?? []), ...(head.itemprops.get(name) ?? [])]) {
-      const stamp = /^\d{10,13}$/.test(value) ? fromUnixSeconds(value) : findDate(value)?.stamp
+      const stamp = readValue(value)
       if (stamp) return stamp
     }
   }
-  const ld = jsonLdString(head.jsonLd, 'datePublished') ?? jsonLdString(head.jsonLd, 'pubDate') ?? jsonLdString(head.jsonLd, 'dateCreated')
-  const fromLd = ld ? findDate(ld)?.stamp : null
-  if (fromLd) return fromLd
-  for (const script of head.scripts) {
-    const match = /\bvar\s+ct\s*=\s*["']?(\d{10})["']?/.exec(script)
-    if (match) return fromUnixSeconds(match[1]!)
+  for (const key of publishJsonKeys) {
+    const value = jsonLdString(head.jsonLd, key)
+    const stamp = value ? readValue(value) : null
+    if (stamp) return stamp
+  }
+  return scriptDate(head.scripts)
+}
+
+/**
+ * A publish time from inline scripts: a variable such as WeChat's
+ * `var ct = "1571234567"`, or a `"pubDate": "…"` key of a JSON block that
+ * did not parse.
+ *
+ * @param scripts Script texts.
+ * @returns The stamp or `null`.
+ */
+function scriptDate(scripts: readonly string[]): DateStamp | null {
+  const patterns = [
+    ...publishScriptVariables.map((name) => new RegExp(`(?:^|[\\s;,{(])(?:var\\s+|let\\s+|const\\s+)?${escape(name)}\\s{0,3}=\\s{0,3}["']([^"'\\n]{4,40})["']`)),
+    ...publishJsonKeys.map((key) => new RegExp(`["']${escape(key)}["']\\s{0,3}:\\s{0,3}["']([^"'\\n]{4,40})["']`))
+  ]
+  for (const pattern of patterns) {
+    for (const script of scripts) {
+      const match = pattern.exec(script)
+      const stamp = match ? readValue(match[1]!) : null
+      if (stamp) return stamp
+    }
   }
   return null
+}
+
+/**
+ * Read a metadata value: unix seconds (or milliseconds), else a printed date.
+ *
+ * @param value Raw value.
+ * @returns The stamp or `null`.
+ */
+function readValue(value: string): DateStamp | null {
+  const trimmed = value.trim()
+  if (/^\d{10}(?:\d{3})?$/.test(trimmed)) return fromUnixSeconds(trimmed)
+  return findDates(trimmed, 1)[0]?.stamp ?? null
 }
 
 /**
@@ -101,7 +289,7 @@ function metadataDate(head: PageHead): DateStamp | null {
  * @param url Article URL.
  * @returns The date (no time) or `null`.
  */
-function urlDate(url: string | null): DateStamp | null {
+export function urlDate(url: string | null): DateStamp | null {
   if (!url) return null
   let path: string
   try {

@@ -1,14 +1,35 @@
 /**
  * The outlet credited by `来源：` on the article's info line or at the end of
- * the body, or source metadata. The label and following fields are cut off.
+ * the body, else source metadata (`ContentSource`, `source`, `mediaid`), else
+ * the element the CMS marks as the source on the info line. The label and the
+ * fields after it (`作者：`, `浏览次数`) are cut off. An image or data credit
+ * (`图片来源：`, `数据来源：`) is not the article's source.
  */
+import type { Element } from 'hast'
+import { toText } from 'hast-util-to-text'
 import type { Block } from '../blocks/blocks.js'
-import { fieldLabels, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
+import { classTokens } from '../blocks/zone.js'
+import { emptySourceValues, fieldLabels, notSourcePrefixes, sourceClassParts, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
+import { collapseWhitespace } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
 
-const sourceLabel = new RegExp(`(?:${sourceLabels.join('|')})\\s?[:：]\\s?`)
-const nextField = new RegExp(`\\s|(?:${fieldLabels.map((label) => label.replace(/[|]/g, '\\|')).join('|')})(?:\\s?[:：])|[|｜丨【\\[（(]`)
+/** How many lines from the headline are searched. */
+const infoWindow = 12
+
+/** How many lines after the body are searched. */
+const trailingWindow = 14
+
+/** Longest outlet name taken. */
+const maxLength = 40
+
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+const sourceLabel = new RegExp(`(?<![\\u3400-\\u9fff])(?:${alternation(sourceLabels)})\\s?[:：]\\s?`, 'g')
+const creditPrefix = new RegExp(`(?:${alternation(notSourcePrefixes)})$`)
+const nextField = new RegExp(`\\s|(?:${alternation(fieldLabels)})\\s?[:：]|[|｜丨【\\[]`)
+const emptyValues = new Set(emptySourceValues)
 
 /**
  * Find the credited outlet.
@@ -19,37 +40,103 @@ const nextField = new RegExp(`\\s|(?:${fieldLabels.map((label) => label.replace(
  * @returns The outlet or `null`.
  */
 export function findSource(head: PageHead, blocks: readonly Block[], frame: ArticleFrame): string | null {
-  const start = frame.titleIndex >= 0 ? frame.titleIndex : Math.max(0, frame.bodyStart - 12)
-  const end = Math.min(blocks.length, Math.max(frame.bodyStart + 1, start + 12))
-  const ranges: Array<[number, number]> = [
-    [start, end],
-    [Math.max(frame.bodyStart, frame.bodyEnd - 4), Math.min(blocks.length, frame.bodyEnd + 6)]
+  const anchored = frame.titleIndex >= 0
+  const start = anchored ? frame.titleIndex : Math.max(0, frame.bodyStart - 8)
+  const end = Math.min(blocks.length, Math.max(frame.bodyStart + 1, start + infoWindow))
+  const chromeEnd = anchored ? Math.max(frame.bodyStart, start + 4) : start
+  const tailStart = Math.max(frame.bodyStart, frame.bodyEnd - 6)
+  const ranges: Array<[number, number, boolean]> = [
+    [start, Math.min(end, chromeEnd), true],
+    [Math.min(end, chromeEnd), end, false],
+    [tailStart, Math.min(blocks.length, Math.max(frame.bodyEnd, tailStart) + trailingWindow), false]
   ]
-  for (const [from, to] of ranges) {
+  for (const [from, to, anyZone] of ranges) {
     for (let index = from; index < to; index++) {
       const block = blocks[index]!
-      if (block.zone === 'aside' || block.zone === 'footer') continue
-      const value = sourceIn(block.text)
+      if (!anyZone && block.zone !== 'none' && block.zone !== 'footer') continue
+      const value = sourceIn(block.text, blocks[index + 1]?.text)
       if (value) return value
     }
   }
   const meta = metaValue(head, sourceMetaNames)
-  return meta && meta.length <= 40 && !/^https?:/.test(meta) ? meta : null
+  if (meta && meta.length <= maxLength && !/^(?:https?:|www\.)/i.test(meta) && !emptyValues.has(meta)) return meta
+  return anchored ? markedSource(blocks, start, Math.min(end, chromeEnd)) : null
 }
 
 /**
- * The outlet after a source label in one line.
+ * The outlet after a source label in one line (`来源：人民网 作者：…`). A
+ * label that ends the line takes the next line (a table cell) as its value.
  *
  * @param text Line.
+ * @param next The next line, if any.
  * @returns The outlet or `null`.
  */
-export function sourceIn(text: string): string | null {
+export function sourceIn(text: string, next?: string): string | null {
   const line = text.length > 300 ? text.slice(0, 300) : text
-  const match = sourceLabel.exec(line)
-  if (!match) return null
-  let value = line.slice(match.index + match[0].length)
+  sourceLabel.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = sourceLabel.exec(line))) {
+    if (creditPrefix.test(line.slice(Math.max(0, match.index - 4), match.index))) continue
+    let value = line.slice(match.index + match[0].length)
+    if (value.trim() === '' && next && next.length <= maxLength) value = next
+    const outlet = cleanValue(value)
+    if (outlet) return outlet
+  }
+  return null
+}
+
+/**
+ * Cut a source value at the next field and trim its punctuation.
+ *
+ * @param raw Text after the label.
+ * @returns The outlet or `null`.
+ */
+function cleanValue(raw: string): string | null {
+  let value = raw.trimStart()
   const cut = nextField.exec(value)
   if (cut) value = value.slice(0, cut.index)
-  value = value.replace(/[）)\]】。，,;；]+$/, '').trim()
-  return value.length >= 2 && value.length <= 40 ? value : null
+  value = value.replace(/^[（(“"《]+/, '').replace(/[）)\]】。，,;；”"》]+$/, '').trim()
+  if (emptyValues.has(value)) return null
+  return value.length >= 2 && value.length <= maxLength ? value : null
+}
+
+/**
+ * The text of an element the CMS marks as the source (`<a class="source">`)
+ * on the info line, when no label and no metadata name the outlet.
+ *
+ * @param blocks All blocks.
+ * @param from First index of the info lines.
+ * @param to Index after the last.
+ * @returns The outlet or `null`.
+ */
+function markedSource(blocks: readonly Block[], from: number, to: number): string | null {
+  for (let index = from + 1; index < to; index++) {
+    const block = blocks[index]!
+    if (block.text.length > 120) continue
+    const marked = findMarked(block.element, 0)
+    if (!marked) continue
+    const text = collapseWhitespace(toText(marked))
+    const value = sourceIn(text) ?? (/\d{4}|[:：]/.test(text) ? null : cleanValue(text))
+    if (value) return value
+  }
+  return null
+}
+
+/**
+ * The innermost element, the given one or a descendant, whose class or id
+ * names a source (`div.date-source > a.source` gives the link).
+ *
+ * @param element Where to look.
+ * @param depth Current depth (the search stops at 6).
+ * @returns The element or `null`.
+ */
+function findMarked(element: Element, depth: number): Element | null {
+  if (depth < 6) {
+    for (const child of element.children) {
+      if (child.type !== 'element') continue
+      const found = findMarked(child, depth + 1)
+      if (found) return found
+    }
+  }
+  return classTokens(element).some((token) => sourceClassParts.some((part) => token.includes(part))) ? element : null
 }

@@ -1,12 +1,17 @@
 /**
- * The headline: the printed headline element that best agrees with the
- * page's own claims (`<title>`, `og:title`, `ArticleTitle`, JSON-LD
- * `headline`), never with the site suffix.
+ * The headline: the printed headline element (`h1`/`h2`, or the element the
+ * CMS marks as title) that best agrees with the page's own claims (`<title>`,
+ * `og:title`, `ArticleTitle`, JSON-LD `headline`), never with the site suffix.
+ * A headline printed over several lines is one string.
+ *
+ * Order: a printed line matching a claim; else, when no claim is usable, the
+ * printed `h1` nearest above the body; else the first usable claim; else the
+ * headline part of `<title>`.
  */
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
-import { titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
+import { siteNameEndings, titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
 import { collapseWhitespace, stripWhitespace } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 import { jsonLdString } from './json-ld.js'
@@ -19,8 +24,15 @@ export interface FoundTitle {
   blockIndex: number
 }
 
-/** Separators between a headline and the site name in `<title>`. */
-const titleSeparators = /\s*(?:_|\||｜|—|–|-{1,2}|－|::|·|»|\s{2,})\s*/
+/**
+ * Separators between a headline and the site name in `<title>`: `_`, `|`,
+ * dashes (a `-` only between non-digits, so `2024-2025` stays whole), `»`,
+ * a spaced `·`, and runs of spaces.
+ */
+const titleSeparators = /\s*(?:_|\||｜|—{1,2}|–|－|::|»|\s·\s|\s-{1,2}\s|--|(?<![\d\sA-Za-z])-(?![\d\sA-Za-z])|\s{2,})\s*/
+
+/** How far above the body a printed headline is looked for when no claim helps. */
+const headlineReach = 15
 
 /**
  * Find the headline.
@@ -31,33 +43,72 @@ const titleSeparators = /\s*(?:_|\||｜|—|–|-{1,2}|－|::|·|»|\s{2,})\s*/
  * @returns The headline, or `null`.
  */
 export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: number): FoundTitle | null {
-  const claimed = [metaValue(head, titleMetaNames), jsonLdString(head.jsonLd, 'headline')].filter((value): value is string => Boolean(value))
   const documentTitle = head.title ?? ''
+  const siteParts = new Set(titleParts(documentTitle).slice(1).filter(looksLikeSiteName).map(stripWhitespace))
+  const claimed = [metaValue(head, titleMetaNames), jsonLdString(head.jsonLd, 'headline')]
+    .filter((value): value is string => Boolean(value))
+    .map(withoutSiteParts)
+    .filter((value) => value !== '' && !looksLikeSiteName(value))
   const references = [...claimed, documentTitle].map(stripWhitespace).filter((value) => value.length > 0)
 
+  const candidates = headlineCandidates(blocks)
   let best: FoundTitle | null = null
   let bestScore = 0
-  for (const candidate of headlineCandidates(blocks)) {
+  for (const candidate of candidates) {
     const key = stripWhitespace(candidate.text)
-    if (key.length < 4 || key.length > 120) continue
-    let score = 0
-    for (const reference of references) {
-      if (reference === key) score = Math.max(score, 10)
-      else if (reference.startsWith(key)) score = Math.max(score, 6 + key.length / reference.length)
-      else if (reference.includes(key)) score = Math.max(score, 4 + key.length / reference.length)
-      else if (key.includes(reference) && reference.length >= 6) score = Math.max(score, 3)
-    }
-    if (score === 0 && references.length > 0) continue
-    score += candidate.weight
-    if (candidate.blockIndex <= bodyStart) score += 1
+    if (key.length < 4 || key.length > 120 || siteParts.has(key)) continue
+    const agreement = agreementScore(key, references)
+    if (agreement === 0 && references.length > 0) continue
+    const score = agreement + candidate.weight + (candidate.blockIndex <= bodyStart ? 1 : 0)
     if (score > bestScore) {
       bestScore = score
       best = { text: candidate.text, blockIndex: candidate.blockIndex }
     }
   }
   if (best) return best
-  const fallback = claimed[0] ?? stripSiteName(documentTitle)
+  if (claimed.length === 0) {
+    const printed = printedHeadline(candidates, bodyStart)
+    if (printed) return printed
+  }
+  const fallback = claimed[0] ?? headlinePart(documentTitle)
   return fallback ? { text: collapseWhitespace(fallback), blockIndex: -1 } : null
+}
+
+/**
+ * How well a printed line agrees with the page's claims.
+ *
+ * @param key The line, whitespace removed.
+ * @param references Claims, whitespace removed.
+ * @returns 0 when it agrees with none; 10 for an exact match.
+ */
+function agreementScore(key: string, references: readonly string[]): number {
+  let score = 0
+  for (const reference of references) {
+    if (reference === key) score = Math.max(score, 10)
+    else if (reference.startsWith(key)) score = Math.max(score, 6 + key.length / reference.length)
+    else if (reference.includes(key)) score = Math.max(score, 4 + key.length / reference.length)
+    else if (key.includes(reference) && reference.length >= 6) score = Math.max(score, 3)
+  }
+  return score
+}
+
+/**
+ * The strongest printed headline (`h1`, or a heading the CMS marks as title)
+ * nearest above the body, for pages whose claims name only the site.
+ *
+ * @param candidates Headline candidates.
+ * @param bodyStart Index of the first body block.
+ * @returns The headline or `null`.
+ */
+function printedHeadline(candidates: readonly Candidate[], bodyStart: number): FoundTitle | null {
+  let best: Candidate | null = null
+  for (const candidate of candidates) {
+    if (candidate.blockIndex > bodyStart || candidate.blockIndex < bodyStart - headlineReach) continue
+    const length = stripWhitespace(candidate.text).length
+    if (candidate.weight < 3 || length < 4 || length > 80 || looksLikeSiteName(candidate.text)) continue
+    if (!best || candidate.weight >= best.weight) best = candidate
+  }
+  return best ? { text: best.text, blockIndex: best.blockIndex } : null
 }
 
 /** A printed line that may be the headline. */
@@ -69,30 +120,48 @@ interface Candidate {
 
 /**
  * Printed lines that may be the headline: heading elements and elements whose
- * class says "title", with lines of one element joined (a headline printed
- * over several lines is one string).
+ * class says "title". Lines of one element are joined, and so are lines of
+ * sibling elements under one title holder (a headline printed over several
+ * lines is one string); the single lines stay candidates too.
  *
  * @param blocks All blocks.
  * @returns Candidates.
  */
 function headlineCandidates(blocks: readonly Block[]): Candidate[] {
   const candidates: Candidate[] = []
-  let previous: Element | null = null
+  let previous: Block | null = null
   for (const block of blocks) {
     if (block.zone === 'footer' || block.zone === 'aside') continue
     if (block.linkDensity > 0.5 && block.heading === 0) continue
     const titled = hasTitleClass(block.element) || block.ancestors.slice(-2).some(hasTitleClass)
-    if (block.heading === 0 && !titled && !block.centered && block.leadingBold !== block.text) continue
-    const weight = (block.heading === 1 ? 3 : block.heading > 0 ? 2 : 0) + (titled ? 2 : 0)
-    if (block.element === previous && candidates.length > 0 && !block.first) {
-      const last = candidates[candidates.length - 1]!
-      candidates.push({ text: `${last.text} ${block.text}`, blockIndex: last.blockIndex, weight })
-    } else {
-      candidates.push({ text: block.text, blockIndex: block.index, weight })
+    if (block.heading === 0 && !titled && !block.centered && block.leadingBold !== block.text) {
+      previous = null
+      continue
     }
-    previous = block.element
+    const weight = (block.heading === 1 ? 3 : block.heading > 0 ? 2 : 0) + (titled ? 2 : 0)
+    const last = candidates[candidates.length - 1]
+    if (previous && last && previous.index === block.index - 1 && continuesHeadline(previous, block)) {
+      candidates.push({ text: `${last.text} ${block.text}`, blockIndex: last.blockIndex, weight })
+    }
+    candidates.push({ text: block.text, blockIndex: block.index, weight })
+    previous = block
   }
   return candidates
+}
+
+/**
+ * Whether a line goes on with the headline of the line before it: the same
+ * element after a `<br>`, or a sibling under the same heading or title holder.
+ *
+ * @param previous The line before.
+ * @param block This line.
+ * @returns Whether they are one headline.
+ */
+function continuesHeadline(previous: Block, block: Block): boolean {
+  if (block.element === previous.element) return !block.first
+  const parent = block.ancestors[block.ancestors.length - 1]
+  if (!parent || parent !== previous.ancestors[previous.ancestors.length - 1]) return false
+  return block.heading > 0 ? previous.heading === block.heading : hasTitleClass(parent)
 }
 
 /**
@@ -106,12 +175,53 @@ function hasTitleClass(element: Element): boolean {
 }
 
 /**
- * `<title>` without its site suffix: the longest part between separators.
+ * The parts of a `<title>` between site-name separators.
+ *
+ * @param title Document title.
+ * @returns Trimmed, non-empty parts.
+ */
+function titleParts(title: string): string[] {
+  return title.split(titleSeparators).map((part) => part.trim()).filter(Boolean)
+}
+
+/**
+ * Whether a title part reads as a site or channel name (`某某新闻网`,
+ * `某某市人民政府`, `www.example.cn`).
+ *
+ * @param part Title part.
+ * @returns Whether it does.
+ */
+function looksLikeSiteName(part: string): boolean {
+  const text = part.trim()
+  if (/^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(text)) return true
+  if (text.length > 16) return false
+  return siteNameEndings.some((ending) => text.endsWith(ending))
+}
+
+/**
+ * A title without the site-name parts at its ends (`_站名`, `-某某新闻网`,
+ * `某某市人民政府|`). Inner separators are kept, so `美国-伊朗` stays whole.
+ *
+ * @param title A claimed title.
+ * @returns The title without its site parts.
+ */
+export function withoutSiteParts(title: string): string {
+  const pieces = title.trim().split(new RegExp(`(${titleSeparators.source})`))
+  let first = 0
+  let last = pieces.length - 1
+  while (last - first >= 2 && looksLikeSiteName(pieces[last]!)) last -= 2
+  while (last - first >= 2 && looksLikeSiteName(pieces[first]!)) first += 2
+  return collapseWhitespace(pieces.slice(first, last + 1).join(''))
+}
+
+/**
+ * `<title>` without its site suffix or prefix: site parts cut from the ends,
+ * then the first part left (`标题_栏目_站名` → `标题`).
  *
  * @param title Document title.
  * @returns The headline part.
  */
-export function stripSiteName(title: string): string {
-  const parts = title.split(titleSeparators).map((part) => part.trim()).filter(Boolean)
+export function headlinePart(title: string): string {
+  const parts = titleParts(withoutSiteParts(title))
   return parts[0] ?? ''
 }

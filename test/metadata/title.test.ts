@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/index.js'
+import { headline, page } from './page.js'
+
+const title = (html: string): string | null => parseArticle(html).title
+
+describe('title', () => {
+  it('takes the printed h1 matched against `<title>` without the `_站名` suffix', () => {
+    expect(title(page({ title: `${headline}_青禾新闻网` }))).toBe(headline)
+  })
+
+  it('drops a `-某某新闻网` suffix', () => {
+    expect(title(page({ title: `${headline}-青禾新闻网`, headline: '<div class="logo"></div>' }))).toBe(headline)
+  })
+
+  it('drops a `|` suffix', () => {
+    expect(title(page({ title: `${headline} | 青禾网`, headline: '' }))).toBe(headline)
+  })
+
+  it('drops a `—` suffix', () => {
+    expect(title(page({ title: `${headline}—青禾日报`, headline: '' }))).toBe(headline)
+  })
+
+  it('drops a site name printed before the headline in `<title>`', () => {
+    expect(title(page({ title: `青禾市人民政府-${headline}`, headline: '' }))).toBe(headline)
+  })
+
+  it('keeps a hyphen inside the headline', () => {
+    expect(title(page({ title: '青禾2024-2025赛季开幕_青禾体育网', headline: '' }))).toBe('青禾2024-2025赛季开幕')
+  })
+
+  it('matches an h2 against `og:title`', () => {
+    const html = page({ title: '青禾新闻网', head: `<meta property="og:title" content="${headline}">`, headline: `<h2>${headline}</h2>` })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('matches the element the CMS marks as title against `ArticleTitle`', () => {
+    const html = page({ title: '青禾市人民政府', head: `<meta name="ArticleTitle" content="${headline}">`, headline: `<div class="article-title">${headline}</div>` })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('matches JSON-LD `headline`', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}"}</script>`
+    expect(title(page({ title: '青禾新闻网', head, headline: `<div class="tit">${headline}</div>` }))).toBe(headline)
+  })
+
+  it('joins a headline printed over several lines into one string', () => {
+    const html = page({ title: '青禾老旧小区改造 惠及三万余户_青禾新闻网', headline: '<h1>青禾老旧小区改造<br>惠及三万余户</h1>' })
+    expect(title(html)).toBe('青禾老旧小区改造 惠及三万余户')
+  })
+
+  it('joins a headline printed in sibling lines of a title box', () => {
+    const html = page({ title: '青禾老旧小区改造 惠及三万余户_青禾新闻网', headline: '<div class="title"><p>青禾老旧小区改造</p><p>惠及三万余户</p></div>' })
+    expect(title(html)).toBe('青禾老旧小区改造 惠及三万余户')
+  })
+
+  it('does not take a logo heading that prints the site name', () => {
+    const html = page({ title: `${headline}_青禾新闻网`, top: '<h1 class="logo"><a href="/">青禾新闻网</a></h1>', headline: `<h2>${headline}</h2>` })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('takes the printed h1 when `<title>` names only the site', () => {
+    expect(title(page({ title: '青禾新闻网' }))).toBe(headline)
+  })
+
+  it('takes `og:title` when no headline is printed', () => {
+    expect(title(page({ title: '青禾新闻网', head: `<meta property="og:title" content="${headline}">`, headline: '' }))).toBe(headline)
+  })
+})
