@@ -26,7 +26,7 @@ export const headOnlyPublishLabels = ['发表于', '发表时间', '发表日期
  */
 export const notPublishLabels = [
   '更新', '修改', '修订', '产生日期', '生成日期', '生成时间', '成文日期', '印发日期', '截止日期', '截至', '有效期', '施行日期', '实施日期', '废止日期',
-  '访问时间', '当前时间', '今天是', '今日', '评论', '回复', '网友', '楼主', '举报', '报名', '活动时间', '开始时间', '结束时间', '会议时间', '录入时间', '采集时间'
+  '访问时间', '当前时间', '今天是', '评论', '回复', '网友', '楼主', '举报', '报名', '活动时间', '开始时间', '结束时间', '会议时间', '录入时间', '采集时间'
 ]
 
 /**
@@ -42,6 +42,12 @@ export const publishMetaNames = [
 
 /** JSON-LD (and Baidu cambrian JSON) properties that carry the publish time, in order. */
 export const publishJsonKeys = ['datePublished', 'pubDate', 'dateCreated']
+
+/**
+ * Keys of a page's inline data object that carry the publish time
+ * (`window.DATA = {"pubtime": "…"}`), read after JSON-LD.
+ */
+export const publishScriptKeys = ['datePublished', 'pubDate', 'pubtime', 'pubTime', 'publishTime', 'publish_time', 'ptime', 'dateCreated']
 
 /**
  * Inline-script variables that carry the publish time (WeChat prints

@@ -6,10 +6,12 @@
  * Where a printed line is looked for, in order:
  * 1. the article's header: the headline and the lines under it up to the
  *    first prose paragraph (any date form: labelled or bare);
- * 2. further down the first lines of the article, and in the lines after the
- *    body: labelled dates only (`发布时间：`, `时间：`…);
+ * 2. further down the first lines of the article: strongly labelled dates
+ *    only (`发布时间：`, `发布日期：`);
  * 3. just above the headline: a labelled date or an e-paper's page line
- *    (`2024年02月27日 第03版`).
+ *    (`2024年02月27日 第03版`), or `发布日期` in a file table further up;
+ * 4. after the body, a labelled line (not `发表于`, which comments carry);
+ * 5. a short date line right above the headline.
  */
 import type { Block } from '../blocks/blocks.js'
 import {
@@ -20,7 +22,9 @@ import {
   publishJsonKeys,
   publishLabels,
   publishMetaNames,
+  publishScriptKeys,
   publishScriptVariables,
+  summaryLabels,
   sourceLabels,
   weakPublishLabels
 } from '../data/metadata-labels.js'
@@ -37,6 +41,9 @@ const trailingWindow = 14
 
 /** How many lines above the headline may hold an e-paper's page line. */
 const aboveWindow = 4
+
+/** How many lines above the headline may hold a government file table with `发布日期`. */
+const tableWindow = 24
 
 /** Where the article stands in the page, for the search windows. */
 export interface ArticleFrame {
@@ -104,16 +111,18 @@ function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp |
   const later = scan(blocks, prose, end, 'content', 'strong')
   if (later) return later
   if (anchored) {
-    const above = scan(blocks, Math.max(0, start - aboveWindow), start, 'content', 'edition')
+    const above = scan(blocks, Math.max(0, start - aboveWindow), start, 'content', 'edition') ?? scan(blocks, Math.max(0, start - tableWindow), start, 'content', 'strong')
     if (above) return above
   }
   const after = Math.max(end, frame.bodyEnd)
-  return scan(blocks, after, Math.min(blocks.length, after + trailingWindow), 'notAside', 'trailing')
+  const trailing = scan(blocks, after, Math.min(blocks.length, after + trailingWindow), 'notAside', 'trailing')
+  if (trailing || !anchored) return trailing
+  return scan(blocks, Math.max(0, start - 2), start, 'content', 'shortBare')
 }
 
 /**
- * Index of the first prose paragraph (a long line with sentence punctuation)
- * in a range, or the range's end.
+ * Index of the first prose paragraph (a long line with sentence punctuation,
+ * not an editor's summary box) in a range, or the range's end.
  *
  * @param blocks All blocks.
  * @param from First index.
@@ -123,7 +132,7 @@ function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp |
 function proseStart(blocks: readonly Block[], from: number, to: number): number {
   for (let index = from; index < to; index++) {
     const text = blocks[index]!.text
-    if (text.length >= 60 && prose.test(text)) return index
+    if (text.length >= 60 && prose.test(text) && !summaryLabels.some((label) => text.startsWith(label))) return index
   }
   return to
 }
@@ -132,7 +141,7 @@ function proseStart(blocks: readonly Block[], from: number, to: number): number 
 type ZonePolicy = 'any' | 'content' | 'notAside'
 
 /** Which dates a scan takes. */
-type Take = 'all' | 'strong' | 'edition' | 'trailing'
+type Take = 'all' | 'strong' | 'edition' | 'trailing' | 'shortBare'
 
 /**
  * Scan a range of lines for a publish date: a strongly labelled date wins,
@@ -156,6 +165,7 @@ function scan(blocks: readonly Block[], from: number, to: number, zones: ZonePol
       if (take === 'all') first = found.stamp
       else if (take === 'trailing' && found.strength === 'weak' && !found.headOnly) first = found.stamp
       else if (take === 'edition' && (found.strength === 'weak' || editionLine.test(block.text))) first = found.stamp
+      else if (take === 'shortBare' && block.text.length <= 40) first = found.stamp
     }
   }
   return first
@@ -176,8 +186,9 @@ function zoneRead(block: Block, zones: ZonePolicy): boolean {
 
 /**
  * The dates a line offers as a publish time, in order, each with its label
- * strength. Refused dates (`最后更新`, `产生日期`, a comment stamp) and dates
- * that run on in a sentence (`2019年9月10日，…`) are left out.
+ * strength. Refused dates (`最后更新`, `产生日期`, a comment stamp), dates
+ * that run on in a sentence (`2019年9月10日，…`) and unlabelled dates in a
+ * line of links (a related list) are left out.
  *
  * @param blocks All blocks.
  * @param index The line.
@@ -197,14 +208,49 @@ function lineDates(blocks: readonly Block[], index: number): LineDate[] {
       dates.push({ stamp: found.stamp, strength: 'strong', headOnly: headOnly.has(strong[1]!) })
       continue
     }
+    if (mostlyLinks(block, found)) continue
     const weak = weakLabel.exec(before.slice(-16))
     if (weak) {
       dates.push({ stamp: found.stamp, strength: 'weak', headOnly: headOnly.has(weak[1]!) })
       continue
     }
-    if (isBare(text, found)) dates.push({ stamp: found.stamp, strength: 'bare', headOnly: false })
+    if (isBare(text, found)) dates.push({ stamp: withNextLineTime(found, text, blocks[index + 1]), strength: 'bare', headOnly: false })
   }
   return dates
+}
+
+/**
+ * Whether a line is mostly link text other than the date itself (a related
+ * list's `<a>title</a> 2024-11-01`, not a linked date).
+ *
+ * @param block The line.
+ * @param found The date in it.
+ * @returns Whether it is.
+ */
+function mostlyLinks(block: Block, found: FoundDate): boolean {
+  if (block.linkDensity <= 0.5) return false
+  const total = block.text.replace(/\s/g, '').length
+  const linked = block.linkDensity * total - found.length
+  return linked / Math.max(1, total - found.length) > 0.5
+}
+
+/**
+ * A date that ends its line, completed by a time that opens the next line
+ * (`<div>2024-10-31</div><div>16:09</div>`).
+ *
+ * @param found The date.
+ * @param text Its line.
+ * @param next The next block, if any.
+ * @returns The stamp, with the time when one follows.
+ */
+function withNextLineTime(found: FoundDate, text: string, next: Block | undefined): DateStamp {
+  if (found.hasTime || !next || text.slice(found.index + found.length).trim() !== '') return found.stamp
+  const time = /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?!\d)/.exec(next.text)
+  if (!time) return found.stamp
+  const [hour, minute, second] = [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)]
+  if (hour > 23 || minute > 59 || second > 59) return found.stamp
+  const pad = (value: number): string => String(value).padStart(2, '0')
+  return { iso: `${found.stamp.iso}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00`, text: `${found.stamp.text} ${time[0]}` }
 }
 
 /**
@@ -259,7 +305,7 @@ function metadataDate(head: PageHead): DateStamp | null {
 function scriptDate(scripts: readonly string[]): DateStamp | null {
   const patterns = [
     ...publishScriptVariables.map((name) => new RegExp(`(?:^|[\\s;,{(])(?:var\\s+|let\\s+|const\\s+)?${escape(name)}\\s{0,3}=\\s{0,3}["']([^"'\\n]{4,40})["']`)),
-    ...publishJsonKeys.map((key) => new RegExp(`["']${escape(key)}["']\\s{0,3}:\\s{0,3}["']([^"'\\n]{4,40})["']`))
+    ...publishScriptKeys.map((key) => new RegExp(`["']${escape(key)}["']\\s{0,3}:\\s{0,3}["']([^"'\\n]{4,40})["']`))
   ]
   for (const pattern of patterns) {
     for (const script of scripts) {

@@ -58,9 +58,24 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
       if (value) return value
     }
   }
-  const meta = metaValue(head, sourceMetaNames)
-  if (meta && meta.length <= maxLength && !/^(?:https?:|www\.)/i.test(meta) && !emptyValues.has(meta)) return meta
+  const meta = metaSource(head)
+  if (meta) return meta
   return anchored ? markedSource(blocks, start, Math.min(end, chromeEnd)) : null
+}
+
+/**
+ * The outlet named by source metadata; a value that carries its own label
+ * (`来源：人民网`) is read like a printed line.
+ *
+ * @param head Head values.
+ * @returns The outlet or `null`.
+ */
+function metaSource(head: PageHead): string | null {
+  const meta = metaValue(head, sourceMetaNames)
+  if (!meta || /^(?:https?:|www\.)/i.test(meta)) return null
+  const labelled = sourceIn(meta)
+  if (labelled) return labelled
+  return meta.length <= maxLength && !emptyValues.has(meta) ? meta : null
 }
 
 /**
@@ -95,9 +110,27 @@ function cleanValue(raw: string): string | null {
   let value = raw.trimStart()
   const cut = nextField.exec(value)
   if (cut) value = value.slice(0, cut.index)
-  value = value.replace(/^[（(“"《]+/, '').replace(/[）)\]】。，,;；”"》]+$/, '').trim()
+  value = value.replace(/^[“"《]+/, '').replace(/[\]】。，,;；”"》]+$/, '').trim()
+  value = unwrap(value)
   if (emptyValues.has(value)) return null
   return value.length >= 2 && value.length <= maxLength ? value : null
+}
+
+/**
+ * Drop brackets around a whole value (`（青禾日报）`) and an unbalanced closing
+ * bracket at its end (`青禾日报）`), keeping a balanced one (`人民日报（海外版）`).
+ *
+ * @param value Value.
+ * @returns Value without stray brackets.
+ */
+function unwrap(value: string): string {
+  let text = value
+  if (/^[（(][^（()）]*[）)]$/.test(text)) text = text.slice(1, -1)
+  if (/^[（(]/.test(text) && !/[）)]/.test(text)) text = text.slice(1)
+  const opens = (text.match(/[（(]/g) ?? []).length
+  const closes = (text.match(/[）)]/g) ?? []).length
+  if (closes > opens && /[）)]$/.test(text)) text = text.slice(0, -1)
+  return text.trim()
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
 import { siteNameEndings, titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
-import { collapseWhitespace, stripWhitespace } from '../text/normalize.js'
+import { collapseWhitespace, stripWhitespace, toHalfWidth } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 import { jsonLdString } from './json-ld.js'
 
@@ -44,18 +44,18 @@ const headlineReach = 15
  */
 export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: number): FoundTitle | null {
   const documentTitle = head.title ?? ''
-  const siteParts = new Set(titleParts(documentTitle).slice(1).filter(looksLikeSiteName).map(stripWhitespace))
+  const siteParts = new Set(titleParts(documentTitle).slice(1).filter(looksLikeSiteName).map(comparable))
   const claimed = [metaValue(head, titleMetaNames), jsonLdString(head.jsonLd, 'headline')]
     .filter((value): value is string => Boolean(value))
     .map(withoutSiteParts)
     .filter((value) => value !== '' && !looksLikeSiteName(value))
-  const references = [...claimed, documentTitle].map(stripWhitespace).filter((value) => value.length > 0)
+  const references = [...claimed, documentTitle].map(comparable).filter((value) => value.length > 0)
 
   const candidates = headlineCandidates(blocks)
   let best: FoundTitle | null = null
   let bestScore = 0
   for (const candidate of candidates) {
-    const key = stripWhitespace(candidate.text)
+    const key = comparable(candidate.text)
     if (key.length < 4 || key.length > 120 || siteParts.has(key)) continue
     const agreement = agreementScore(key, references)
     if (agreement === 0 && references.length > 0) continue
@@ -72,6 +72,18 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
   }
   const fallback = claimed[0] ?? headlinePart(documentTitle)
   return fallback ? { text: collapseWhitespace(fallback), blockIndex: -1 } : null
+}
+
+/**
+ * A text as compared between printed lines and claims: no whitespace, ASCII
+ * forms of full-width characters, no quotation marks or sentence punctuation
+ * (pages print `“…”` where `<title>` has `"…"`).
+ *
+ * @param text Text.
+ * @returns Comparable key.
+ */
+function comparable(text: string): string {
+  return toHalfWidth(stripWhitespace(text)).replace(/["'“”‘’「」『』《》〈〉<>!?,.:;、。…·]/g, '')
 }
 
 /**

@@ -168,3 +168,31 @@ describe('published: dates that are never the publish time', () => {
     expect(iso(page({ body }))).toBeNull()
   })
 })
+
+describe('published: more page shapes', () => {
+  it("reads a page data object's `pubtime` in a script", () => {
+    const head = '<script>window.DATA = {"title": "青禾", "pubtime": "2019-09-07 13:43:45", "media": "青禾日报"}</script>'
+    expect(iso(page({ head }))).toBe('2019-09-07T13:43:45+08:00')
+  })
+
+  it('reads `发布日期` in a file table above the headline', () => {
+    const top =
+      '<table class="xxgk"><tr><td>索引号：</td><td>QH-2024-00123</td></tr><tr><td>发布机构：</td><td>青禾市住建局</td></tr>' +
+      '<tr><td>发布日期：</td><td>2024-10-31</td></tr><tr><td>产生日期：</td><td>2024-10-20</td></tr></table>'
+    expect(iso(page({ top }))).toBe('2024-10-31')
+  })
+
+  it('joins a date line and a time printed on the next line', () => {
+    expect(iso(page({ info: '<div class="date"><div>2024-10-31</div><div>16:09</div></div>' }))).toBe('2024-10-31T16:09:00+08:00')
+  })
+
+  it('reads the info line printed under a long summary box', () => {
+    const info = '<p>【摘要】今年以来，青禾市持续推进老旧小区改造，完成改造项目一百二十个，惠及居民三万余户，群众反映良好，改造经验在全省推广。</p><p>2024-10-31 16:09 来源：青禾日报</p>'
+    expect(iso(page({ info }))).toBe('2024-10-31T16:09:00+08:00')
+  })
+
+  it('does not take a date in a list of links under the headline', () => {
+    const info = '<div class="list"><a href="/a/1.html">青禾市召开城市更新推进会议</a> 2024-11-01</div>'
+    expect(iso(page({ info }))).toBeNull()
+  })
+})

@@ -55,3 +55,18 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info">2024-10-31 16:09 作者：李青</div>' }))).toBeNull()
   })
 })
+
+describe('source: more shapes', () => {
+  it('reads source metadata that carries its own label', () => {
+    expect(source(page({ head: '<meta name="source" content="来源：青禾网－青禾日报">' }))).toBe('青禾网－青禾日报')
+  })
+
+  it('keeps balanced brackets and drops a stray one', () => {
+    expect(source(page({ info: '<p>来源：青禾日报（海外版） 作者：李青</p>' }))).toBe('青禾日报（海外版）')
+    expect(source(page({ info: '<p>（来源：青禾日报）</p>' }))).toBe('青禾日报')
+  })
+
+  it('does not take an empty credit like `未知`', () => {
+    expect(source(page({ info: '<div class="info">时间:2024-10-31 来源:未知 作者:admin</div>' }))).toBeNull()
+  })
+})
