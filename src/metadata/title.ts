@@ -4,9 +4,10 @@
  * `og:title`, `ArticleTitle`, JSON-LD `headline`), never with the site suffix.
  * A headline printed over several lines is one string.
  *
- * Order: a printed line matching a claim; else, when no claim is usable, the
- * printed `h1` nearest above the body; else the first usable claim; else the
- * headline part of `<title>`.
+ * Order: a printed line matching a claim; else, when no meta claim is usable,
+ * the strongest printed heading shortly above the body, or the line above the
+ * info line; else the first usable claim; else the headline part of `<title>`
+ * (never a `<title>` that names only the site).
  */
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
@@ -31,6 +32,12 @@ export interface FoundTitle {
  */
 const titleSeparators = /\s*(?:_|\||｜|—{1,2}|–|－|::|»|\s·\s|\s-{1,2}\s|--|(?<![\d\sA-Za-z])-(?![\d\sA-Za-z])|\s{2,})\s*/
 
+/** An info line: a printed date or a source label. */
+const infoLine = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}|(?:来源于?|来自|出处)\s?[:：]/
+
+/** Agreement of a line that equals a claim (up to punctuation). */
+const exactAgreement = 10
+
 /** How far above the body a printed headline is looked for when no claim helps. */
 const headlineReach = 15
 
@@ -49,28 +56,32 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     .filter((value): value is string => Boolean(value))
     .map(withoutSiteParts)
     .filter((value) => value !== '' && !looksLikeSiteName(value))
-  const references = [...claimed, documentTitle].map(comparable).filter((value) => value.length > 0)
+  const documentHeadline = siteOnly(documentTitle) ? '' : headlinePart(documentTitle)
+  const titleForms = documentHeadline ? [documentTitle, withoutSiteParts(documentTitle), documentHeadline] : []
+  const references = [...claimed, ...titleForms].map(comparable).filter((value) => value.length > 0)
 
   const candidates = headlineCandidates(blocks)
-  let best: FoundTitle | null = null
+  let best: (Candidate & { agreement: number }) | null = null
   let bestScore = 0
   for (const candidate of candidates) {
     const key = comparable(candidate.text)
     if (key.length < 4 || key.length > 120 || siteParts.has(key)) continue
     const agreement = agreementScore(key, references)
-    if (agreement === 0 && references.length > 0) continue
+    if (agreement === 0 || (candidate.weight < 0 && agreement < exactAgreement)) continue
     const score = agreement + candidate.weight + (candidate.blockIndex <= bodyStart ? 1 : 0)
     if (score > bestScore) {
       bestScore = score
-      best = { text: candidate.text, blockIndex: candidate.blockIndex }
+      best = { ...candidate, agreement }
     }
   }
-  if (best) return best
-  if (claimed.length === 0) {
-    const printed = printedHeadline(candidates, bodyStart)
+  const fallback = claimed[0] ?? documentHeadline
+  if (best && !(best.agreement < exactAgreement && best.weight < 2 && comparable(fallback).length >= 1.5 * comparable(best.text).length)) {
+    return { text: best.text, blockIndex: best.blockIndex }
+  }
+  if (claimed.length === 0 && !best) {
+    const printed = printedHeadline(blocks, candidates, bodyStart)
     if (printed) return printed
   }
-  const fallback = claimed[0] ?? headlinePart(documentTitle)
   return fallback ? { text: collapseWhitespace(fallback), blockIndex: -1 } : null
 }
 
@@ -96,7 +107,7 @@ function comparable(text: string): string {
 function agreementScore(key: string, references: readonly string[]): number {
   let score = 0
   for (const reference of references) {
-    if (reference === key) score = Math.max(score, 10)
+    if (reference === key) score = Math.max(score, exactAgreement)
     else if (reference.startsWith(key)) score = Math.max(score, 6 + key.length / reference.length)
     else if (reference.includes(key)) score = Math.max(score, 4 + key.length / reference.length)
     else if (key.includes(reference) && reference.length >= 6) score = Math.max(score, 3)
@@ -105,22 +116,45 @@ function agreementScore(key: string, references: readonly string[]): number {
 }
 
 /**
- * The strongest printed headline (`h1`, or a heading the CMS marks as title)
- * nearest above the body, for pages whose claims name only the site.
+ * The printed headline when no claim agrees with any printed line: the
+ * strongest heading (or line the CMS marks as title) shortly above the body,
+ * the earliest of equals (a headline stands above its subtitles); else the
+ * line just above the info line (the first line with a date or `来源：`).
  *
+ * @param blocks All blocks.
  * @param candidates Headline candidates.
  * @param bodyStart Index of the first body block.
  * @returns The headline or `null`.
  */
-function printedHeadline(candidates: readonly Candidate[], bodyStart: number): FoundTitle | null {
+function printedHeadline(blocks: readonly Block[], candidates: readonly Candidate[], bodyStart: number): FoundTitle | null {
   let best: Candidate | null = null
   for (const candidate of candidates) {
-    if (candidate.blockIndex > bodyStart || candidate.blockIndex < bodyStart - headlineReach) continue
+    if (candidate.blockIndex > bodyStart + 2 || candidate.blockIndex < bodyStart - headlineReach) continue
     const length = stripWhitespace(candidate.text).length
-    if (candidate.weight < 3 || length < 4 || length > 80 || looksLikeSiteName(candidate.text)) continue
-    if (!best || candidate.weight >= best.weight) best = candidate
+    if (candidate.weight < 2 || length < 4 || length > 80 || looksLikeSiteName(candidate.text)) continue
+    if (!best || candidate.weight > best.weight) best = candidate
   }
-  return best ? { text: best.text, blockIndex: best.blockIndex } : null
+  if (best) return { text: best.text, blockIndex: best.blockIndex }
+  return lineAboveInfo(blocks, bodyStart)
+}
+
+/**
+ * The line just above the article's info line (a line with a date or a
+ * `来源：` label) shortly above the body, when it reads as a headline.
+ *
+ * @param blocks All blocks.
+ * @param bodyStart Index of the first body block.
+ * @returns The headline or `null`.
+ */
+function lineAboveInfo(blocks: readonly Block[], bodyStart: number): FoundTitle | null {
+  for (let index = Math.max(1, bodyStart - headlineReach); index <= Math.min(bodyStart, blocks.length - 1); index++) {
+    if (!infoLine.test(toHalfWidth(blocks[index]!.text))) continue
+    const above = blocks[index - 1]!
+    const length = stripWhitespace(above.text).length
+    if (above.zone !== 'none' || above.linkDensity > 0.5 || length < 6 || length > 80 || /[。；]$|[>»]/.test(above.text)) return null
+    return { text: above.text, blockIndex: above.index }
+  }
+  return null
 }
 
 /** A printed line that may be the headline. */
@@ -132,7 +166,8 @@ interface Candidate {
 
 /**
  * Printed lines that may be the headline: heading elements and elements whose
- * class says "title". Lines of one element are joined, and so are lines of
+ * class says "title" (weight 0 and up), and plain lines (weight -1, taken only
+ * when they equal a claim). Lines of one element are joined, and so are lines of
  * sibling elements under one title holder (a headline printed over several
  * lines is one string); the single lines stay candidates too.
  *
@@ -147,6 +182,8 @@ function headlineCandidates(blocks: readonly Block[]): Candidate[] {
     if (block.linkDensity > 0.5 && block.heading === 0) continue
     const titled = hasTitleClass(block.element) || block.ancestors.slice(-2).some(hasTitleClass)
     if (block.heading === 0 && !titled && !block.centered && block.leadingBold !== block.text) {
+      // A plain line counts only when it equals a claim (a headline in an unmarked `<div>`).
+      if (block.linkDensity <= 0.5 && block.text.length <= 120) candidates.push({ text: block.text, blockIndex: block.index, weight: -1 })
       previous = null
       continue
     }
@@ -208,6 +245,17 @@ function looksLikeSiteName(part: string): boolean {
   if (/^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(text)) return true
   if (text.length > 16) return false
   return siteNameEndings.some((ending) => text.endsWith(ending))
+}
+
+/**
+ * Whether a `<title>` names only the site (every part reads as a site name).
+ *
+ * @param title Document title.
+ * @returns Whether it does.
+ */
+function siteOnly(title: string): boolean {
+  const parts = titleParts(title)
+  return parts.length > 0 && parts.every(looksLikeSiteName)
 }
 
 /**

@@ -67,3 +67,30 @@ describe('title', () => {
     expect(title(page({ title: '青禾新闻网', head: `<meta property="og:title" content="${headline}">`, headline: '' }))).toBe(headline)
   })
 })
+
+describe('title: unmarked headlines', () => {
+  it('takes a plain line that equals the `<title>` headline', () => {
+    const html = page({ title: `${headline}_青禾新闻网`, headline: `<div>${headline}</div>` })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('does not take a short printed fragment that only opens the headline', () => {
+    const html = page({ title: '青禾老旧小区改造 居民全程参与决策惠及三万余户_青禾新闻网', headline: '<div class="x">导语</div>', info: '<p style="text-align:center">青禾老旧小区改造</p>' })
+    expect(title(html)).toBe('青禾老旧小区改造 居民全程参与决策惠及三万余户')
+  })
+
+  it('takes the line above the info line when `<title>` names only the site and nothing is marked', () => {
+    const html = page({ title: '青禾新闻网', headline: `<div>${headline}</div>`, info: '<div>来源：青禾日报 2024-10-31</div>' })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('takes the headline over its subtitle when nothing agrees with `<title>`', () => {
+    const html = page({ title: '青禾新闻网', headline: `<h2>${headline}</h2><h3>居民全程参与改造决策</h3>` })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('matches a headline printed with curly quotes against a `<title>` with straight ones', () => {
+    const html = page({ title: '青禾"一小区一方案"惠及三万户_青禾新闻网', headline: '<h1>青禾“一小区一方案”惠及三万户</h1>' })
+    expect(title(html)).toBe('青禾“一小区一方案”惠及三万户')
+  })
+})
