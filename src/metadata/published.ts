@@ -102,13 +102,13 @@ function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp |
   const anchored = frame.titleIndex >= 0
   const start = anchored ? frame.titleIndex : Math.max(0, frame.bodyStart - 8)
   const end = Math.min(blocks.length, Math.max(frame.bodyStart + 1, start + infoWindow))
-  const prose = proseStart(blocks, start + (anchored ? 1 : 0), end)
+  const proseIndex = proseStart(blocks, start + (anchored ? 1 : 0), end)
   // Info lines often sit in boxes whose class reads as chrome (`share_box`,
   // `post-footer`): between the headline and the body every zone is read.
   const chromeEnd = anchored ? Math.max(frame.bodyStart, start + 4) : start
-  const header = scan(blocks, start, Math.min(prose, chromeEnd), 'any', 'all') ?? scan(blocks, Math.min(prose, chromeEnd), prose, 'content', 'all')
+  const header = scan(blocks, start, Math.min(proseIndex, chromeEnd), 'any', 'all') ?? scan(blocks, Math.min(proseIndex, chromeEnd), proseIndex, 'content', 'all')
   if (header) return header
-  const later = scan(blocks, prose, end, 'content', 'strong')
+  const later = scan(blocks, proseIndex, end, 'content', 'strong')
   if (later) return later
   if (anchored) {
     const above = scan(blocks, Math.max(0, start - aboveWindow), start, 'content', 'edition') ?? scan(blocks, Math.max(0, start - tableWindow), start, 'content', 'strong')
