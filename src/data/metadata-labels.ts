@@ -76,9 +76,6 @@ export const fieldLabels = [
 /** Values after `来源：` that credit no outlet. */
 export const emptySourceValues = ['无', '暂无', '未知', '-', '—']
 
-/** Class/id substrings of the element a CMS marks as the source on the info line (`<a class="source">`). */
-export const sourceClassParts = ['source', 'laiyuan', 'comefrom', 'come-from', 'media-name', 'medianame']
-
 /** Meta names (lower-cased) that carry the outlet. */
 export const sourceMetaNames = ['contentsource', 'source', 'og:article:source', 'article:source', 'mediaid', 'media', 'author_source', 'copyfrom', 'og:source']
 

@@ -1,16 +1,13 @@
 /**
  * The outlet credited by `来源：` on the article's info line or at the end of
- * the body, else source metadata (`ContentSource`, `source`, `mediaid`), else
- * the element the CMS marks as the source on the info line. The label and the
+ * the body, else source metadata (`ContentSource`, `source`, `mediaid`). An
+ * outlet printed without a label (`<a class="source">`, a script's
+ * `source: '…'`) is not taken: the contract credits only labels and metadata. The label and the
  * fields after it (`作者：`, `浏览次数`) are cut off. An image or data credit
  * (`图片来源：`, `数据来源：`) is not the article's source.
  */
-import type { Element } from 'hast'
-import { toText } from 'hast-util-to-text'
 import type { Block } from '../blocks/blocks.js'
-import { classTokens } from '../blocks/zone.js'
-import { emptySourceValues, fieldLabels, notSourcePrefixes, sourceClassParts, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
-import { collapseWhitespace } from '../text/normalize.js'
+import { emptySourceValues, fieldLabels, notSourcePrefixes, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
 
@@ -60,7 +57,7 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
   }
   const meta = metaSource(head)
   if (meta) return meta
-  return anchored ? markedSource(blocks, start, Math.min(end, chromeEnd)) : null
+  return null
 }
 
 /**
@@ -131,45 +128,4 @@ function unwrap(value: string): string {
   const closes = (text.match(/[）)]/g) ?? []).length
   if (closes > opens && /[）)]$/.test(text)) text = text.slice(0, -1)
   return text.trim()
-}
-
-/**
- * The text of an element the CMS marks as the source (`<a class="source">`)
- * on the info line, when no label and no metadata name the outlet.
- *
- * @param blocks All blocks.
- * @param from First index of the info lines.
- * @param to Index after the last.
- * @returns The outlet or `null`.
- */
-function markedSource(blocks: readonly Block[], from: number, to: number): string | null {
-  for (let index = from + 1; index < to; index++) {
-    const block = blocks[index]!
-    if (block.text.length > 120) continue
-    const marked = findMarked(block.element, 0)
-    if (!marked) continue
-    const text = collapseWhitespace(toText(marked))
-    const value = sourceIn(text) ?? (/\d{4}|[:：]/.test(text) ? null : cleanValue(text))
-    if (value) return value
-  }
-  return null
-}
-
-/**
- * The innermost element, the given one or a descendant, whose class or id
- * names a source (`div.date-source > a.source` gives the link).
- *
- * @param element Where to look.
- * @param depth Current depth (the search stops at 6).
- * @returns The element or `null`.
- */
-function findMarked(element: Element, depth: number): Element | null {
-  if (depth < 6) {
-    for (const child of element.children) {
-      if (child.type !== 'element') continue
-      const found = findMarked(child, depth + 1)
-      if (found) return found
-    }
-  }
-  return classTokens(element).some((token) => sourceClassParts.some((part) => token.includes(part))) ? element : null
 }

@@ -47,8 +47,9 @@ describe('source', () => {
     expect(source(page({ head: '<meta name="source" content="https://www.example.cn/">' }))).toBeNull()
   })
 
-  it('takes the element the CMS marks as source on the info line', () => {
-    expect(source(page({ info: '<div class="date-source"><span class="date">2024年10月31日 16:09</span><a class="source" href="/">青禾网</a></div>' }))).toBe('青禾网')
+  it('does not take an outlet printed without a label or carried by a script variable', () => {
+    const info = '<div class="date-source"><span class="date">2024年10月31日 16:09</span><a class="source" href="/">青禾网</a></div>'
+    expect(source(page({ info, head: "<script>window.global = { source: '青禾公众号' }</script>" }))).toBeNull()
   })
 
   it('is null when no outlet is credited', () => {
