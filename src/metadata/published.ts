@@ -106,7 +106,8 @@ function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp |
   // Info lines often sit in boxes whose class reads as chrome (`share_box`,
   // `post-footer`): between the headline and the body every zone is read.
   const chromeEnd = anchored ? Math.max(frame.bodyStart, start + 4) : start
-  const header = scan(blocks, start, Math.min(proseIndex, chromeEnd), 'any', 'all') ?? scan(blocks, Math.min(proseIndex, chromeEnd), proseIndex, 'content', 'all')
+  const first = start + (anchored ? 1 : 0)
+  const header = scan(blocks, first, Math.max(first, Math.min(proseIndex, chromeEnd)), 'any', 'all') ?? scan(blocks, Math.min(proseIndex, chromeEnd), proseIndex, 'content', 'all')
   if (header) return header
   const later = scan(blocks, proseIndex, end, 'content', 'strong')
   if (later) return later

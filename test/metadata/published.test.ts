@@ -196,3 +196,10 @@ describe('published: more page shapes', () => {
     expect(iso(page({ info }))).toBeNull()
   })
 })
+
+describe('published: the headline itself', () => {
+  it('does not read a date printed in the headline', () => {
+    const html = page({ title: '2024-10-31 青禾市新闻发布会实录_青禾新闻网', headline: '<h1>2024-10-31 青禾市新闻发布会实录</h1>', info: '<p>2024-11-01 09:00 来源：青禾日报</p>' })
+    expect(iso(html)).toBe('2024-11-01T09:00:00+08:00')
+  })
+})
