@@ -24,6 +24,7 @@ import {
   publishMetaNames,
   publishScriptKeys,
   publishScriptVariables,
+  dateRunOnWords,
   summaryLabels,
   sourceLabels,
   weakPublishLabels
@@ -76,6 +77,8 @@ const headOnly = new Set(headOnlyPublishLabels)
 const followingField = new RegExp(`^(?:${alternation([...fieldLabels, ...sourceLabels, '星期', '周', '来自'])})`)
 const editionLine = new RegExp(`(?:${alternation(paperEditionMarks)})|第\\s?[A-Za-z]?\\d{1,3}\\s?版`)
 const prose = /[，。；！？]/
+const sentence = /[，。！？][^，。！？]{0,200}[，。！？]/
+const runOn = new RegExp(`^(?:[，,。；;、：:]|${alternation(dateRunOnWords)})`)
 
 /**
  * Find the publish time.
@@ -256,7 +259,8 @@ function withNextLineTime(found: FoundDate, text: string, next: Block | undefine
 
 /**
  * Whether an unlabelled date stands as an info line's date: it opens a short
- * line or stands among fields, and no sentence runs on after it.
+ * line or stands among fields, the line is no sentence, and nothing runs on
+ * after it (`2019年9月10日上午，…`, `…日16时许`).
  *
  * @param text Line.
  * @param found The date.
@@ -265,11 +269,12 @@ function withNextLineTime(found: FoundDate, text: string, next: Block | undefine
 function isBare(text: string, found: FoundDate): boolean {
   const before = text.slice(0, found.index)
   if (found.index >= 8 && (text.length >= 80 || prose.test(before))) return false
+  if (text.length >= 60 && sentence.test(text)) return false
   const rest = text.slice(found.index + found.length)
   const next = rest.charAt(0)
-  if (next === '' || /\s/.test(next)) return !/^\s?[，,。；;、：:]/.test(rest)
-  if (/[，,。；;、：:]/.test(next)) return false
-  if (/[\u3400-\u9fff]/.test(next)) return followingField.test(rest)
+  if (next === '' || /\s/.test(next)) return !runOn.test(rest.trimStart())
+  if (/[\d，,。；;、：:]/.test(next)) return false
+  if (/[\u3400-\u9fff]/.test(next)) return followingField.test(rest) || (found.hasTime && !runOn.test(rest))
   return true
 }
 

@@ -203,3 +203,14 @@ describe('published: the headline itself', () => {
     expect(iso(html)).toBe('2024-11-01T09:00:00+08:00')
   })
 })
+
+describe('published: bare dates that run on', () => {
+  it('reads a date and time run together with the outlet (`2019年10月23日09:05青禾网`)', () => {
+    expect(iso(page({ info: '<div class="time-source">2019年10月23日09:05<span><a href="/">青禾网</a></span></div>' }))).toBe('2019-10-23T09:05:00+08:00')
+  })
+
+  it('does not read a date that opens a sentence (`…日16时许，`, `…日 上午，`)', () => {
+    expect(iso(page({ info: '<p>2024年10月31日16时许，青禾路口发生一起交通事故</p>' }))).toBeNull()
+    expect(iso(page({ info: '<p>2024年10月31日 上午，青禾市召开推进会</p>' }))).toBeNull()
+  })
+})
