@@ -37,6 +37,9 @@ import { jsonLdString } from './json-ld.js'
 /** How many lines from the headline are searched for the publish line. */
 const infoWindow = 12
 
+/** Most lines between the headline and the body read as the article's header. */
+const headerReach = 40
+
 /** How many lines after the body are searched for a labelled publish line. */
 const trailingWindow = 14
 
@@ -104,7 +107,7 @@ export function findPublished(head: PageHead, blocks: readonly Block[], frame: A
 function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp | null {
   const anchored = frame.titleIndex >= 0
   const start = anchored ? frame.titleIndex : Math.max(0, frame.bodyStart - 8)
-  const end = Math.min(blocks.length, Math.max(frame.bodyStart + 1, start + infoWindow))
+  const end = Math.min(blocks.length, start + headerReach, Math.max(frame.bodyStart + 1, start + infoWindow))
   const proseIndex = proseStart(blocks, start + (anchored ? 1 : 0), end)
   // Info lines often sit in boxes whose class reads as chrome (`share_box`,
   // `post-footer`): between the headline and the body every zone is read.

@@ -14,6 +14,9 @@ import type { ArticleFrame } from './published.js'
 /** How many lines from the headline are searched. */
 const infoWindow = 12
 
+/** Most lines between the headline and the body read as the article's header. */
+const headerReach = 40
+
 /** How many lines after the body are searched. */
 const trailingWindow = 14
 
@@ -39,7 +42,7 @@ const emptyValues = new Set(emptySourceValues)
 export function findSource(head: PageHead, blocks: readonly Block[], frame: ArticleFrame): string | null {
   const anchored = frame.titleIndex >= 0
   const start = anchored ? frame.titleIndex : Math.max(0, frame.bodyStart - 8)
-  const end = Math.min(blocks.length, Math.max(frame.bodyStart + 1, start + infoWindow))
+  const end = Math.min(blocks.length, start + headerReach, Math.max(frame.bodyStart + 1, start + infoWindow))
   const chromeEnd = anchored ? Math.max(frame.bodyStart, start + 4) : start
   const tailStart = Math.max(frame.bodyStart, frame.bodyEnd - 6)
   const ranges: Array<[number, number, boolean]> = [

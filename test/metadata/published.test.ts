@@ -214,3 +214,9 @@ describe('published: bare dates that run on', () => {
     expect(iso(page({ info: '<p>2024年10月31日 上午，青禾市召开推进会</p>' }))).toBeNull()
   })
 })
+
+describe('published: no printed headline', () => {
+  it('reads the info line above the body when no headline is found', () => {
+    expect(iso(page({ title: '青禾新闻网', headline: '', info: '<div class="info">2024-10-31 16:09 来源：青禾日报</div>' }))).toBe('2024-10-31T16:09:00+08:00')
+  })
+})
