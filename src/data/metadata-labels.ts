@@ -59,7 +59,7 @@ export const publishScriptVariables = ['ct', 'publish_time', 'createTime', 'pubt
 export const dateRunOnWords = ['上午', '下午', '晚上', '晚间', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '深夜', '当天', '当日', '起', '至', '前', '后', '以来', '开始', '举行', '召开', '在', '是', '的', '将', '为', '晚', '早', '夜', '午']
 
 /** Marks of an e-paper's page line (`第03版`, `版次`), whose date is the issue date. */
-export const paperEditionMarks = ['版次', '版面', '版名', '第']
+export const paperEditionMarks = ['版次', '版面', '版名']
 
 /** Labels of a printed source credit. */
 export const sourceLabels = ['来源于', '稿件来源', '新闻来源', '文章来源', '信息来源', '消息来源', '内容来源', '本文来源', '转载来源', '稿源', '来源', '来自', '出处']

@@ -30,7 +30,7 @@ export interface FoundTitle {
  * dashes (a `-` only between non-digits, so `2024-2025` stays whole), `»`,
  * a spaced `·`, and runs of spaces.
  */
-const titleSeparators = /\s*(?:_|\||｜|—{1,2}|–|－|::|»|\s·\s|\s-{1,2}\s|--|(?<![\d\sA-Za-z])-(?![\d\sA-Za-z])|\s{2,})\s*/
+const titleSeparators = /\s{0,3}(?:_|\||｜|—{1,2}|–|－|::|»|\s·\s|\s-{1,2}\s|--|(?<![\d\sA-Za-z])-(?![\d\sA-Za-z])|\s{2,4})\s{0,3}/
 
 /** An info line: a printed date or a source label. */
 const infoLine = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}|(?:来源于?|来自|出处)\s?[:：]/
