@@ -58,6 +58,9 @@ export const publishScriptVariables = ['ct', 'publish_time', 'createTime', 'pubt
 /** Words that, right after a date, make it part of a sentence (`2024年10月31日上午`). */
 export const dateRunOnWords = ['上午', '下午', '晚上', '晚间', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '深夜', '当天', '当日', '起', '至', '前', '后', '以来', '开始', '举行', '召开', '在', '是', '的', '将', '为', '晚', '早', '夜', '午']
 
+/** Class/id substrings of comment and reply boxes, whose stamps are never the publish time. */
+export const commentClassParts = ['comment', 'pinglun', 'reply', 'huifu', 'discuss', 'liuyan', 'tie', 'cmt', 'review', 'bbs', 'forum']
+
 /** Marks of an e-paper's page line (`第03版`, `版次`), whose date is the issue date. */
 export const paperEditionMarks = ['版次', '版面', '版名']
 

@@ -14,7 +14,9 @@
  * 5. a short date line right above the headline.
  */
 import type { Block } from '../blocks/blocks.js'
+import { classTokens } from '../blocks/zone.js'
 import {
+  commentClassParts,
   fieldLabels,
   headOnlyPublishLabels,
   notPublishLabels,
@@ -36,6 +38,9 @@ import { jsonLdString } from './json-ld.js'
 
 /** How many lines from the headline are searched for the publish line. */
 const infoWindow = 12
+
+/** Shortest line with sentence punctuation that ends the article's header. */
+const proseLength = 40
 
 /** Most lines between the headline and the body read as the article's header. */
 const headerReach = 40
@@ -108,7 +113,7 @@ function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp |
   const anchored = frame.titleIndex >= 0
   const start = anchored ? frame.titleIndex : Math.max(0, frame.bodyStart - 8)
   const end = Math.min(blocks.length, start + headerReach, Math.max(frame.bodyStart + 1, start + infoWindow))
-  const proseIndex = proseStart(blocks, start + (anchored ? 1 : 0), end)
+  const proseIndex = proseStart(blocks, start + (anchored ? 1 : 0), Math.min(end, Math.max(frame.bodyEnd, start + 1)))
   // Info lines often sit in boxes whose class reads as chrome (`share_box`,
   // `post-footer`): between the headline and the body every zone is read.
   const chromeEnd = anchored ? Math.max(frame.bodyStart, start + 4) : start
@@ -121,8 +126,8 @@ function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp |
     const above = scan(blocks, Math.max(0, start - aboveWindow), start, 'content', 'edition') ?? scan(blocks, Math.max(0, start - tableWindow), start, 'content', 'strong')
     if (above) return above
   }
-  const after = Math.max(end, frame.bodyEnd)
-  const trailing = scan(blocks, after, Math.min(blocks.length, after + trailingWindow), 'notAside', 'trailing')
+  const after = Math.max(frame.bodyStart, frame.bodyEnd)
+  const trailing = scan(blocks, after, Math.min(blocks.length, after + trailingWindow), 'notComment', 'trailing')
   if (trailing || !anchored) return trailing
   return scan(blocks, Math.max(0, start - 2), start, 'content', 'shortBare')
 }
@@ -139,13 +144,16 @@ function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp |
 function proseStart(blocks: readonly Block[], from: number, to: number): number {
   for (let index = from; index < to; index++) {
     const text = blocks[index]!.text
-    if (text.length >= 60 && prose.test(text) && !summaryLabels.some((label) => text.startsWith(label))) return index
+    if (text.length >= proseLength && prose.test(text) && !summaryLabels.some((label) => text.startsWith(label))) return index
   }
   return to
 }
 
-/** Which page zones a scan reads. */
-type ZonePolicy = 'any' | 'content' | 'notAside'
+/**
+ * Which page zones a scan reads: every zone, content only, or (after the
+ * body) every zone but comment boxes, chrome lines giving strong labels only.
+ */
+type ZonePolicy = 'any' | 'content' | 'notComment'
 
 /** Which dates a scan takes. */
 type Take = 'all' | 'strong' | 'edition' | 'trailing' | 'shortBare'
@@ -166,9 +174,10 @@ function scan(blocks: readonly Block[], from: number, to: number, zones: ZonePol
   for (let index = from; index < to; index++) {
     const block = blocks[index]!
     if (!zoneRead(block, zones)) continue
+    const strongOnly = zones === 'notComment' && block.zone !== 'none'
     for (const found of lineDates(blocks, index)) {
-      if (found.strength === 'strong' && !(take === 'trailing' && found.headOnly)) return found.stamp
-      if (first) continue
+      if (found.strength === 'strong' && !((take === 'trailing' || take === 'strong') && found.headOnly)) return found.stamp
+      if (first || strongOnly) continue
       if (take === 'all') first = found.stamp
       else if (take === 'trailing' && found.strength === 'weak' && !found.headOnly) first = found.stamp
       else if (take === 'edition' && (found.strength === 'weak' || editionLine.test(block.text))) first = found.stamp
@@ -187,8 +196,18 @@ function scan(blocks: readonly Block[], from: number, to: number, zones: ZonePol
  */
 function zoneRead(block: Block, zones: ZonePolicy): boolean {
   if (zones === 'any') return true
-  if (zones === 'notAside') return block.zone !== 'aside'
+  if (zones === 'notComment') return block.zone === 'none' || ![block.element, ...block.ancestors.slice(-6)].some(isCommentBox)
   return block.zone === 'none'
+}
+
+/**
+ * Whether an element's class or id names a comment or reply box.
+ *
+ * @param element Element.
+ * @returns Whether it does.
+ */
+function isCommentBox(element: Block['element']): boolean {
+  return classTokens(element).some((token) => commentClassParts.some((part) => token.includes(part)))
 }
 
 /**

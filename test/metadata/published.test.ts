@@ -220,3 +220,18 @@ describe('published: no printed headline', () => {
     expect(iso(page({ title: '青禾新闻网', headline: '', info: '<div class="info">2024-10-31 16:09 来源：青禾日报</div>' }))).toBe('2024-10-31T16:09:00+08:00')
   })
 })
+
+describe('published: after the body', () => {
+  it('reads a strongly labelled line in a share bar after the body', () => {
+    expect(iso(page({ after: '<div class="article-share">发布时间：2024-10-31 16:09 【打印】【关闭】</div>' }))).toBe('2024-10-31T16:09:00+08:00')
+  })
+
+  it('does not read a labelled stamp in a comment box', () => {
+    const tail = '<div class="comment-box"><div class="item">青禾居民 发布时间：2024-11-05 10:00 小区改造后停车方便多了</div></div>'
+    expect(iso(page({ tail }))).toBeNull()
+  })
+
+  it('does not read `发表于` after the body', () => {
+    expect(iso(page({ after: '<div class="floor">青禾居民 发表于 2024-11-05 10:00</div>' }))).toBeNull()
+  })
+})
