@@ -131,7 +131,7 @@ function printedHeadline(blocks: readonly Block[], candidates: readonly Candidat
   for (const candidate of candidates) {
     if (candidate.blockIndex > bodyStart + 2 || candidate.blockIndex < bodyStart - headlineReach) continue
     const length = stripWhitespace(candidate.text).length
-    if (candidate.weight < 2 || length < 4 || length > 80 || looksLikeSiteName(candidate.text)) continue
+    if (candidate.weight < 2 || length < 4 || length > 80 || /[:：]$/.test(candidate.text) || looksLikeSiteName(candidate.text)) continue
     if (!best || candidate.weight > best.weight) best = candidate
   }
   if (best) return { text: best.text, blockIndex: best.blockIndex }
@@ -151,7 +151,7 @@ function lineAboveInfo(blocks: readonly Block[], bodyStart: number): FoundTitle 
     if (!infoLine.test(toHalfWidth(blocks[index]!.text))) continue
     const above = blocks[index - 1]!
     const length = stripWhitespace(above.text).length
-    if (above.zone !== 'none' || above.linkDensity > 0.5 || length < 6 || length > 80 || /[。；]$|[>»]/.test(above.text)) return null
+    if (above.zone !== 'none' || above.linkDensity > 0.5 || length < 6 || length > 80 || /[。；:：]$|[>»]/.test(above.text)) return null
     return { text: above.text, blockIndex: above.index }
   }
   return null
