@@ -4,13 +4,16 @@
  * comment, a related list, `最后更新`, or a page-generation time.
  *
  * Where a printed line is looked for, in order:
- * 1. the article's header: the headline and the lines under it up to the
- *    first prose paragraph (any date form: labelled or bare);
- * 2. further down the first lines of the article: strongly labelled dates
- *    only (`发布时间：`, `发布日期：`);
+ * 1. the article's header: the lines under the headline up to the first
+ *    prose line (40+ characters with sentence punctuation) or the body's end,
+ *    any zone (info lines sit in `share_box`/`post-footer` boxes), any form:
+ *    a strong label wins, else the first weakly labelled or bare date;
+ * 2. further down the first twelve lines: strongly labelled dates only
+ *    (`发布时间：`, `发布日期：`, not `发表于`);
  * 3. just above the headline: a labelled date or an e-paper's page line
  *    (`2024年02月27日 第03版`), or `发布日期` in a file table further up;
- * 4. after the body, a labelled line (not `发表于`, which comments carry);
+ * 4. after the body: a labelled line (not `发表于`, which comments carry);
+ *    in chrome boxes (share bars) strong labels only, comment boxes never;
  * 5. a short date line right above the headline.
  */
 import type { Block } from '../blocks/blocks.js'
