@@ -47,7 +47,7 @@ export function extractArticle(tree: Root, options: CheckedOptions): Article {
     published: findPublished(head, blocks, frame, url),
     url,
     source: findSource(head, blocks, frame),
-    summary: findSummary(head, blocks, bodyEnd, title),
+    summary: findSummary(head, blocks, frame, title),
     lead: outline.lead.map((paragraph) => paragraph.text),
     sections: outline.sections.map((part) => part.section),
     quotes: findQuotes(outline),

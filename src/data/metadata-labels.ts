@@ -1,38 +1,119 @@
 /**
- * Labels and metadata names that the metadata stage looks for. Data only.
+ * Labels and metadata names that the metadata stage looks for. Data only: the
+ * logic is in `src/metadata/*`.
  */
 
-/** Labels of a printed publish line, strongest first. */
-export const publishLabels = ['发布时间', '发布日期', '发稿时间', '发表时间', '发表日期', '发表于', '发布于', '时间', '日期', '更新于']
+/**
+ * Labels of a printed publish line that may follow any text (`发布时间：`,
+ * `发布日期：`, `发表于`).
+ */
+export const publishLabels = ['发布时间', '发布日期', '发稿时间', '发表时间', '发表日期', '发表于', '发布于', '出版日期', '刊发时间', '上线时间', '稿件日期']
 
-/** Labels whose date is never the publish time. */
-export const notPublishLabels = ['最后更新', '更新时间', '修改时间', '产生日期', '生成日期', '生成时间', '成文日期', '印发日期', '截止日期', '有效期', '访问时间', '当前时间', '今天是', '评论', '回复', '网友']
+/**
+ * Short labels of a printed publish line (`时间：`, `日期：`). They count only
+ * when they open a line or follow a separator, so `活动时间：` in a sentence
+ * is not a publish line.
+ */
+export const weakPublishLabels = ['时间', '日期', '发布', '发表']
 
-/** Meta names (lower-cased `name`/`property`/`itemprop`) that carry the publish time, in order. */
-export const publishMetaNames = [
-  'article:published_time', 'pubdate', 'publishdate', 'pubtime', 'publish_time', 'publishtime', 'og:release_date', 'apub:time',
-  'datepublished', 'og:article:published_time', 'article:published', 'firstpublishedtime', 'dc.date.issued', 'dc.date', 'date', 'weibo:article:create_at', 'sailthru.date', 'publication_date', 'release_date'
+/** Labels that are not taken after the body (a comment's `发表于` stands there). */
+export const headOnlyPublishLabels = ['发表于', '发表时间', '发表日期', '发表']
+
+/**
+ * Words before a date that make it never the publish time: update and
+ * generation times, document dates of a government file table, comment and
+ * reply stamps, and the "today is" clock of a page header.
+ */
+export const notPublishLabels = [
+  '更新', '修改', '修订', '产生日期', '生成日期', '生成时间', '成文日期', '印发日期', '截止日期', '截至', '有效期', '施行日期', '实施日期', '废止日期',
+  '访问时间', '当前时间', '今天是', '评论', '回复', '网友', '楼主', '举报', '报名', '活动时间', '开始时间', '结束时间', '会议时间', '录入时间', '采集时间'
 ]
 
+/**
+ * Meta names (lower-cased `name`/`property`/`itemprop`) that carry the publish
+ * time, in order. Page-generation and update names (`Maketime`,
+ * `lastmodifiedtime`, `article:modified_time`) are deliberately absent.
+ */
+export const publishMetaNames = [
+  'article:published_time', 'pubdate', 'publishdate', 'pubtime', 'publish_time', 'publishtime', 'publish-date', 'og:release_date', 'apub:time',
+  'datepublished', 'og:article:published_time', 'article:published', 'firstpublishedtime', 'published_time', 'dc.date.issued', 'dc.date',
+  'weibo:article:create_at', 'sailthru.date', 'publication_date', 'release_date', 'date'
+]
+
+/** JSON-LD (and Baidu cambrian JSON) properties that carry the publish time, in order. */
+export const publishJsonKeys = ['datePublished', 'pubDate', 'dateCreated']
+
+/**
+ * Keys of a page's inline data object that carry the publish time
+ * (`window.DATA = {"pubtime": "…"}`), read after JSON-LD.
+ */
+export const publishScriptKeys = ['datePublished', 'pubDate', 'pubtime', 'pubTime', 'publishTime', 'publish_time', 'ptime', 'dateCreated']
+
+/**
+ * Inline-script variables that carry the publish time (WeChat prints
+ * `var ct = "1571234567"` in unix seconds, and `var publish_time = "…"`).
+ */
+export const publishScriptVariables = ['ct', 'publish_time', 'createTime', 'pubtime', 'publishTime']
+
+/** Words that, right after a date, make it part of a sentence (`2024年10月31日上午`). */
+export const dateRunOnWords = ['上午', '下午', '晚上', '晚间', '凌晨', '早上', '早晨', '中午', '傍晚', '夜间', '深夜', '当天', '当日', '起', '至', '前', '后', '以来', '开始', '举行', '召开', '在', '是', '的', '将', '为', '晚', '早', '夜', '午']
+
+/** Class/id substrings of comment and reply boxes, whose stamps are never the publish time. */
+export const commentClassParts = ['comment', 'pinglun', 'reply', 'huifu', 'discuss', 'liuyan', 'tie', 'cmt', 'review', 'bbs', 'forum']
+
+/** Marks of an e-paper's page line (`第03版`, `版次`), whose date is the issue date. */
+export const paperEditionMarks = ['版次', '版面', '版名']
+
 /** Labels of a printed source credit. */
-export const sourceLabels = ['来源于', '稿件来源', '新闻来源', '文章来源', '信息来源', '来源', '来自', '出处']
+export const sourceLabels = ['来源于', '稿件来源', '新闻来源', '文章来源', '信息来源', '消息来源', '内容来源', '本文来源', '转载来源', '稿源', '来源', '来自', '出处']
+
+/**
+ * Words that, right before `来源`, say it credits something other than the
+ * article (an image, a chart's data, a video).
+ */
+export const notSourcePrefixes = ['图片', '图', '照片', '视频', '数据', '资料', '资金', '封面', '题图', '配图', '素材', '音频', '表格', '收入']
 
 /** Field labels that end a source value on an info line. */
 export const fieldLabels = [
-  '作者', '编辑', '责任编辑', '责编', '记者', '通讯员', '浏览', '浏览次数', '阅读', '点击', '点击数', '访问量', '字号', '字体', '发布时间', '发布日期', '时间', '日期', '分享', '打印', '关闭', '审核', '供稿', '摄影', '作者：', '【', '|', '｜', '丨'
+  '作者', '编辑', '责任编辑', '责编', '记者', '通讯员', '浏览', '浏览次数', '阅读', '点击', '点击数', '访问量', '字号', '字体', '发布时间', '发布日期', '时间', '日期',
+  '分享', '打印', '关闭', '审核', '供稿', '摄影', '发布者', '发布人', '浏览量', '阅读量', '人气', '评论', '编审', '校对'
 ]
 
+/** Values after `来源：` that credit no outlet. */
+export const emptySourceValues = ['无', '暂无', '未知', '-', '—']
+
 /** Meta names (lower-cased) that carry the outlet. */
-export const sourceMetaNames = ['contentsource', 'source', 'og:article:source', 'article:source', 'mediaid', 'media', 'author_source', 'copyfrom', 'og:source', 'publisher']
+export const sourceMetaNames = ['contentsource', 'source', 'og:article:source', 'article:source', 'mediaid', 'media', 'author_source', 'copyfrom', 'og:source']
 
 /** Meta names (lower-cased) that carry the headline. */
-export const titleMetaNames = ['articletitle', 'og:title', 'twitter:title', 'headline', 'title', 'dc.title']
+export const titleMetaNames = ['articletitle', 'og:title', 'twitter:title', 'headline', 'dc.title']
+
+/**
+ * Endings of a site or channel name in `<title>` (`_某某新闻网`, `-某某市人民政府`),
+ * used to tell the headline part from the site part.
+ */
+export const siteNameEndings = [
+  '网', '网站', '门户', '门户网站', '官网', '首页', '频道', '政府', '人民政府', '新闻', '新闻网', '在线', '日报', '晚报', '早报', '时报', '报', '电视台', '融媒',
+  '客户端', '中心', '公众号', '资讯', '平台', '.com', '.cn', '.net', '.org'
+]
+
+/** Labels of a printed link to the article itself. */
+export const urlLabels = ['文章地址', '本文链接', '原文链接', '本文地址', '文章链接', '原文地址', '本文网址', '永久链接']
 
 /** Labels of an editor's summary box. */
-export const summaryLabels = ['【摘要】', '【导读】', '【导语】', '【提要】', '【内容提要】', '内容提要：', '内容摘要：', '摘要：', '导读：', '导语：', '提要：', '[摘要]', '[导读]', '摘要:', '导读:', '导语:']
+export const summaryLabels = ['【摘要】', '【导读】', '【导语】', '【提要】', '【内容提要】', '【内容摘要】', '内容提要：', '内容摘要：', '摘要：', '导读：', '导语：', '提要：', '[摘要]', '[导读]', '内容提要:', '摘要:', '导读:', '导语:', '提要:']
 
 /** Class/id substrings of a summary box. */
-export const summaryClassParts = ['summary', 'daoyu', 'abstract', 'zhaiyao', 'introduce', 'intro', 'digest', 'tiyao', 'zhaiyao']
+export const summaryClassParts = ['summary', 'daoyu', 'abstract', 'zhaiyao', 'introduce', 'intro', 'digest', 'tiyao', 'daodu']
+
+/**
+ * Phrases of a site's own boilerplate description (what the site is, not what
+ * the article says).
+ */
+export const boilerplateDescriptionWords = [
+  '欢迎访问', '欢迎光临', '官方网站', '门户网站', '综合门户', '新闻门户', '网站', '提供最新', '提供全面', '为您提供', '为你提供', '权威发布', '版权所有', '最具影响力', '第一时间报道',
+  '新闻资讯', '全方位', '24小时', '滚动新闻', '本站'
+]
 
 /** Class/id substrings of a headline element. */
-export const titleClassParts = ['title', 'tit', 'biaoti', 'headline', 'bt']
+export const titleClassParts = ['title', 'tit', 'biaoti', 'headline', 'bt', 'activity-name']

@@ -12,10 +12,13 @@ import { toHalfWidth } from '../text/normalize.js'
 
 /**
  * Year, month, day, then an optional time. Every part is bounded, so the
- * expression runs in linear time on any text.
+ * expression runs in linear time on any text. Groups: year, year–month
+ * separator, month, month–day separator, day, hour, minute, second, zone.
+ * A whitespace year–month separator (`2023 10/31 16:09`, a split date line)
+ * is checked in {@link toStamp}.
  */
 const datePattern =
-  /(?<![\d])((?:19|20)\d{2}|\d{2})\s?(?:[-/.]|年)\s?(\d{1,2})\s?(?:[-/.]|月)\s?(\d{1,2})(?![\d]{3})\s?日?(?:\s{0,3}(?:[T\s]|星期.|周.)?\s{0,3}(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2}))?(?:\.\d{1,6})?\s?(Z|[+-]\d{2}:?\d{2})?)?/
+  /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3})\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?)?(?:\.\d{1,6})?\s?(Z|[+-]\d{2}:?\d{2})?)?/
 
 /** A date found in a text, with where it stands. */
 export interface FoundDate {
@@ -23,6 +26,8 @@ export interface FoundDate {
   stamp: DateStamp
   /** Index of the match in the text. */
   index: number
+  /** Length of the printed date in the text. */
+  length: number
   /** Whether a time of day was printed. */
   hasTime: boolean
 }
@@ -34,15 +39,30 @@ export interface FoundDate {
  * @returns The date, or `null`.
  */
 export function findDate(text: string): FoundDate | null {
-  const half = toHalfWidth(text.length > 4000 ? text.slice(0, 4000) : text)
+  return findDates(text, 1)[0] ?? null
+}
+
+/**
+ * Find the valid dates in a text, in order (the first 4,000 characters are read).
+ *
+ * @param text Text to search (any width).
+ * @param limit Most dates returned.
+ * @returns The dates.
+ */
+export function findDates(text: string, limit: number): FoundDate[] {
+  const original = text.length > 4000 ? text.slice(0, 4000) : text
+  const half = toHalfWidth(original)
   const pattern = new RegExp(datePattern.source, 'g')
+  const dates: FoundDate[] = []
   let match: RegExpExecArray | null
-  while ((match = pattern.exec(half))) {
-    const stamp = toStamp(match, text)
-    if (stamp) return stamp
-    pattern.lastIndex = match.index + 1
+  while (dates.length < limit && (match = pattern.exec(half))) {
+    const found = toStamp(match, original)
+    if (found) {
+      dates.push(found)
+      pattern.lastIndex = match.index + Math.max(1, found.length)
+    } else pattern.lastIndex = match.index + 1
   }
-  return null
+  return dates
 }
 
 /**
@@ -53,31 +73,59 @@ export function findDate(text: string): FoundDate | null {
  * @returns The date or `null`.
  */
 function toStamp(match: RegExpExecArray, original: string): FoundDate | null {
+  if (!separatorsAgree(match)) return null
   let year = Number(match[1])
   if (match[1]!.length === 2) year += 2000
-  const month = Number(match[2])
-  const day = Number(match[3])
+  const month = Number(match[3])
+  const day = Number(match[5])
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null
   const date = `${year}-${pad(month)}-${pad(day)}`
-  let hasTime = match[4] !== undefined
+  let hasTime = match[6] !== undefined
   let iso = date
-  let end = match.index + match[0].length
+  let end = match.index + match[0].trimEnd().length
   if (hasTime) {
-    const hour = Number(match[4])
-    const minute = Number(match[5])
-    const second = match[6] === undefined ? 0 : Number(match[6])
+    const hour = Number(match[6])
+    const minute = Number(match[7])
+    const second = match[8] === undefined ? 0 : Number(match[8])
     if (hour > 23 || minute > 59 || second > 59) {
+      if (/\s/.test(match[2]!)) return null
       hasTime = false
       const dateOnly = /^[^]*?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?/.exec(match[0])
-      end = match.index + (dateOnly ? dateOnly[0].length : match[0].length)
+      end = match.index + (dateOnly ? dateOnly[0] : match[0]).trimEnd().length
     } else {
-      const zone = match[7]
+      const zone = match[9]
       const offset = !zone ? '+08:00' : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`
       iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`
     }
   }
   const text = original.slice(match.index, end).replace(/\s+/g, ' ').trim()
-  return { stamp: { iso, text }, index: match.index, hasTime }
+  return { stamp: { iso, text }, index: match.index, length: end - match.index, hasTime }
+}
+
+/**
+ * Whether the separators of a match make a date: a two-digit year needs `-`,
+ * `/` or `年` and the same mark twice (so `10.5.3` is no date); a year set off
+ * by a space needs a `/` day and a printed time (`2023 10/31 16:09:38`).
+ *
+ * @param match Match of {@link datePattern}.
+ * @returns Whether the match is a date.
+ */
+function separatorsAgree(match: RegExpExecArray): boolean {
+  const first = match[2]!
+  const second = match[4]!
+  if (/\s/.test(first)) return match[1]!.length === 4 && second === '/' && match[6] !== undefined
+  if (match[1]!.length === 2) return first !== '.' && (first === second || (first === '年' && second === '月'))
+  return true
+}
+
+/**
+ * The first date in a text as a stamp (the grammar alone, no context).
+ *
+ * @param text Text to read.
+ * @returns The stamp, or `null`.
+ */
+export function parseDate(text: string): DateStamp | null {
+  return findDate(text)?.stamp ?? null
 }
 
 /**

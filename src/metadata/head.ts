@@ -75,7 +75,8 @@ export function collectHead(tree: Root): PageHead {
           try {
             head.jsonLd.push(JSON.parse(text.slice(0, 1_000_000)))
           } catch {
-            // Broken JSON-LD is ignored.
+            // Broken JSON-LD (Baidu cambrian blocks often are) is kept as script text, read by pattern.
+            if (head.scripts.length < 50) head.scripts.push(text.slice(0, maxScriptLength))
           }
         } else if (text && head.scripts.length < 50) {
           head.scripts.push(text.slice(0, maxScriptLength))
@@ -86,13 +87,30 @@ export function collectHead(tree: Root): PageHead {
         const itemprop = props.itemProp
         const key = Array.isArray(itemprop) ? itemprop.join(' ') : itemprop
         if (typeof key === 'string' && key) {
-          const value = typeof props.dateTime === 'string' ? props.dateTime : typeof props.content === 'string' ? props.content : null
+          const value = itempropValue(element, key)
           if (value) push(head.itemprops, key.toLowerCase(), value)
         }
       }
     }
   })
   return head
+}
+
+/**
+ * The value of an `itemprop` element: its `datetime` or `content`, else, for a
+ * date property, its short printed text (`<span itemprop="datePublished">…`).
+ *
+ * @param element Element carrying `itemprop`.
+ * @param key The itemprop name.
+ * @returns The value or `null`.
+ */
+function itempropValue(element: Element, key: string): string | null {
+  const props = element.properties
+  if (typeof props.dateTime === 'string' && props.dateTime.trim()) return props.dateTime.trim()
+  if (typeof props.content === 'string' && props.content.trim()) return props.content.trim()
+  if (!/date/i.test(key)) return null
+  const text = collapseWhitespace(toText(element))
+  return text && text.length <= 60 ? text : null
 }
 
 /**

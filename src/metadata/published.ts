@@ -2,16 +2,60 @@
  * The publish time: the article's own printed publish line first, then
  * metadata, then a date in the URL path. Never a date from the body, a
  * comment, a related list, `最后更新`, or a page-generation time.
+ *
+ * Where a printed line is looked for, in order:
+ * 1. the article's header: the lines under the headline up to the first
+ *    prose line (40+ characters with sentence punctuation) or the body's end,
+ *    any zone (info lines sit in `share_box`/`post-footer` boxes), any form:
+ *    a strong label wins, else the first weakly labelled or bare date;
+ * 2. further down the first twelve lines: strongly labelled dates only
+ *    (`发布时间：`, `发布日期：`, not `发表于`);
+ * 3. just above the headline: a labelled date or an e-paper's page line
+ *    (`2024年02月27日 第03版`), or `发布日期` in a file table further up;
+ * 4. after the body: a labelled line (not `发表于`, which comments carry);
+ *    in chrome boxes (share bars) strong labels only, comment boxes never;
+ * 5. a short date line right above the headline.
  */
 import type { Block } from '../blocks/blocks.js'
-import { notPublishLabels, publishLabels, publishMetaNames } from '../data/metadata-labels.js'
+import { classTokens } from '../blocks/zone.js'
+import {
+  commentClassParts,
+  fieldLabels,
+  headOnlyPublishLabels,
+  notPublishLabels,
+  paperEditionMarks,
+  publishJsonKeys,
+  publishLabels,
+  publishMetaNames,
+  publishScriptKeys,
+  publishScriptVariables,
+  dateRunOnWords,
+  summaryLabels,
+  sourceLabels,
+  weakPublishLabels
+} from '../data/metadata-labels.js'
 import type { DateStamp } from '../types.js'
-import { findDate, fromUnixSeconds } from './date.js'
+import { findDates, fromUnixSeconds, type FoundDate } from './date.js'
 import type { PageHead } from './head.js'
 import { jsonLdString } from './json-ld.js'
 
-/** How many lines around the headline are searched for the publish line. */
+/** How many lines from the headline are searched for the publish line. */
 const infoWindow = 12
+
+/** Shortest line with sentence punctuation that ends the article's header. */
+const proseLength = 40
+
+/** Most lines between the headline and the body read as the article's header. */
+const headerReach = 40
+
+/** How many lines after the body are searched for a labelled publish line. */
+const trailingWindow = 14
+
+/** How many lines above the headline may hold an e-paper's page line. */
+const aboveWindow = 4
+
+/** How many lines above the headline may hold a government file table with `发布日期`. */
+const tableWindow = 24
 
 /** Where the article stands in the page, for the search windows. */
 export interface ArticleFrame {
@@ -23,8 +67,29 @@ export interface ArticleFrame {
   bodyEnd: number
 }
 
-const labelled = new RegExp(`(?:${publishLabels.join('|')})\\s?[:：]?\\s?$`)
-const refused = new RegExp(`(?:${notPublishLabels.join('|')})`)
+/** How strongly a date is tied to a publish label. */
+type Strength = 'strong' | 'weak' | 'bare'
+
+/** A date read on one line, with how it is labelled. */
+interface LineDate {
+  stamp: DateStamp
+  strength: Strength
+  /** The label is one that a comment may carry too (`发表于`). */
+  headOnly: boolean
+}
+
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+const strongLabel = new RegExp(`(${alternation(publishLabels)})\\s?[:：]?\\s?$`)
+const weakLabel = new RegExp(`(?:^|[\\s|｜丨/·•\\]】）)>])(${alternation(weakPublishLabels)})\\s?[:：]?\\s?$`)
+const refusedLabel = new RegExp(alternation(notPublishLabels))
+const headOnly = new Set(headOnlyPublishLabels)
+const followingField = new RegExp(`^(?:${alternation([...fieldLabels, ...sourceLabels, '星期', '周', '来自'])})`)
+const editionLine = new RegExp(`(?:${alternation(paperEditionMarks)})|第\\s?[A-Za-z]?\\d{1,3}\\s?版`)
+const prose = /[，。；！？]/
+const sentence = /[，。！？][^，。！？]{0,200}[，。！？]/
+const runOn = new RegExp(`^(?:[，,。；;、：:]|${alternation(dateRunOnWords)})`)
 
 /**
  * Find the publish time.
@@ -36,44 +101,211 @@ const refused = new RegExp(`(?:${notPublishLabels.join('|')})`)
  * @returns The stamp, or `null`.
  */
 export function findPublished(head: PageHead, blocks: readonly Block[], frame: ArticleFrame, url: string | null): DateStamp | null {
-  const start = frame.titleIndex >= 0 ? frame.titleIndex : Math.max(0, frame.bodyStart - infoWindow)
-  const end = Math.min(blocks.length, Math.max(frame.bodyStart + 1, start + infoWindow))
-  const printed = printedDate(blocks, start, end)
-  if (printed) return printed
-  const trailing = printedDate(blocks, frame.bodyEnd, Math.min(blocks.length, frame.bodyEnd + infoWindow), true)
-  if (trailing) return trailing
-  return metadataDate(head) ?? urlDate(url)
+  return printedDate(blocks, frame) ?? metadataDate(head) ?? urlDate(url)
 }
 
 /**
- * A printed publish date in a range of lines: a labelled one first, then a
- * bare date standing on a short line.
+ * The printed publish line, looked for in the places listed in the module
+ * comment.
+ *
+ * @param blocks All blocks.
+ * @param frame Where headline and body stand.
+ * @returns The stamp or `null`.
+ */
+function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp | null {
+  const anchored = frame.titleIndex >= 0
+  const start = anchored ? frame.titleIndex : Math.max(0, frame.bodyStart - 8)
+  const end = Math.min(blocks.length, start + headerReach, Math.max(frame.bodyStart + 1, start + infoWindow))
+  const proseIndex = proseStart(blocks, start + (anchored ? 1 : 0), Math.min(end, Math.max(frame.bodyEnd, start + 1)))
+  // Info lines often sit in boxes whose class reads as chrome (`share_box`,
+  // `post-footer`): between the headline and the body every zone is read.
+  const chromeEnd = anchored ? Math.max(frame.bodyStart, start + 4) : start
+  const first = start + (anchored ? 1 : 0)
+  const header = scan(blocks, first, Math.max(first, Math.min(proseIndex, chromeEnd)), 'any', 'all') ?? scan(blocks, Math.min(proseIndex, chromeEnd), proseIndex, 'content', 'all')
+  if (header) return header
+  const later = scan(blocks, proseIndex, end, 'content', 'strong')
+  if (later) return later
+  if (anchored) {
+    const above = scan(blocks, Math.max(0, start - aboveWindow), start, 'content', 'edition') ?? scan(blocks, Math.max(0, start - tableWindow), start, 'content', 'strong')
+    if (above) return above
+  }
+  const after = Math.max(frame.bodyStart, frame.bodyEnd)
+  const trailing = scan(blocks, after, Math.min(blocks.length, after + trailingWindow), 'notComment', 'trailing')
+  if (trailing || !anchored) return trailing
+  return scan(blocks, Math.max(0, start - 2), start, 'content', 'shortBare')
+}
+
+/**
+ * Index of the first prose paragraph (a long line with sentence punctuation,
+ * not an editor's summary box) in a range, or the range's end.
  *
  * @param blocks All blocks.
  * @param from First index.
  * @param to Index after the last.
- * @param labelledOnly Take only labelled dates.
+ * @returns Index.
+ */
+function proseStart(blocks: readonly Block[], from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const text = blocks[index]!.text
+    if (text.length >= proseLength && prose.test(text) && !summaryLabels.some((label) => text.startsWith(label))) return index
+  }
+  return to
+}
+
+/**
+ * Which page zones a scan reads: every zone, content only, or (after the
+ * body) every zone but comment boxes, chrome lines giving strong labels only.
+ */
+type ZonePolicy = 'any' | 'content' | 'notComment'
+
+/** Which dates a scan takes. */
+type Take = 'all' | 'strong' | 'edition' | 'trailing' | 'shortBare'
+
+/**
+ * Scan a range of lines for a publish date: a strongly labelled date wins,
+ * else the first weakly labelled or bare one (as `take` allows).
+ *
+ * @param blocks All blocks.
+ * @param from First index.
+ * @param to Index after the last.
+ * @param zones Zones read.
+ * @param take Dates taken.
  * @returns The stamp or `null`.
  */
-function printedDate(blocks: readonly Block[], from: number, to: number, labelledOnly = false): DateStamp | null {
-  let bare: DateStamp | null = null
+function scan(blocks: readonly Block[], from: number, to: number, zones: ZonePolicy, take: Take): DateStamp | null {
+  let first: DateStamp | null = null
   for (let index = from; index < to; index++) {
     const block = blocks[index]!
-    if (block.zone === 'aside' || block.zone === 'footer') continue
-    const text = block.text.length > 400 ? block.text.slice(0, 400) : block.text
-    const found = findDate(text)
-    if (!found) continue
-    const before = text.slice(Math.max(0, found.index - 12), found.index)
-    if (refused.test(before)) continue
-    if (labelled.test(before)) return found.stamp
-    if (!labelledOnly && !bare && (found.index < 8 || text.length < 80) && !refused.test(text)) bare = found.stamp
+    if (!zoneRead(block, zones)) continue
+    const strongOnly = zones === 'notComment' && block.zone !== 'none'
+    for (const found of lineDates(blocks, index)) {
+      if (found.strength === 'strong' && !((take === 'trailing' || take === 'strong') && found.headOnly)) return found.stamp
+      if (first || strongOnly) continue
+      if (take === 'all') first = found.stamp
+      else if (take === 'trailing' && found.strength === 'weak' && !found.headOnly) first = found.stamp
+      else if (take === 'edition' && (found.strength === 'weak' || editionLine.test(block.text))) first = found.stamp
+      else if (take === 'shortBare' && block.text.length <= 40) first = found.stamp
+    }
   }
-  return bare
+  return first
+}
+
+/**
+ * Whether a scan reads a block's zone.
+ *
+ * @param block Block.
+ * @param zones Policy.
+ * @returns Whether it is read.
+ */
+function zoneRead(block: Block, zones: ZonePolicy): boolean {
+  if (zones === 'any') return true
+  if (zones === 'notComment') return block.zone === 'none' || ![block.element, ...block.ancestors.slice(-6)].some(isCommentBox)
+  return block.zone === 'none'
+}
+
+/**
+ * Whether an element's class or id names a comment or reply box.
+ *
+ * @param element Element.
+ * @returns Whether it does.
+ */
+function isCommentBox(element: Block['element']): boolean {
+  return classTokens(element).some((token) => commentClassParts.some((part) => token.includes(part)))
+}
+
+/**
+ * The dates a line offers as a publish time, in order, each with its label
+ * strength. Refused dates (`最后更新`, `产生日期`, a comment stamp), dates
+ * that run on in a sentence (`2019年9月10日，…`) and unlabelled dates in a
+ * line of links (a related list) are left out.
+ *
+ * @param blocks All blocks.
+ * @param index The line.
+ * @returns Dates.
+ */
+function lineDates(blocks: readonly Block[], index: number): LineDate[] {
+  const block = blocks[index]!
+  const text = block.text.length > 400 ? block.text.slice(0, 400) : block.text
+  const dates: LineDate[] = []
+  for (const found of findDates(text, 6)) {
+    let before = text.slice(0, found.index)
+    if (before.trim() === '' && index > 0) before = blocks[index - 1]!.text.slice(-24)
+    const near = before.slice(-14)
+    if (refusedLabel.test(near)) continue
+    const strong = strongLabel.exec(near)
+    if (strong) {
+      dates.push({ stamp: found.stamp, strength: 'strong', headOnly: headOnly.has(strong[1]!) })
+      continue
+    }
+    if (mostlyLinks(block, found)) continue
+    const weak = weakLabel.exec(before.slice(-16))
+    if (weak) {
+      dates.push({ stamp: found.stamp, strength: 'weak', headOnly: headOnly.has(weak[1]!) })
+      continue
+    }
+    if (isBare(text, found)) dates.push({ stamp: withNextLineTime(found, text, blocks[index + 1]), strength: 'bare', headOnly: false })
+  }
+  return dates
+}
+
+/**
+ * Whether a line is mostly link text other than the date itself (a related
+ * list's `<a>title</a> 2024-11-01`, not a linked date).
+ *
+ * @param block The line.
+ * @param found The date in it.
+ * @returns Whether it is.
+ */
+function mostlyLinks(block: Block, found: FoundDate): boolean {
+  if (block.linkDensity <= 0.5) return false
+  const total = block.text.replace(/\s/g, '').length
+  const linked = block.linkDensity * total - found.length
+  return linked / Math.max(1, total - found.length) > 0.5
+}
+
+/**
+ * A date that ends its line, completed by a time that opens the next line
+ * (`<div>2024-10-31</div><div>16:09</div>`).
+ *
+ * @param found The date.
+ * @param text Its line.
+ * @param next The next block, if any.
+ * @returns The stamp, with the time when one follows.
+ */
+function withNextLineTime(found: FoundDate, text: string, next: Block | undefined): DateStamp {
+  if (found.hasTime || !next || text.slice(found.index + found.length).trim() !== '') return found.stamp
+  const time = /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?!\d)/.exec(next.text)
+  if (!time) return found.stamp
+  const [hour, minute, second] = [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)]
+  if (hour > 23 || minute > 59 || second > 59) return found.stamp
+  const pad = (value: number): string => String(value).padStart(2, '0')
+  return { iso: `${found.stamp.iso}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00`, text: `${found.stamp.text} ${time[0]}` }
+}
+
+/**
+ * Whether an unlabelled date stands as an info line's date: it opens a short
+ * line or stands among fields, the line is no sentence, and nothing runs on
+ * after it (`2019年9月10日上午，…`, `…日16时许`).
+ *
+ * @param text Line.
+ * @param found The date.
+ * @returns Whether the date may be taken.
+ */
+function isBare(text: string, found: FoundDate): boolean {
+  const before = text.slice(0, found.index)
+  if (found.index >= 8 && (text.length >= 80 || prose.test(before))) return false
+  if (text.length >= 60 && sentence.test(text)) return false
+  const rest = text.slice(found.index + found.length)
+  const next = rest.charAt(0)
+  if (next === '' || /\s/.test(next)) return !runOn.test(rest.trimStart())
+  if (/[\d，,。；;、：:]/.test(next)) return false
+  if (/[\u3400-\u9fff]/.test(next)) return followingField.test(rest) || (found.hasTime && !runOn.test(rest))
+  return true
 }
 
 /**
  * A publish time from metadata (`article:published_time`, `PubDate`, …,
- * JSON-LD `datePublished`, WeChat's `var ct`).
+ * itemprop/JSON-LD `datePublished`, Baidu cambrian `pubDate`, WeChat's `var ct`).
  *
  * @param head Head values.
  * @returns The stamp or `null`.
@@ -81,18 +313,51 @@ function printedDate(blocks: readonly Block[], from: number, to: number, labelle
 function metadataDate(head: PageHead): DateStamp | null {
   for (const name of publishMetaNames) {
     for (const value of [...(head.meta.get(name) ?? []), ...(head.itemprops.get(name) ?? [])]) {
-      const stamp = /^\d{10,13}$/.test(value) ? fromUnixSeconds(value) : findDate(value)?.stamp
+      const stamp = readValue(value)
       if (stamp) return stamp
     }
   }
-  const ld = jsonLdString(head.jsonLd, 'datePublished') ?? jsonLdString(head.jsonLd, 'pubDate') ?? jsonLdString(head.jsonLd, 'dateCreated')
-  const fromLd = ld ? findDate(ld)?.stamp : null
-  if (fromLd) return fromLd
-  for (const script of head.scripts) {
-    const match = /\bvar\s+ct\s*=\s*["']?(\d{10})["']?/.exec(script)
-    if (match) return fromUnixSeconds(match[1]!)
+  for (const key of publishJsonKeys) {
+    const value = jsonLdString(head.jsonLd, key)
+    const stamp = value ? readValue(value) : null
+    if (stamp) return stamp
+  }
+  return scriptDate(head.scripts)
+}
+
+/**
+ * A publish time from inline scripts: a variable such as WeChat's
+ * `var ct = "1571234567"`, or a `"pubDate": "…"` key of a JSON block that
+ * did not parse.
+ *
+ * @param scripts Script texts.
+ * @returns The stamp or `null`.
+ */
+function scriptDate(scripts: readonly string[]): DateStamp | null {
+  const patterns = [
+    ...publishScriptVariables.map((name) => new RegExp(`(?:^|[\\s;,{(])(?:var\\s+|let\\s+|const\\s+)?${escape(name)}\\s{0,3}=\\s{0,3}["']([^"'\\n]{4,40})["']`)),
+    ...publishScriptKeys.map((key) => new RegExp(`["']${escape(key)}["']\\s{0,3}:\\s{0,3}["']([^"'\\n]{4,40})["']`))
+  ]
+  for (const pattern of patterns) {
+    for (const script of scripts) {
+      const match = pattern.exec(script)
+      const stamp = match ? readValue(match[1]!) : null
+      if (stamp) return stamp
+    }
   }
   return null
+}
+
+/**
+ * Read a metadata value: unix seconds (or milliseconds), else a printed date.
+ *
+ * @param value Raw value.
+ * @returns The stamp or `null`.
+ */
+function readValue(value: string): DateStamp | null {
+  const trimmed = value.trim()
+  if (/^\d{10}(?:\d{3})?$/.test(trimmed)) return fromUnixSeconds(trimmed)
+  return findDates(trimmed, 1)[0]?.stamp ?? null
 }
 
 /**
@@ -101,7 +366,7 @@ function metadataDate(head: PageHead): DateStamp | null {
  * @param url Article URL.
  * @returns The date (no time) or `null`.
  */
-function urlDate(url: string | null): DateStamp | null {
+export function urlDate(url: string | null): DateStamp | null {
   if (!url) return null
   let path: string
   try {

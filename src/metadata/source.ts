@@ -1,14 +1,35 @@
 /**
  * The outlet credited by `来源：` on the article's info line or at the end of
- * the body, or source metadata. The label and following fields are cut off.
+ * the body, else source metadata (`ContentSource`, `source`, `mediaid`). An
+ * outlet printed without a label (`<a class="source">`, a script's
+ * `source: '…'`) is not taken: the contract credits only labels and metadata. The label and the
+ * fields after it (`作者：`, `浏览次数`) are cut off. An image or data credit
+ * (`图片来源：`, `数据来源：`) is not the article's source.
  */
 import type { Block } from '../blocks/blocks.js'
-import { fieldLabels, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
+import { emptySourceValues, fieldLabels, notSourcePrefixes, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
 
-const sourceLabel = new RegExp(`(?:${sourceLabels.join('|')})\\s?[:：]\\s?`)
-const nextField = new RegExp(`\\s|(?:${fieldLabels.map((label) => label.replace(/[|]/g, '\\|')).join('|')})(?:\\s?[:：])|[|｜丨【\\[（(]`)
+/** How many lines from the headline are searched. */
+const infoWindow = 12
+
+/** Most lines between the headline and the body read as the article's header. */
+const headerReach = 40
+
+/** How many lines after the body are searched. */
+const trailingWindow = 14
+
+/** Longest outlet name taken. */
+const maxLength = 40
+
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+const sourceLabel = new RegExp(`(?<![\\u3400-\\u9fff])(?:${alternation(sourceLabels)})\\s?[:：]\\s?`, 'g')
+const creditPrefix = new RegExp(`(?:${alternation(notSourcePrefixes)})$`)
+const nextField = new RegExp(`\\s|(?:${alternation(fieldLabels)})\\s?[:：]|[|｜丨【\\[]`)
+const emptyValues = new Set(emptySourceValues)
 
 /**
  * Find the credited outlet.
@@ -19,37 +40,95 @@ const nextField = new RegExp(`\\s|(?:${fieldLabels.map((label) => label.replace(
  * @returns The outlet or `null`.
  */
 export function findSource(head: PageHead, blocks: readonly Block[], frame: ArticleFrame): string | null {
-  const start = frame.titleIndex >= 0 ? frame.titleIndex : Math.max(0, frame.bodyStart - 12)
-  const end = Math.min(blocks.length, Math.max(frame.bodyStart + 1, start + 12))
-  const ranges: Array<[number, number]> = [
-    [start, end],
-    [Math.max(frame.bodyStart, frame.bodyEnd - 4), Math.min(blocks.length, frame.bodyEnd + 6)]
+  const anchored = frame.titleIndex >= 0
+  const start = anchored ? frame.titleIndex : Math.max(0, frame.bodyStart - 8)
+  const end = Math.min(blocks.length, start + headerReach, Math.max(frame.bodyStart + 1, start + infoWindow))
+  const chromeEnd = anchored ? Math.max(frame.bodyStart, start + 4) : start
+  const tailStart = Math.max(frame.bodyStart, frame.bodyEnd - 6)
+  const ranges: Array<[number, number, boolean]> = [
+    [start, Math.min(end, chromeEnd), true],
+    [Math.min(end, chromeEnd), end, false],
+    [tailStart, Math.min(blocks.length, Math.max(frame.bodyEnd, tailStart) + trailingWindow), false]
   ]
-  for (const [from, to] of ranges) {
+  for (const [from, to, anyZone] of ranges) {
     for (let index = from; index < to; index++) {
       const block = blocks[index]!
-      if (block.zone === 'aside' || block.zone === 'footer') continue
-      const value = sourceIn(block.text)
+      if (!anyZone && block.zone !== 'none' && block.zone !== 'footer') continue
+      const value = sourceIn(block.text, blocks[index + 1]?.text)
       if (value) return value
     }
   }
-  const meta = metaValue(head, sourceMetaNames)
-  return meta && meta.length <= 40 && !/^https?:/.test(meta) ? meta : null
+  const meta = metaSource(head)
+  if (meta) return meta
+  return null
 }
 
 /**
- * The outlet after a source label in one line.
+ * The outlet named by source metadata; a value that carries its own label
+ * (`来源：人民网`) is read like a printed line.
  *
- * @param text Line.
+ * @param head Head values.
  * @returns The outlet or `null`.
  */
-export function sourceIn(text: string): string | null {
+function metaSource(head: PageHead): string | null {
+  const meta = metaValue(head, sourceMetaNames)
+  if (!meta || /^(?:https?:|www\.)/i.test(meta)) return null
+  const labelled = sourceIn(meta)
+  if (labelled) return labelled
+  return meta.length <= maxLength && !emptyValues.has(meta) ? meta : null
+}
+
+/**
+ * The outlet after a source label in one line (`来源：人民网 作者：…`). A
+ * label that ends the line takes the next line (a table cell) as its value.
+ *
+ * @param text Line.
+ * @param next The next line, if any.
+ * @returns The outlet or `null`.
+ */
+export function sourceIn(text: string, next?: string): string | null {
   const line = text.length > 300 ? text.slice(0, 300) : text
-  const match = sourceLabel.exec(line)
-  if (!match) return null
-  let value = line.slice(match.index + match[0].length)
+  sourceLabel.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = sourceLabel.exec(line))) {
+    if (creditPrefix.test(line.slice(Math.max(0, match.index - 4), match.index))) continue
+    let value = line.slice(match.index + match[0].length)
+    if (value.trim() === '' && next && next.length <= maxLength) value = next
+    const outlet = cleanValue(value)
+    if (outlet) return outlet
+  }
+  return null
+}
+
+/**
+ * Cut a source value at the next field and trim its punctuation.
+ *
+ * @param raw Text after the label.
+ * @returns The outlet or `null`.
+ */
+function cleanValue(raw: string): string | null {
+  let value = raw.trimStart()
   const cut = nextField.exec(value)
   if (cut) value = value.slice(0, cut.index)
-  value = value.replace(/[）)\]】。，,;；]+$/, '').trim()
-  return value.length >= 2 && value.length <= 40 ? value : null
+  value = value.replace(/^[“"《]+/, '').replace(/[\]】。，,;；”"》]+$/, '').trim()
+  value = unwrap(value)
+  if (emptyValues.has(value)) return null
+  return value.length >= 2 && value.length <= maxLength ? value : null
+}
+
+/**
+ * Drop brackets around a whole value (`（青禾日报）`) and an unbalanced closing
+ * bracket at its end (`青禾日报）`), keeping a balanced one (`人民日报（海外版）`).
+ *
+ * @param value Value.
+ * @returns Value without stray brackets.
+ */
+function unwrap(value: string): string {
+  let text = value
+  if (/^[（(][^（()）]*[）)]$/.test(text)) text = text.slice(1, -1)
+  if (/^[（(]/.test(text) && !/[）)]/.test(text)) text = text.slice(1)
+  const opens = (text.match(/[（(]/g) ?? []).length
+  const closes = (text.match(/[）)]/g) ?? []).length
+  if (closes > opens && /[）)]$/.test(text)) text = text.slice(0, -1)
+  return text.trim()
 }

@@ -1,24 +1,56 @@
 /**
  * The summary: the editor's summary box (`【摘要】`, `【导读】`, `内容提要`,
- * label removed), else the meta description unless it is only boilerplate.
+ * label removed), else the meta description, unless the description is only
+ * the site's boilerplate (it says what the site is and shares no words with
+ * the article) or repeats the headline or the keywords.
  */
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
-import { summaryClassParts, summaryLabels } from '../data/metadata-labels.js'
+import { boilerplateDescriptionWords, summaryClassParts, summaryLabels } from '../data/metadata-labels.js'
 import { stripWhitespace } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
+import type { ArticleFrame } from './published.js'
+
+/** Length of the runs compared between a description and the article. */
+const runLength = 5
+
+/** How much of the article text is compared. */
+const articleSpan = 20000
 
 /**
  * Find the summary.
  *
  * @param head Head values.
  * @param blocks All page blocks.
- * @param bodyEnd Index after the last body block (boxes are looked for before it).
+ * @param frame Where headline and body stand (boxes are looked for before the body ends).
  * @param title The headline, or `null`.
  * @returns The summary or `null`.
  */
-export function findSummary(head: PageHead, blocks: readonly Block[], bodyEnd: number, title: string | null): string | null {
-  for (let index = 0; index < Math.min(bodyEnd, blocks.length); index++) {
+export function findSummary(head: PageHead, blocks: readonly Block[], frame: ArticleFrame, title: string | null): string | null {
+  const box = summaryBox(blocks, frame)
+  if (box) return box
+  const description = metaValue(head, ['description', 'og:description', 'twitter:description'])
+  if (!description || description.length < 8) return null
+  const key = stripWhitespace(description)
+  if (title && key === stripWhitespace(title)) return null
+  const keywords = metaValue(head, ['keywords'])
+  if (keywords && stripWhitespace(keywords) === key) return null
+  return isBoilerplate(key, title, articleText(blocks, frame)) ? null : description
+}
+
+/**
+ * The editor's summary box: a line opening with a summary label between the
+ * headline and the end of the body, or a sentence in an element whose class
+ * names a summary between the headline and the first body lines.
+ *
+ * @param blocks All blocks.
+ * @param frame Where headline and body stand.
+ * @returns The box text (label removed) or `null`.
+ */
+function summaryBox(blocks: readonly Block[], frame: ArticleFrame): string | null {
+  const from = frame.titleIndex >= 0 ? frame.titleIndex : Math.max(0, frame.bodyStart - 6)
+  const boxEnd = frame.bodyStart + 3
+  for (let index = from; index < Math.min(frame.bodyEnd, blocks.length); index++) {
     const block = blocks[index]!
     if (block.zone === 'aside' || block.zone === 'footer') continue
     const label = summaryLabels.find((item) => block.text.startsWith(item))
@@ -26,15 +58,60 @@ export function findSummary(head: PageHead, blocks: readonly Block[], bodyEnd: n
       const text = block.text.slice(label.length).trim()
       if (text) return text
     }
-    if (block.text.length >= 8 && [block.element, ...block.ancestors.slice(-1)].some(isSummaryBox)) return block.text
+    if (index < boxEnd && block.zone === 'none' && block.text.length >= 12 && /[，。；,]/.test(block.text) && [block.element, ...block.ancestors.slice(-1)].some(isSummaryBox)) {
+      return block.text
+    }
   }
-  const description = metaValue(head, ['description', 'og:description', 'twitter:description'])
-  if (!description || description.length < 8) return null
-  const key = stripWhitespace(description)
-  if (title && key === stripWhitespace(title)) return null
-  const keywords = metaValue(head, ['keywords'])
-  if (keywords && stripWhitespace(keywords) === key) return null
-  return description
+  return null
+}
+
+/**
+ * The article's text (headline area to the end of the body), whitespace removed.
+ *
+ * @param blocks All blocks.
+ * @param frame Where headline and body stand.
+ * @returns Text, at most {@link articleSpan} characters.
+ */
+function articleText(blocks: readonly Block[], frame: ArticleFrame): string {
+  let text = ''
+  const from = frame.titleIndex >= 0 ? Math.min(frame.titleIndex, frame.bodyStart) : frame.bodyStart
+  for (let index = from; index < Math.min(frame.bodyEnd, blocks.length) && text.length < articleSpan; index++) {
+    text += stripWhitespace(blocks[index]!.text)
+  }
+  return text
+}
+
+/**
+ * Whether a description is the site's boilerplate: it shares no run of
+ * {@link runLength} characters with the headline or the body and, unless the
+ * body is long enough to be sure, says what the site is (`欢迎访问`, `门户网站`).
+ *
+ * @param key Description, whitespace removed.
+ * @param title Headline or `null`.
+ * @param body Article text, whitespace removed.
+ * @returns Whether it is boilerplate.
+ */
+function isBoilerplate(key: string, title: string | null, body: string): boolean {
+  const article = `${title ? stripWhitespace(title) : ''}\n${body}`
+  if (sharesRun(key, article)) return false
+  if (body.length >= 200) return true
+  return boilerplateDescriptionWords.some((word) => key.includes(word))
+}
+
+/**
+ * Whether two texts share a run of {@link runLength} characters (the first
+ * 300 characters of `text` are tried).
+ *
+ * @param text Short text.
+ * @param within Long text.
+ * @returns Whether a run is shared.
+ */
+function sharesRun(text: string, within: string): boolean {
+  const end = Math.min(text.length, 300) - runLength
+  for (let index = 0; index <= end; index++) {
+    if (within.includes(text.slice(index, index + runLength))) return true
+  }
+  return text.length < runLength && within.includes(text)
 }
 
 /**
@@ -44,5 +121,5 @@ export function findSummary(head: PageHead, blocks: readonly Block[], bodyEnd: n
  * @returns Whether it does.
  */
 function isSummaryBox(element: Block['element']): boolean {
-  return classTokens(element).some((token) => summaryClassParts.some((part) => token.includes(part)))
+  return classTokens(element).some((token) => summaryClassParts.some((part) => token.includes(part)) && !token.includes('author'))
 }

@@ -1,13 +1,19 @@
 /**
- * The headline: the printed headline element that best agrees with the
- * page's own claims (`<title>`, `og:title`, `ArticleTitle`, JSON-LD
- * `headline`), never with the site suffix.
+ * The headline: the printed headline element (`h1`/`h2`, or the element the
+ * CMS marks as title) that best agrees with the page's own claims (`<title>`,
+ * `og:title`, `ArticleTitle`, JSON-LD `headline`), never with the site suffix.
+ * A headline printed over several lines is one string.
+ *
+ * Order: a printed line matching a claim; else, when no meta claim is usable,
+ * the strongest printed heading shortly above the body, or the line above the
+ * info line; else the first usable claim; else the headline part of `<title>`
+ * (never a `<title>` that names only the site).
  */
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
-import { titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
-import { collapseWhitespace, stripWhitespace } from '../text/normalize.js'
+import { siteNameEndings, titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
+import { collapseWhitespace, stripWhitespace, toHalfWidth } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 import { jsonLdString } from './json-ld.js'
 
@@ -19,8 +25,21 @@ export interface FoundTitle {
   blockIndex: number
 }
 
-/** Separators between a headline and the site name in `<title>`. */
-const titleSeparators = /\s*(?:_|\||｜|—|–|-{1,2}|－|::|·|»|\s{2,})\s*/
+/**
+ * Separators between a headline and the site name in `<title>`: `_`, `|`,
+ * dashes (a `-` only between non-digits, so `2024-2025` stays whole), `»`,
+ * a spaced `·`, and runs of spaces.
+ */
+const titleSeparators = /\s{0,3}(?:_|\||｜|—{1,2}|–|－|::|»|\s·\s|\s-{1,2}\s|--|(?<![\d\sA-Za-z])-(?![\d\sA-Za-z])|\s{2,4})\s{0,3}/
+
+/** An info line: a printed date or a source label. */
+const infoLine = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}|(?:来源于?|来自|出处)\s?[:：]/
+
+/** Agreement of a line that equals a claim (up to punctuation). */
+const exactAgreement = 10
+
+/** How far above the body a printed headline is looked for when no claim helps. */
+const headlineReach = 15
 
 /**
  * Find the headline.
@@ -31,33 +50,111 @@ const titleSeparators = /\s*(?:_|\||｜|—|–|-{1,2}|－|::|·|»|\s{2,})\s*/
  * @returns The headline, or `null`.
  */
 export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: number): FoundTitle | null {
-  const claimed = [metaValue(head, titleMetaNames), jsonLdString(head.jsonLd, 'headline')].filter((value): value is string => Boolean(value))
   const documentTitle = head.title ?? ''
-  const references = [...claimed, documentTitle].map(stripWhitespace).filter((value) => value.length > 0)
+  const siteParts = new Set(titleParts(documentTitle).slice(1).filter(looksLikeSiteName).map(comparable))
+  const claimed = [metaValue(head, titleMetaNames), jsonLdString(head.jsonLd, 'headline')]
+    .filter((value): value is string => Boolean(value))
+    .map(withoutSiteParts)
+    .filter((value) => value !== '' && !looksLikeSiteName(value))
+  const documentHeadline = siteOnly(documentTitle) ? '' : headlinePart(documentTitle)
+  const titleForms = documentHeadline ? [documentTitle, withoutSiteParts(documentTitle), documentHeadline] : []
+  const references = [...claimed, ...titleForms].map(comparable).filter((value) => value.length > 0)
 
-  let best: FoundTitle | null = null
+  const candidates = headlineCandidates(blocks)
+  let best: (Candidate & { agreement: number }) | null = null
   let bestScore = 0
-  for (const candidate of headlineCandidates(blocks)) {
-    const key = stripWhitespace(candidate.text)
-    if (key.length < 4 || key.length > 120) continue
-    let score = 0
-    for (const reference of references) {
-      if (reference === key) score = Math.max(score, 10)
-      else if (reference.startsWith(key)) score = Math.max(score, 6 + key.length / reference.length)
-      else if (reference.includes(key)) score = Math.max(score, 4 + key.length / reference.length)
-      else if (key.includes(reference) && reference.length >= 6) score = Math.max(score, 3)
-    }
-    if (score === 0 && references.length > 0) continue
-    score += candidate.weight
-    if (candidate.blockIndex <= bodyStart) score += 1
+  for (const candidate of candidates) {
+    const key = comparable(candidate.text)
+    if (key.length < 4 || key.length > 120 || siteParts.has(key)) continue
+    const agreement = agreementScore(key, references)
+    if (agreement === 0 || (candidate.weight < 0 && agreement < exactAgreement)) continue
+    const score = agreement + candidate.weight + (candidate.blockIndex <= bodyStart ? 1 : 0)
     if (score > bestScore) {
       bestScore = score
-      best = { text: candidate.text, blockIndex: candidate.blockIndex }
+      best = { ...candidate, agreement }
     }
   }
-  if (best) return best
-  const fallback = claimed[0] ?? stripSiteName(documentTitle)
+  const fallback = claimed[0] ?? documentHeadline
+  if (best && !(best.agreement < exactAgreement && best.weight < 2 && comparable(fallback).length >= 1.5 * comparable(best.text).length)) {
+    return { text: best.text, blockIndex: best.blockIndex }
+  }
+  if (claimed.length === 0 && !best) {
+    const printed = printedHeadline(blocks, candidates, bodyStart)
+    if (printed) return printed
+  }
   return fallback ? { text: collapseWhitespace(fallback), blockIndex: -1 } : null
+}
+
+/**
+ * A text as compared between printed lines and claims: no whitespace, ASCII
+ * forms of full-width characters, no quotation marks or sentence punctuation
+ * (pages print `“…”` where `<title>` has `"…"`).
+ *
+ * @param text Text.
+ * @returns Comparable key.
+ */
+function comparable(text: string): string {
+  return toHalfWidth(stripWhitespace(text)).replace(/["'“”‘’「」『』《》〈〉<>!?,.:;、。…·]/g, '')
+}
+
+/**
+ * How well a printed line agrees with the page's claims.
+ *
+ * @param key The line, whitespace removed.
+ * @param references Claims, whitespace removed.
+ * @returns 0 when it agrees with none; 10 for an exact match.
+ */
+function agreementScore(key: string, references: readonly string[]): number {
+  let score = 0
+  for (const reference of references) {
+    if (reference === key) score = Math.max(score, exactAgreement)
+    else if (reference.startsWith(key)) score = Math.max(score, 6 + key.length / reference.length)
+    else if (reference.includes(key)) score = Math.max(score, 4 + key.length / reference.length)
+    else if (key.includes(reference) && reference.length >= 6) score = Math.max(score, 3)
+  }
+  return score
+}
+
+/**
+ * The printed headline when no claim agrees with any printed line: the
+ * strongest heading (or line the CMS marks as title) shortly above the body,
+ * the earliest of equals (a headline stands above its subtitles); else the
+ * line just above the info line (the first line with a date or `来源：`).
+ *
+ * @param blocks All blocks.
+ * @param candidates Headline candidates.
+ * @param bodyStart Index of the first body block.
+ * @returns The headline or `null`.
+ */
+function printedHeadline(blocks: readonly Block[], candidates: readonly Candidate[], bodyStart: number): FoundTitle | null {
+  let best: Candidate | null = null
+  for (const candidate of candidates) {
+    if (candidate.blockIndex > bodyStart + 2 || candidate.blockIndex < bodyStart - headlineReach) continue
+    const length = stripWhitespace(candidate.text).length
+    if (candidate.weight < 2 || length < 4 || length > 80 || /[:：]$/.test(candidate.text) || looksLikeSiteName(candidate.text)) continue
+    if (!best || candidate.weight > best.weight) best = candidate
+  }
+  if (best) return { text: best.text, blockIndex: best.blockIndex }
+  return lineAboveInfo(blocks, bodyStart)
+}
+
+/**
+ * The line just above the article's info line (a line with a date or a
+ * `来源：` label) shortly above the body, when it reads as a headline.
+ *
+ * @param blocks All blocks.
+ * @param bodyStart Index of the first body block.
+ * @returns The headline or `null`.
+ */
+function lineAboveInfo(blocks: readonly Block[], bodyStart: number): FoundTitle | null {
+  for (let index = Math.max(1, bodyStart - headlineReach); index <= Math.min(bodyStart, blocks.length - 1); index++) {
+    if (!infoLine.test(toHalfWidth(blocks[index]!.text))) continue
+    const above = blocks[index - 1]!
+    const length = stripWhitespace(above.text).length
+    if (above.zone !== 'none' || above.linkDensity > 0.5 || length < 6 || length > 80 || /[。；:：]$|[>»]/.test(above.text)) return null
+    return { text: above.text, blockIndex: above.index }
+  }
+  return null
 }
 
 /** A printed line that may be the headline. */
@@ -69,30 +166,51 @@ interface Candidate {
 
 /**
  * Printed lines that may be the headline: heading elements and elements whose
- * class says "title", with lines of one element joined (a headline printed
- * over several lines is one string).
+ * class says "title" (weight 0 and up), and plain lines (weight -1, taken only
+ * when they equal a claim). Lines of one element are joined, and so are lines of
+ * sibling elements under one title holder (a headline printed over several
+ * lines is one string); the single lines stay candidates too.
  *
  * @param blocks All blocks.
  * @returns Candidates.
  */
 function headlineCandidates(blocks: readonly Block[]): Candidate[] {
   const candidates: Candidate[] = []
-  let previous: Element | null = null
+  let previous: Block | null = null
   for (const block of blocks) {
     if (block.zone === 'footer' || block.zone === 'aside') continue
     if (block.linkDensity > 0.5 && block.heading === 0) continue
     const titled = hasTitleClass(block.element) || block.ancestors.slice(-2).some(hasTitleClass)
-    if (block.heading === 0 && !titled && !block.centered && block.leadingBold !== block.text) continue
-    const weight = (block.heading === 1 ? 3 : block.heading > 0 ? 2 : 0) + (titled ? 2 : 0)
-    if (block.element === previous && candidates.length > 0 && !block.first) {
-      const last = candidates[candidates.length - 1]!
-      candidates.push({ text: `${last.text} ${block.text}`, blockIndex: last.blockIndex, weight })
-    } else {
-      candidates.push({ text: block.text, blockIndex: block.index, weight })
+    if (block.heading === 0 && !titled && !block.centered && block.leadingBold !== block.text) {
+      // A plain line counts only when it equals a claim (a headline in an unmarked `<div>`).
+      if (block.linkDensity <= 0.5 && block.text.length <= 120) candidates.push({ text: block.text, blockIndex: block.index, weight: -1 })
+      previous = null
+      continue
     }
-    previous = block.element
+    const weight = (block.heading === 1 ? 3 : block.heading > 0 ? 2 : 0) + (titled ? 2 : 0)
+    const last = candidates[candidates.length - 1]
+    if (previous && last && previous.index === block.index - 1 && continuesHeadline(previous, block)) {
+      candidates.push({ text: `${last.text} ${block.text}`, blockIndex: last.blockIndex, weight })
+    }
+    candidates.push({ text: block.text, blockIndex: block.index, weight })
+    previous = block
   }
   return candidates
+}
+
+/**
+ * Whether a line goes on with the headline of the line before it: the same
+ * element after a `<br>`, or a sibling under the same heading or title holder.
+ *
+ * @param previous The line before.
+ * @param block This line.
+ * @returns Whether they are one headline.
+ */
+function continuesHeadline(previous: Block, block: Block): boolean {
+  if (block.element === previous.element) return !block.first
+  const parent = block.ancestors[block.ancestors.length - 1]
+  if (!parent || parent !== previous.ancestors[previous.ancestors.length - 1]) return false
+  return block.heading > 0 ? previous.heading === block.heading : hasTitleClass(parent)
 }
 
 /**
@@ -106,12 +224,64 @@ function hasTitleClass(element: Element): boolean {
 }
 
 /**
- * `<title>` without its site suffix: the longest part between separators.
+ * The parts of a `<title>` between site-name separators.
+ *
+ * @param title Document title.
+ * @returns Trimmed, non-empty parts.
+ */
+function titleParts(title: string): string[] {
+  return title.split(titleSeparators).map((part) => part.trim()).filter(Boolean)
+}
+
+/**
+ * Whether a title part reads as a site or channel name (`某某新闻网`,
+ * `某某市人民政府`, `www.example.cn`).
+ *
+ * @param part Title part.
+ * @returns Whether it does.
+ */
+function looksLikeSiteName(part: string): boolean {
+  const text = part.trim()
+  if (/^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(text)) return true
+  if (text.length > 16) return false
+  return siteNameEndings.some((ending) => text.endsWith(ending))
+}
+
+/**
+ * Whether a `<title>` names only the site (every part reads as a site name).
+ *
+ * @param title Document title.
+ * @returns Whether it does.
+ */
+function siteOnly(title: string): boolean {
+  const parts = titleParts(title)
+  return parts.length > 0 && parts.every(looksLikeSiteName)
+}
+
+/**
+ * A title without the site-name parts at its ends (`_站名`, `-某某新闻网`,
+ * `某某市人民政府|`). Inner separators are kept, so `美国-伊朗` stays whole.
+ *
+ * @param title A claimed title.
+ * @returns The title without its site parts.
+ */
+export function withoutSiteParts(title: string): string {
+  const pieces = title.trim().split(new RegExp(`(${titleSeparators.source})`))
+  let first = 0
+  let last = pieces.length - 1
+  while (last - first >= 2 && looksLikeSiteName(pieces[last]!)) last -= 2
+  while (last - first >= 2 && looksLikeSiteName(pieces[first]!)) first += 2
+  return collapseWhitespace(pieces.slice(first, last + 1).join(''))
+}
+
+/**
+ * `<title>` without its site suffix or prefix: site parts cut from the ends,
+ * then the first part left (`标题_栏目_站名` → `标题`).
  *
  * @param title Document title.
  * @returns The headline part.
  */
-export function stripSiteName(title: string): string {
-  const parts = title.split(titleSeparators).map((part) => part.trim()).filter(Boolean)
+export function headlinePart(title: string): string {
+  const parts = titleParts(withoutSiteParts(title))
   return parts[0] ?? ''
 }

@@ -1,7 +1,11 @@
 /**
  * URL helpers and the article's canonical URL.
  */
+import type { Element } from 'hast'
+import { toText } from 'hast-util-to-text'
 import type { Block } from '../blocks/blocks.js'
+import { urlLabels } from '../data/metadata-labels.js'
+import { collapseWhitespace } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 
 /** Schemes a link may keep. */
@@ -26,12 +30,19 @@ export function resolveUrl(href: string, base: string | null): string | null {
   return allowedSchemes.has(url.protocol) ? url.href : null
 }
 
-/** Labels of a printed link to the article itself. */
-const printedUrlLine = /(?:文章地址|本文链接|原文链接|本文地址|文章链接|原文地址)\s?[:：]\s?(https?:\/\/[^\s"'<>，。]{1,2000})/
+const labelAlternation = urlLabels.join('|')
+
+/** A printed link line: the label, then the address as text. */
+const printedUrlLine = new RegExp(`(?:${labelAlternation})\\s?[:：]\\s?((?:https?:)?\\/\\/[^\\s"'<>，。]{1,2000}|\\/[^\\s"'<>，。]{1,2000})`)
+
+/** A link whose own text is the label (`<a href="…">原文链接</a>`). */
+const labelOnly = new RegExp(`^\\[?【?(?:${labelAlternation})】?\\]?\\s?[:：]?$`)
 
 /**
  * The article's canonical URL: `<link rel=canonical>`, `og:url`, a printed
- * `文章地址`/`本文链接`/`原文链接` line, else the `url` option.
+ * `文章地址`/`本文链接`/`原文链接` line (the address printed after the label,
+ * or the link the label itself is), else the `url` option. Relative forms are
+ * resolved; `javascript:` and other schemes are never taken.
  *
  * @param head Head values.
  * @param blocks All page blocks.
@@ -41,18 +52,50 @@ const printedUrlLine = /(?:文章地址|本文链接|原文链接|本文地址|�
 export function findUrl(head: PageHead, blocks: readonly Block[], pageUrl: string | null): string | null {
   const base = documentBase(head, pageUrl)
   for (const raw of [head.canonical, metaValue(head, ['og:url'])]) {
-    if (!raw) continue
-    const url = resolveUrl(raw, base)
-    if (url && /^https?:/.test(url)) return url
+    const url = raw ? httpUrl(raw, base) : null
+    if (url) return url
   }
   for (const block of blocks) {
+    if (block.text.length > 2100 || !urlLabels.some((label) => block.text.includes(label))) continue
     const match = printedUrlLine.exec(block.text)
-    if (match) {
-      const url = resolveUrl(match[1]!, null)
-      if (url) return url
-    }
+    const url = match ? httpUrl(match[1]!, base) : labelLink(block.element, base)
+    if (url) return url
   }
   return pageUrl
+}
+
+/**
+ * Resolve a raw address and keep it only when it is `http(s)`.
+ *
+ * @param raw Raw address.
+ * @param base Base URL or `null`.
+ * @returns Absolute URL or `null`.
+ */
+function httpUrl(raw: string, base: string | null): string | null {
+  const url = resolveUrl(raw, base)
+  return url && /^https?:/.test(url) ? url : null
+}
+
+/**
+ * The `href` of a link inside a line whose text is only a URL label.
+ *
+ * @param element The line's element.
+ * @param base Base URL or `null`.
+ * @returns Absolute URL or `null`.
+ */
+function labelLink(element: Element, base: string | null): string | null {
+  const stack: Element[] = [element]
+  for (let seen = 0; stack.length > 0 && seen < 200; seen++) {
+    const node = stack.pop()!
+    if (node.tagName === 'a' && typeof node.properties.href === 'string' && labelOnly.test(collapseWhitespace(toText(node)))) {
+      return httpUrl(node.properties.href, base)
+    }
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      const child = node.children[index]!
+      if (child.type === 'element') stack.push(child)
+    }
+  }
+  return null
 }
 
 /**

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { findDate, findDates, fromUnixSeconds, parseDate } from '../../src/metadata/date.js'
+
+describe('date grammar', () => {
+  it('reads a date and minute with a dash (`2024-10-31 16:09`), seconds :00, China time', () => {
+    expect(parseDate('2024-10-31 16:09')).toEqual({ iso: '2024-10-31T16:09:00+08:00', text: '2024-10-31 16:09' })
+  })
+
+  it('reads seconds when printed', () => {
+    expect(parseDate('2019-09-07 13:43:45')?.iso).toBe('2019-09-07T13:43:45+08:00')
+  })
+
+  it('keeps a date alone as a date', () => {
+    expect(parseDate('2019-05-17')).toEqual({ iso: '2019-05-17', text: '2019-05-17' })
+  })
+
+  it('reads 年月日 with a time run on after 日 (`2019年06月15日08:18`)', () => {
+    expect(parseDate('2019年06月15日08:18 来源：人民网')).toEqual({ iso: '2019-06-15T08:18:00+08:00', text: '2019年06月15日08:18' })
+  })
+
+  it('reads 时 and 分 (`2019年6月5日 8时5分`)', () => {
+    expect(parseDate('2019年6月5日 8时5分')?.iso).toBe('2019-06-05T08:05:00+08:00')
+  })
+
+  it('reads a weekday between date and time (`2024年10月31日 星期四 16:09`)', () => {
+    expect(parseDate('2024年10月31日 星期四 16:09')?.iso).toBe('2024-10-31T16:09:00+08:00')
+  })
+
+  it('reads the run-together form `2019-09-3007:42`', () => {
+    expect(parseDate('2019-09-3007:42')).toEqual({ iso: '2019-09-30T07:42:00+08:00', text: '2019-09-3007:42' })
+  })
+
+  it('reads full-width digits and colons, keeping the printed text', () => {
+    expect(parseDate('２０２４－１０－３１　１６：０９')).toEqual({ iso: '2024-10-31T16:09:00+08:00', text: '２０２４－１０－３１ １６：０９' })
+  })
+
+  it('reads single-digit months and days (`2024-3-5 8:05`)', () => {
+    expect(parseDate('2024-3-5 8:05')?.iso).toBe('2024-03-05T08:05:00+08:00')
+  })
+
+  it('reads two-digit years (`24-3-5`, `19年6月5日`)', () => {
+    expect(parseDate('24-3-5')?.iso).toBe('2024-03-05')
+    expect(parseDate('19年6月5日')?.iso).toBe('2019-06-05')
+  })
+
+  it('reads slashes and dots (`2024/10/31`, `2024.10.31`)', () => {
+    expect(parseDate('2024/10/31')?.iso).toBe('2024-10-31')
+    expect(parseDate('2024.10.31')?.iso).toBe('2024-10-31')
+  })
+
+  it('reads ISO 8601 and keeps a stated offset', () => {
+    expect(parseDate('2024-10-31T08:09:10Z')?.iso).toBe('2024-10-31T08:09:10Z')
+    expect(parseDate('2024-10-31T16:09:10+0900')?.iso).toBe('2024-10-31T16:09:10+09:00')
+    expect(parseDate('2024-10-31T16:09:10.123+08:00')?.iso).toBe('2024-10-31T16:09:10+08:00')
+  })
+
+  it('reads a date joined to its time by a dash (`2024-10-31-16:09:38`)', () => {
+    expect(parseDate('2024-10-31-16:09:38')?.iso).toBe('2024-10-31T16:09:38+08:00')
+  })
+
+  it('reads a year set apart from month/day (`2023 10/31 16:09:38`)', () => {
+    expect(parseDate('2023 10/31 16:09:38')?.iso).toBe('2023-10-31T16:09:38+08:00')
+  })
+
+  it('does not read a spaced year without a time, or a version number, as a date', () => {
+    expect(parseDate('共 2023 10/31')).toBeNull()
+    expect(parseDate('版本 10.5.3')).toBeNull()
+  })
+
+  it('refuses impossible dates and keeps the date when the time is impossible', () => {
+    expect(parseDate('2023-02-30')).toBeNull()
+    expect(parseDate('2024-13-01')).toBeNull()
+    expect(parseDate('2024-10-31 25:70')?.iso).toBe('2024-10-31')
+  })
+
+  it('finds every date in a line, in order, with its position', () => {
+    const dates = findDates('更新时间：2024-11-02 发布时间：2024-10-31 16:09', 5)
+    expect(dates.map((date) => date.stamp.iso)).toEqual(['2024-11-02', '2024-10-31T16:09:00+08:00'])
+    expect(findDate('发布时间：2024-10-31')?.index).toBe(5)
+  })
+
+  it('reads unix seconds and milliseconds in China time', () => {
+    expect(fromUnixSeconds('1730362140')?.iso).toBe('2024-10-31T16:09:00+08:00')
+    expect(fromUnixSeconds('1730362140000')?.iso).toBe('2024-10-31T16:09:00+08:00')
+    expect(fromUnixSeconds('0')).toBeNull()
+  })
+
+  it('runs in linear time on adversarial text', () => {
+    const text = '2024-1 '.repeat(20000) + '2024年10月'.repeat(5000)
+    const started = Date.now()
+    findDates(text, 5)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+})

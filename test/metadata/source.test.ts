@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/index.js'
+import { page } from './page.js'
+
+const source = (html: string): string | null => parseArticle(html).source
+
+describe('source', () => {
+  it('takes the outlet after `来源：` on the info line and cuts `作者：`', () => {
+    expect(source(page({ info: '<div class="info">2024-10-31 16:09 来源：青禾日报 作者：李青</div>' }))).toBe('青禾日报')
+  })
+
+  it('cuts a run-on `作者：` and `浏览次数`', () => {
+    expect(source(page({ info: '<div class="info">来源：青禾日报作者：李青</div>' }))).toBe('青禾日报')
+    expect(source(page({ info: '<div class="info">来源：青禾发布浏览次数：1024</div>' }))).toBe('青禾发布')
+  })
+
+  it('takes `来源于：`', () => {
+    expect(source(page({ info: '<p>来源于：青禾晚报</p>' }))).toBe('青禾晚报')
+  })
+
+  it('takes a half-width colon and a linked outlet', () => {
+    expect(source(page({ info: '<p>2024-10-31 16:09　来源: <a href="/">青禾市融媒体中心</a></p>' }))).toBe('青禾市融媒体中心')
+  })
+
+  it('takes `来源：` at the end of the body', () => {
+    expect(source(page({ body: '<p>今年以来，青禾市持续推进老旧小区改造，惠及居民三万余户，群众反映良好。</p><p><strong>来源：青禾交警</strong></p>' }))).toBe('青禾交警')
+  })
+
+  it('takes a label whose value stands in the next cell', () => {
+    expect(source(page({ info: '<table><tr><td>信息来源：</td><td>青禾市住建局</td></tr></table>' }))).toBe('青禾市住建局')
+  })
+
+  it('does not take an image or data credit', () => {
+    expect(source(page({ body: '<p>今年以来，青禾市持续推进老旧小区改造，惠及居民三万余户，群众反映良好。</p><p>图片来源：视觉青禾</p><p>数据来源：青禾市统计局</p>' }))).toBeNull()
+  })
+
+  it('takes `ContentSource` metadata', () => {
+    expect(source(page({ head: '<meta name="ContentSource" content="青禾市人民政府办公室">' }))).toBe('青禾市人民政府办公室')
+  })
+
+  it('takes `source` and `mediaid` metadata', () => {
+    expect(source(page({ head: '<meta name="source" content="青禾日报">' }))).toBe('青禾日报')
+    expect(source(page({ head: '<meta name="mediaid" content="青禾网">' }))).toBe('青禾网')
+  })
+
+  it('does not take a URL in source metadata', () => {
+    expect(source(page({ head: '<meta name="source" content="https://www.example.cn/">' }))).toBeNull()
+  })
+
+  it('does not take an outlet printed without a label or carried by a script variable', () => {
+    const info = '<div class="date-source"><span class="date">2024年10月31日 16:09</span><a class="source" href="/">青禾网</a></div>'
+    expect(source(page({ info, head: "<script>window.global = { source: '青禾公众号' }</script>" }))).toBeNull()
+  })
+
+  it('is null when no outlet is credited', () => {
+    expect(source(page({ info: '<div class="info">2024-10-31 16:09 作者：李青</div>' }))).toBeNull()
+  })
+})
+
+describe('source: more shapes', () => {
+  it('reads source metadata that carries its own label', () => {
+    expect(source(page({ head: '<meta name="source" content="来源：青禾网－青禾日报">' }))).toBe('青禾网－青禾日报')
+  })
+
+  it('keeps balanced brackets and drops a stray one', () => {
+    expect(source(page({ info: '<p>来源：青禾日报（海外版） 作者：李青</p>' }))).toBe('青禾日报（海外版）')
+    expect(source(page({ info: '<p>（来源：青禾日报）</p>' }))).toBe('青禾日报')
+  })
+
+  it('does not take an empty credit like `未知`', () => {
+    expect(source(page({ info: '<div class="info">时间:2024-10-31 来源:未知 作者:admin</div>' }))).toBeNull()
+  })
+})

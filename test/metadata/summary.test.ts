@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/index.js'
+import { page } from './page.js'
+
+const summary = (html: string): string | null => parseArticle(html).summary
+
+const box = '青禾市今年完成老旧小区改造一百二十个，居民全程参与。'
+
+describe('summary', () => {
+  it('takes a `【摘要】` box without its label', () => {
+    expect(summary(page({ info: `<p>【摘要】${box}</p>` }))).toBe(box)
+  })
+
+  it('takes a `【导读】` box', () => {
+    expect(summary(page({ info: `<div><span>【导读】</span>${box}</div>` }))).toBe(box)
+  })
+
+  it('takes a `内容提要：` box', () => {
+    expect(summary(page({ info: `<p>内容提要：${box}</p>` }))).toBe(box)
+  })
+
+  it('takes a box the CMS marks as summary', () => {
+    expect(summary(page({ info: `<div class="summary">${box}</div>` }))).toBe(box)
+  })
+
+  it('prefers the box to the meta description', () => {
+    const head = '<meta name="description" content="今年以来，青禾市持续推进老旧小区改造，完成改造项目一百二十个。">'
+    expect(summary(page({ head, info: `<p>【导读】${box}</p>` }))).toBe(box)
+  })
+
+  it('takes the meta description when there is no box', () => {
+    const description = '今年以来，青禾市持续推进老旧小区改造，完成改造项目一百二十个。'
+    expect(summary(page({ head: `<meta name="description" content="${description}">` }))).toBe(description)
+  })
+
+  it("does not take the site's boilerplate description", () => {
+    const head = '<meta name="description" content="青禾新闻网是青禾市重点新闻网站，为您提供最新最全的本地新闻资讯。">'
+    expect(summary(page({ head }))).toBeNull()
+  })
+
+  it('does not take a description that only repeats the keywords', () => {
+    const head = '<meta name="keywords" content="青禾,改造,小区"><meta name="description" content="青禾,改造,小区">'
+    expect(summary(page({ head }))).toBeNull()
+  })
+
+  it('does not take an author bio or a nav blurb as a box', () => {
+    expect(summary(page({ info: '<div class="author-intro">李青，青禾日报记者</div>' }))).toBeNull()
+  })
+
+  it('is null when there is neither box nor description', () => {
+    expect(summary(page())).toBeNull()
+  })
+})

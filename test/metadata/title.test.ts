@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/index.js'
+import { headline, page } from './page.js'
+
+const title = (html: string): string | null => parseArticle(html).title
+
+describe('title', () => {
+  it('takes the printed h1 matched against `<title>` without the `_站名` suffix', () => {
+    expect(title(page({ title: `${headline}_青禾新闻网` }))).toBe(headline)
+  })
+
+  it('drops a `-某某新闻网` suffix', () => {
+    expect(title(page({ title: `${headline}-青禾新闻网`, headline: '<div class="logo"></div>' }))).toBe(headline)
+  })
+
+  it('drops a `|` suffix', () => {
+    expect(title(page({ title: `${headline} | 青禾网`, headline: '' }))).toBe(headline)
+  })
+
+  it('drops a `—` suffix', () => {
+    expect(title(page({ title: `${headline}—青禾日报`, headline: '' }))).toBe(headline)
+  })
+
+  it('drops a site name printed before the headline in `<title>`', () => {
+    expect(title(page({ title: `青禾市人民政府-${headline}`, headline: '' }))).toBe(headline)
+  })
+
+  it('keeps a hyphen inside the headline', () => {
+    expect(title(page({ title: '青禾2024-2025赛季开幕_青禾体育网', headline: '' }))).toBe('青禾2024-2025赛季开幕')
+  })
+
+  it('matches an h2 against `og:title`', () => {
+    const html = page({ title: '青禾新闻网', head: `<meta property="og:title" content="${headline}">`, headline: `<h2>${headline}</h2>` })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('matches the element the CMS marks as title against `ArticleTitle`', () => {
+    const html = page({ title: '青禾市人民政府', head: `<meta name="ArticleTitle" content="${headline}">`, headline: `<div class="article-title">${headline}</div>` })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('matches JSON-LD `headline`', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}"}</script>`
+    expect(title(page({ title: '青禾新闻网', head, headline: `<div class="tit">${headline}</div>` }))).toBe(headline)
+  })
+
+  it('joins a headline printed over several lines into one string', () => {
+    const html = page({ title: '青禾老旧小区改造 惠及三万余户_青禾新闻网', headline: '<h1>青禾老旧小区改造<br>惠及三万余户</h1>' })
+    expect(title(html)).toBe('青禾老旧小区改造 惠及三万余户')
+  })
+
+  it('joins a headline printed in sibling lines of a title box', () => {
+    const html = page({ title: '青禾老旧小区改造 惠及三万余户_青禾新闻网', headline: '<div class="title"><p>青禾老旧小区改造</p><p>惠及三万余户</p></div>' })
+    expect(title(html)).toBe('青禾老旧小区改造 惠及三万余户')
+  })
+
+  it('does not take a logo heading that prints the site name', () => {
+    const html = page({ title: `${headline}_青禾新闻网`, top: '<h1 class="logo"><a href="/">青禾新闻网</a></h1>', headline: `<h2>${headline}</h2>` })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('takes the printed h1 when `<title>` names only the site', () => {
+    expect(title(page({ title: '青禾新闻网' }))).toBe(headline)
+  })
+
+  it('takes `og:title` when no headline is printed', () => {
+    expect(title(page({ title: '青禾新闻网', head: `<meta property="og:title" content="${headline}">`, headline: '' }))).toBe(headline)
+  })
+})
+
+describe('title: unmarked headlines', () => {
+  it('takes a plain line that equals the `<title>` headline', () => {
+    const html = page({ title: `${headline}_青禾新闻网`, headline: `<div>${headline}</div>` })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('does not take a short printed fragment that only opens the headline', () => {
+    const html = page({ title: '青禾老旧小区改造 居民全程参与决策惠及三万余户_青禾新闻网', headline: '<div class="x">导语</div>', info: '<p style="text-align:center">青禾老旧小区改造</p>' })
+    expect(title(html)).toBe('青禾老旧小区改造 居民全程参与决策惠及三万余户')
+  })
+
+  it('takes the line above the info line when `<title>` names only the site and nothing is marked', () => {
+    const html = page({ title: '青禾新闻网', headline: `<div>${headline}</div>`, info: '<div>来源：青禾日报 2024-10-31</div>' })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('takes the headline over its subtitle when nothing agrees with `<title>`', () => {
+    const html = page({ title: '青禾新闻网', headline: `<h2>${headline}</h2><h3>居民全程参与改造决策</h3>` })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('matches a headline printed with curly quotes against a `<title>` with straight ones', () => {
+    const html = page({ title: '青禾"一小区一方案"惠及三万户_青禾新闻网', headline: '<h1>青禾“一小区一方案”惠及三万户</h1>' })
+    expect(title(html)).toBe('青禾“一小区一方案”惠及三万户')
+  })
+})

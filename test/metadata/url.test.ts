@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/index.js'
+import { page } from './page.js'
+
+const url = (html: string, pageUrl?: string): string | null => parseArticle(html, pageUrl ? { url: pageUrl } : undefined).url
+
+describe('url', () => {
+  it('takes `<link rel=canonical>`', () => {
+    expect(url(page({ head: '<link rel="canonical" href="https://www.example.cn/a/1.html">' }))).toBe('https://www.example.cn/a/1.html')
+  })
+
+  it('resolves a relative canonical against the page URL', () => {
+    expect(url(page({ head: '<link rel="canonical" href="/a/1.html">' }), 'https://www.example.cn/x/y.html')).toBe('https://www.example.cn/a/1.html')
+  })
+
+  it('resolves a relative canonical against `<base>`', () => {
+    const head = '<base href="https://news.example.cn/root/"><link rel="canonical" href="a/1.html">'
+    expect(url(page({ head }))).toBe('https://news.example.cn/root/a/1.html')
+  })
+
+  it('takes `og:url` when there is no canonical', () => {
+    expect(url(page({ head: '<meta property="og:url" content="https://www.example.cn/a/2.html">' }))).toBe('https://www.example.cn/a/2.html')
+  })
+
+  it('never takes a `javascript:` canonical', () => {
+    const head = '<link rel="canonical" href="javascript:void(0)"><meta property="og:url" content="https://www.example.cn/a/3.html">'
+    expect(url(page({ head }))).toBe('https://www.example.cn/a/3.html')
+    expect(url(page({ head: '<link rel="canonical" href="javascript:void(0)">' }))).toBeNull()
+  })
+
+  it('takes a printed `文章地址`', () => {
+    expect(url(page({ after: '<p>文章地址：http://www.example.cn/a/4.html</p>' }))).toBe('http://www.example.cn/a/4.html')
+  })
+
+  it('takes a printed `本文链接`', () => {
+    expect(url(page({ after: '<p>本文链接：https://www.example.cn/a/5.html 转载请注明出处</p>' }))).toBe('https://www.example.cn/a/5.html')
+  })
+
+  it('takes a printed `原文链接`, as text or as the link the label is', () => {
+    expect(url(page({ after: '<p>原文链接: https://www.example.cn/a/6.html</p>' }))).toBe('https://www.example.cn/a/6.html')
+    expect(url(page({ after: '<p><a href="https://www.example.cn/a/7.html">原文链接</a></p>' }))).toBe('https://www.example.cn/a/7.html')
+  })
+
+  it('falls back to the `url` option', () => {
+    expect(url(page(), 'https://www.example.cn/a/8.html')).toBe('https://www.example.cn/a/8.html')
+  })
+
+  it('is null when nothing names the URL', () => {
+    expect(url(page())).toBeNull()
+  })
+})
