@@ -16,6 +16,7 @@
  *    in chrome boxes (share bars) strong labels only, comment boxes never;
  * 5. a short date line right above the headline.
  */
+import { foldText } from '../text/simplify.js'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
 import {
@@ -226,10 +227,11 @@ function isCommentBox(element: Block['element']): boolean {
 function lineDates(blocks: readonly Block[], index: number): LineDate[] {
   const block = blocks[index]!
   const text = block.text.length > 400 ? block.text.slice(0, 400) : block.text
+  const folded = foldText(text)
   const dates: LineDate[] = []
   for (const found of findDates(text, 6)) {
-    let before = text.slice(0, found.index)
-    if (before.trim() === '' && index > 0) before = blocks[index - 1]!.text.slice(-24)
+    let before = folded.slice(0, found.index)
+    if (before.trim() === '' && index > 0) before = foldText(blocks[index - 1]!.text.slice(-24))
     const near = before.slice(-14)
     if (refusedLabel.test(near)) continue
     const strong = strongLabel.exec(near)

@@ -6,6 +6,7 @@
  * fields after it (`作者：`, `浏览次数`) are cut off. An image or data credit
  * (`图片来源：`, `数据来源：`) is not the article's source.
  */
+import { foldText } from '../text/simplify.js'
 import type { Block } from '../blocks/blocks.js'
 import { emptySourceValues, fieldLabels, notSourcePrefixes, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
@@ -88,10 +89,11 @@ function metaSource(head: PageHead): string | null {
  */
 export function sourceIn(text: string, next?: string): string | null {
   const line = text.length > 300 ? text.slice(0, 300) : text
+  const folded = foldText(line)
   sourceLabel.lastIndex = 0
   let match: RegExpExecArray | null
-  while ((match = sourceLabel.exec(line))) {
-    if (creditPrefix.test(line.slice(Math.max(0, match.index - 4), match.index))) continue
+  while ((match = sourceLabel.exec(folded))) {
+    if (creditPrefix.test(folded.slice(Math.max(0, match.index - 4), match.index))) continue
     let value = line.slice(match.index + match[0].length)
     if (value.trim() === '' && next && next.length <= maxLength) value = next
     const outlet = cleanValue(value)
@@ -108,7 +110,7 @@ export function sourceIn(text: string, next?: string): string | null {
  */
 function cleanValue(raw: string): string | null {
   let value = raw.trimStart()
-  const cut = nextField.exec(value)
+  const cut = nextField.exec(foldText(value))
   if (cut) value = value.slice(0, cut.index)
   value = value.replace(/^[“"《]+/, '').replace(/[\]】。，,;；”"》]+$/, '').trim()
   value = unwrap(value)
