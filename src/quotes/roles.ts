@@ -2,7 +2,8 @@
  * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
  * cut into the organisation and the post at its end.
  */
-import { titleModifiers, titleWords } from '../data/quotes/titles.js'
+import { organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
+import { foldChar } from '../text/simplify.js'
 import { phraseOpeners, roleStops } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -36,7 +37,11 @@ export function splitRole(text: string): Role | null {
     start -= modifier.length
   }
   const organization = text.slice(0, start)
-  return { text, organization: organization === '' ? null : organization, title: text.slice(start) }
+  if (organization === '') return { text, organization: null, title: text }
+  if (professionEndings.some((ending) => post.endsWith(ending)) && !organizationEndings.includes(foldChar(organization[organization.length - 1])) && !/[A-Za-z]$/.test(organization)) {
+    return { text, organization: null, title: text }
+  }
+  return { text, organization, title: text.slice(start) }
 }
 
 /** Roles found before a name, and where the role chain starts. */

@@ -49,3 +49,14 @@ describe('readRoleChain', () => {
     expect(chain.roles.at(-1)?.text).toBe('某局局长')
   })
 })
+
+describe('professional posts', () => {
+  it('a specialty before a profession is part of the title', () => {
+    expect(splitRole('房屋查验咨询师')).toEqual({ text: '房屋查验咨询师', organization: null, title: '房屋查验咨询师' })
+    expect(splitRole('著名经济学家')).toEqual({ text: '著名经济学家', organization: null, title: '著名经济学家' })
+  })
+  it('an organisation before a profession stays the organisation', () => {
+    expect(splitRole('名仕宜居验房公司高级工程师')).toEqual({ text: '名仕宜居验房公司高级工程师', organization: '名仕宜居验房公司', title: '高级工程师' })
+    expect(splitRole('高级工程师')).toEqual({ text: '高级工程师', organization: null, title: '高级工程师' })
+  })
+})

@@ -30,3 +30,13 @@ export const titleWords = [
 
 /** Words kept on the front of a post (`副主任`, `常务副总经理`, `前总裁`). */
 export const titleModifiers = ['轮值', '值班', '副', '常务', '执行', '前', '原', '代理', '名誉', '荣誉', '首席', '现任', '时任', '候任', '高级', '资深', '特聘', '终身', '专职', '兼职', '驻村', '总']
+
+/**
+ * Endings of a professional post (`咨询师`, `工程师`, `经济学家`): what stands
+ * before such a post is a specialty (`房屋查验咨询师`), not an organisation,
+ * unless it ends like one (see {@link organizationEndings}).
+ */
+export const professionEndings = ['师', '家']
+
+/** Last characters of an organisation name (`公司`, `局`, `委员会`, `大学`, `中心`, `村`). */
+export const organizationEndings = '司局委会院校学部厅办室处科行厂店社所站馆党团队组心镇乡村区县市省州国府大协园地道台报网盟军庭署班系构业场宫堂队部会馆'
