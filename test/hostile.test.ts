@@ -224,6 +224,12 @@ describe('pathological markup', { timeout: 30_000 }, () => {
     ])
   })
 
+  it('a page with no article body still yields its footer links', () => {
+    const article = parseValid('<div class="nav"><a href="/">首页</a></div><footer><a href="/about">关于我们</a> 版权所有</footer>', pageUrl)
+    expect(article.lead).toEqual([])
+    expect(article.footerLinks).toEqual([{ text: '关于我们', href: 'https://example.cn/about' }])
+  })
+
   it('a 4 MB page', () => {
     const article = parseValid(bigPage(4_000_000), pageUrl)
     expect(article.sections.length).toBeGreaterThan(5000)
