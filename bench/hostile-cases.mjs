@@ -65,6 +65,24 @@ export const hostileCases = [
     build: (n) => `<html><body><div><p>${'中国发展'.repeat(Math.ceil(n / 4))}</p></div></body></html>`
   },
   {
+    name: 'script elements',
+    unit: 'scripts',
+    size: 20_000,
+    build: (n) => `<html><body><div>${`<script>var a = 1</script><p>${shortProse}</p>`.repeat(n)}</div></body></html>`
+  },
+  {
+    name: 'unclosed paragraphs',
+    unit: 'paragraphs',
+    size: 20_000,
+    build: (n) => `<html><body><div class="content">${`<p>${shortProse}`.repeat(n)}</div></body></html>`
+  },
+  {
+    name: 'reopened formatting',
+    unit: 'elements',
+    size: 500,
+    build: (n) => `<html><body>${Array.from({ length: n }, (_, i) => `<div><b id="b${i}"></div>`).join('')}<p>${prose}</p></body></html>`
+  },
+  {
     name: 'footer links',
     unit: 'links',
     size: 10_000,
