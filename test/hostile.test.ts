@@ -205,6 +205,23 @@ describe('pathological markup', { timeout: 30_000 }, () => {
     expect(article.lead.join('').length).toBeLessThanOrEqual(2_000_000)
   })
 
+  it('20,000 script elements', () => {
+    const article = parseValid(hostile('script elements')(20_000))
+    expect(article.lead.join('')).not.toContain('var a')
+  })
+
+  it('20,000 unclosed paragraphs stay 20,000 paragraphs', () => {
+    const article = parseValid(hostile('unclosed paragraphs')(20_000))
+    expect(article.lead).toHaveLength(20_000)
+    expect(new Set(article.lead)).toEqual(new Set([shortProse]))
+  })
+
+  it('2,000 formatting elements closed out of order', () => {
+    const article = parseValid(hostile('reopened formatting')(2000))
+    // The paragraph is wrapped in the reopened <b>s: an all-bold line may be read as the headline.
+    expect([article.title, ...article.lead]).toContain(prose)
+  })
+
   it('10,000 footer links: resolved, no javascript:, at most 1,000', () => {
     const article = parseValid(hostile('footer links')(10_000), pageUrl)
     expect(article.footerLinks).toHaveLength(1000)
