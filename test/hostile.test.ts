@@ -229,6 +229,13 @@ describe('pathological markup', { timeout: 30_000 }, () => {
     for (const link of article.footerLinks) expect(link.href).toMatch(/^https:\/\/example\.cn\/link\/\d+$/)
   })
 
+  it('10,000 footer lines 200 levels deep', () => {
+    const article = parseValid(hostile('deep footer')(10_000), pageUrl)
+    expect(article.lead).toEqual([prose, prose])
+    expect(article.footerLinks).toHaveLength(1000)
+    expect(new Set(article.footerLinks.map((link) => link.href))).toEqual(new Set(['https://example.cn/about']))
+  })
+
   it('dangerous and odd hrefs never reach footerLinks', () => {
     const hrefs = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', 'ftp://example.cn/', '//evil.example/x', '#top', '', 'mailto:editor@example.cn', 'https://example.cn/ok']
     const page = `${articleBody}<footer>${hrefs.map((href, index) => `<a href="${href.replace(/"/g, '&quot;')}">链接${index}</a>`).join('')}</footer>`
