@@ -89,6 +89,12 @@ export const hostileCases = [
     build: (n) => `<html><body><div class="content"><p>${prose}</p><p>${prose}</p></div><div class="footer">${Array.from({ length: n }, (_, i) => `<a href="${i % 3 === 0 ? 'javascript:alert(1)' : `/link/${i}`}">链接${i}</a>`).join(' ')} 版权所有</div></body></html>`
   },
   {
+    name: 'deep footer',
+    unit: 'footer lines',
+    size: 10_000,
+    build: (n) => `<html><body><div class="content"><p>${prose}</p><p>${prose}</p></div><div class="footer">${'<div>'.repeat(200)}${'<p><a href="/about">关于我们</a> 版权所有</p>'.repeat(n)}</div></body></html>`
+  },
+  {
     name: 'big page',
     unit: 'bytes',
     size: 20_000_000,
