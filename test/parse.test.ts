@@ -10,6 +10,7 @@ import { bigPage, shortProse } from '../bench/hostile-cases.mjs'
 import { parseArticle } from '../src/index.js'
 import { capDepth, maxDepth } from '../src/parse/cap-depth.js'
 import { flattenDeep, maxTreeDepth } from '../src/parse/flatten.js'
+import { maxAttributes } from '../src/parse/cap-attributes.js'
 import { maxActiveFormatting } from '../src/parse/open-elements.js'
 import { parseHtml } from '../src/parse/parse.js'
 import { forEachTag, type Tag } from '../src/parse/tags.js'
@@ -85,6 +86,23 @@ describe('capDepth', () => {
     expect(capDepth(divs)).not.toBe(divs)
     const svg = `<svg>${'<circle/>'.repeat(maxDepth + 10)}</svg>`
     expect(capDepth(svg)).toBe(svg)
+  })
+})
+
+describe('attribute limit', () => {
+  it('keeps the first 256 attributes of a tag and drops the rest', () => {
+    const attributes = Array.from({ length: 1000 }, (_, index) => `data-a${index}="v ${index}"`)
+    const capped = capDepth(`<div ${attributes.join(' ')}>正文</div><img ${attributes.join(' ')} />`)
+    expect(capped).toBe(`<div ${attributes.slice(0, maxAttributes).join(' ')} >正文</div><img ${attributes.slice(0, maxAttributes).join(' ')} />`)
+    const tree = parseHtml(capped)
+    const div = tree.children.find((node): node is Element => node.type === 'element')
+    expect(JSON.stringify(tree)).toContain('正文')
+    expect(div).toBeDefined()
+  })
+
+  it('leaves a tag alone when a quoted value runs past the first `>`', () => {
+    const html = `<div ${'a="x" '.repeat(300)}title="a > b">正文</div>`
+    expect(capDepth(html)).toBe(html)
   })
 })
 

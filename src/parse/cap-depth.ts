@@ -7,8 +7,10 @@
  * so optional end tags (`<p>`, `<li>`, `<td>` left open) do not count as
  * nesting. Start tags past the cap, and formatting start tags past the
  * bound on active formatting elements, are dropped with their end tags;
- * their text is kept.
+ * their text is kept. Attributes past the 256th on one tag are dropped
+ * too (see `cap-attributes.ts`).
  */
+import { excessAttributesStart } from './cap-attributes.js'
 import { OpenElements } from './open-elements.js'
 import { forEachTag } from './tags.js'
 
@@ -16,7 +18,8 @@ import { forEachTag } from './tags.js'
 export const maxDepth = 256
 
 /**
- * Drop start and end tags nested deeper than {@link maxDepth}.
+ * Drop start and end tags nested deeper than {@link maxDepth}, and attributes
+ * past the limit on one tag.
  *
  * @param html Markup.
  * @returns The same markup when it is shallow enough, else a copy without the tags past the cap.
@@ -37,13 +40,14 @@ export function capDepth(html: string): string {
       return
     }
     const opened = open.start(tag.name, tag.selfClosing)
-    if (opened.length === 0) return
-    if (open.depth + opened.length > maxDepth || !open.hasRoomFor(tag.name)) {
+    if (opened.length > 0 && (open.depth + opened.length > maxDepth || !open.hasRoomFor(tag.name))) {
       dropped.set(tag.name, (dropped.get(tag.name) ?? 0) + 1)
       cuts.push(tag.start, tag.end)
       return
     }
     for (const name of opened) open.push(name)
+    const excess = excessAttributesStart(html, tag.start + 1 + tag.name.length, tag.end)
+    if (excess !== -1) cuts.push(excess, tag.end - (tag.selfClosing ? 2 : 1))
   })
   if (cuts.length === 0) return html
   const parts: string[] = []
