@@ -95,6 +95,12 @@ export const hostileCases = [
     build: (n) => `<html><body><div class="content"><p>${prose}</p><p>${prose}</p></div><div class="footer">${'<div>'.repeat(200)}${'<p><a href="/about">关于我们</a> 版权所有</p>'.repeat(n)}</div></body></html>`
   },
   {
+    name: 'headline lines',
+    unit: 'lines',
+    size: 5000,
+    build: (n) => `<html><head><title>标题</title></head><body><h1>${'标题文字<br>'.repeat(n)}</h1><div class="content"><p>${prose}</p></div></body></html>`
+  },
+  {
     name: 'big page',
     unit: 'bytes',
     size: 20_000_000,
