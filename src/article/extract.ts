@@ -51,6 +51,7 @@ export function extractArticle(tree: Root, options: CheckedOptions): Article {
     lead: outline.lead.map((paragraph) => paragraph.text),
     sections: outline.sections.map((part) => part.section),
     quotes: findQuotes(outline),
-    footerLinks: findFooterLinks(blocks, body.root, bodyEnd, base)
+    // A page without an article body still has a footer: look for it from the top.
+    footerLinks: findFooterLinks(blocks, body.root, body.root ? bodyEnd : 0, base)
   }
 }

@@ -4,7 +4,6 @@
  * `https:` and `mailto:` kept.
  */
 import type { Element } from 'hast'
-import { selectAll } from 'hast-util-select'
 import { toText } from 'hast-util-to-text'
 import type { Block } from '../blocks/blocks.js'
 import { ownZone } from '../blocks/zone.js'
@@ -31,7 +30,7 @@ export function findFooterLinks(blocks: readonly Block[], body: Element | null, 
   const roots = footerRoots(blocks, body, bodyEnd)
   const links: FooterLink[] = []
   for (const root of roots) {
-    for (const anchor of selectAll('a[href]', root)) {
+    for (const anchor of linksIn(root)) {
       if (links.length >= maxLinks) return links
       const text = collapseWhitespace(toText(anchor))
       const href = anchor.properties.href
@@ -54,7 +53,7 @@ export function findFooterLinks(blocks: readonly Block[], body: Element | null, 
  * @returns Footer elements in page order.
  */
 function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: number): Element[] {
-  const roots: Element[] = []
+  const roots = new Set<Element>()
   const zoneCache = new Map<Element, boolean>()
   const isFooter = (element: Element): boolean => {
     let cached = zoneCache.get(element)
@@ -67,49 +66,55 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
   for (let index = bodyEnd; index < blocks.length; index++) {
     const block = blocks[index]!
     if (block.zone !== 'footer') continue
-    const chain = [...block.ancestors, block.element]
-    const root = chain.find((element) => isFooter(element) && !(body && (element === body || contains(chain, body))))
-    if (root && !roots.includes(root)) roots.push(root)
+    // A line inside the article body is never footer.
+    if (body && (block.element === body || block.ancestors.includes(body))) continue
+    const root = block.ancestors.find(isFooter) ?? (isFooter(block.element) ? block.element : undefined)
+    if (root) roots.add(root)
   }
-  if (roots.length > 0) return roots
+  if (roots.size > 0) return [...roots]
+  const bodyLine = body ? lineTo(blocks, body, bodyEnd) : new Set<Element>()
   for (let index = blocks.length - 1; index >= bodyEnd && index >= 0; index--) {
     const block = blocks[index]!
     if (!footerText.test(block.text)) continue
     const chain = [...block.ancestors, block.element]
-    const branch = chain.find((element, position) => position > 0 && !(body && containsElement(element, body)) && element.tagName !== 'body')
+    const branch = chain.find((element, position) => position > 0 && !bodyLine.has(element) && element.tagName !== 'body')
     return branch ? [branch] : []
   }
-  return roots
+  return []
 }
 
 /**
- * Whether `chain` (outermost first) passes through `element` before its end.
+ * The article root and the elements above it: the elements that hold it.
  *
- * @param chain Element chain.
- * @param element Element.
- * @returns Whether the chain holds it.
+ * @param blocks All blocks.
+ * @param body Article root.
+ * @param bodyEnd Index after the last body block (that block lies inside `body`).
+ * @returns The root and its ancestors.
  */
-function contains(chain: readonly Element[], element: Element): boolean {
-  return chain.includes(element)
+function lineTo(blocks: readonly Block[], body: Element, bodyEnd: number): Set<Element> {
+  const last = blocks[bodyEnd - 1]
+  const chain = last ? [...last.ancestors, last.element] : []
+  const at = chain.indexOf(body)
+  return new Set(at === -1 ? [body] : chain.slice(0, at + 1))
 }
 
 /**
- * Whether `ancestor` holds `element` (or is it).
+ * The `<a href>` elements inside an element, in document order. Iterative
+ * and linear (a CSS selector engine costs time in proportion to depth here).
  *
- * @param ancestor Possible ancestor.
- * @param element Element.
- * @returns Whether it does.
+ * @param root Element to search.
+ * @returns Anchors.
  */
-function containsElement(ancestor: Element, element: Element): boolean {
-  if (ancestor === element) return true
-  const stack: Element[] = [ancestor]
+function linksIn(root: Element): Element[] {
+  const links: Element[] = []
+  const stack: Element[] = [root]
   while (stack.length > 0) {
-    const node = stack.pop()!
-    for (const child of node.children) {
-      if (child.type !== 'element') continue
-      if (child === element) return true
-      stack.push(child)
+    const element = stack.pop()!
+    if (element.tagName === 'a' && element.properties.href !== undefined && element.properties.href !== null) links.push(element)
+    for (let index = element.children.length - 1; index >= 0; index--) {
+      const child = element.children[index]!
+      if (child.type === 'element') stack.push(child)
     }
   }
-  return false
+  return links
 }

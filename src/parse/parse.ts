@@ -5,6 +5,7 @@ import type { Root } from 'hast'
 import rehypeParseImport from 'rehype-parse'
 import { unified } from 'unified'
 import { capDepth } from './cap-depth.js'
+import { flattenDeep } from './flatten.js'
 
 /**
  * `rehype-parse` is ESM-only with a default export. In the CJS build the
@@ -21,16 +22,19 @@ const rehypeParse: typeof rehypeParseImport =
 const htmlParser = unified().use(rehypeParse).freeze()
 
 /**
- * Parse a page into a hast tree. Never throws: markup too deep even after
- * {@link capDepth} is parsed again with its tags removed.
+ * Parse a page into a hast tree no deeper than the later stages can walk.
+ * Never throws: markup too deep even after {@link capDepth} is parsed again
+ * with its tags removed.
  *
  * @param html Decoded page.
  * @returns hast root.
  */
 export function parseHtml(html: string): Root {
+  let tree: Root
   try {
-    return htmlParser.parse(capDepth(html))
+    tree = htmlParser.parse(capDepth(html))
   } catch {
-    return htmlParser.parse(html.replace(/<[^<>]*>/g, ' '))
+    tree = htmlParser.parse(html.replace(/<[^<>]*>/g, ' '))
   }
+  return flattenDeep(tree)
 }

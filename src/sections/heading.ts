@@ -7,6 +7,9 @@ import { chineseDigits, keywordSeparators, markerBrackets, numberRanges } from '
 import { toHalfWidth } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 
+/** Longest stretch read after a marker word (spaces, number, close bracket). */
+const markerTailLength = 8
+
 /** The marker part of a heading. */
 export interface MarkerMatch {
   /** The marker as printed (`热词1`, `【热词】`). */
@@ -27,7 +30,6 @@ export interface MarkerMatch {
  * @returns The marker, or `null` when the text does not open with one.
  */
 export function matchMarker(text: string, markers: readonly string[]): MarkerMatch | null {
-  const half = toHalfWidth(text)
   let cursor = 0
   const open = text[0]
   const close = open ? markerBrackets[open] : undefined
@@ -35,6 +37,9 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
   const folded = foldText(text.slice(0, 24))
   const word = markers.find((candidate) => folded.startsWith(candidate, cursor) || text.startsWith(candidate, cursor))
   if (!word) return null
+  // Bracket, marker, a space, a three-character number, a space and the close
+  // bracket: only this prefix is read, so a long paragraph costs nothing here.
+  const half = toHalfWidth(text.slice(0, cursor + word.length + markerTailLength))
   cursor += word.length
   while (half[cursor] === ' ') cursor++
   const number = readNumber(half, cursor)
