@@ -69,8 +69,9 @@ export function collectHead(tree: Root): PageHead {
         if (head.title === null) head.title = collapseWhitespace(toText(element)) || null
         break
       case 'script': {
-        const text = toText(element, { whitespace: 'pre' })
         const type = String(props.type ?? '').toLowerCase()
+        if (type !== 'application/ld+json' && head.scripts.length >= 50) break
+        const text = toText(element, { whitespace: 'pre' })
         if (type === 'application/ld+json') {
           try {
             head.jsonLd.push(JSON.parse(text.slice(0, 1_000_000)))

@@ -157,6 +157,9 @@ function lineAboveInfo(blocks: readonly Block[], bodyStart: number): FoundTitle 
   return null
 }
 
+/** Longest headline built by joining lines (longer candidates are never taken). */
+const maxJoinedLength = 160
+
 /** A printed line that may be the headline. */
 interface Candidate {
   text: string
@@ -177,6 +180,7 @@ interface Candidate {
 function headlineCandidates(blocks: readonly Block[]): Candidate[] {
   const candidates: Candidate[] = []
   let previous: Block | null = null
+  let joined: Candidate | null = null
   for (const block of blocks) {
     if (block.zone === 'footer' || block.zone === 'aside') continue
     if (block.linkDensity > 0.5 && block.heading === 0) continue
@@ -185,14 +189,19 @@ function headlineCandidates(blocks: readonly Block[]): Candidate[] {
       // A plain line counts only when it equals a claim (a headline in an unmarked `<div>`).
       if (block.linkDensity <= 0.5 && block.text.length <= 120) candidates.push({ text: block.text, blockIndex: block.index, weight: -1 })
       previous = null
+      joined = null
       continue
     }
     const weight = (block.heading === 1 ? 3 : block.heading > 0 ? 2 : 0) + (titled ? 2 : 0)
-    const last = candidates[candidates.length - 1]
-    if (previous && last && previous.index === block.index - 1 && continuesHeadline(previous, block)) {
-      candidates.push({ text: `${last.text} ${block.text}`, blockIndex: last.blockIndex, weight })
+    const single: Candidate = { text: block.text, blockIndex: block.index, weight }
+    if (previous && joined && previous.index === block.index - 1 && continuesHeadline(previous, block) && joined.text.length + block.text.length < maxJoinedLength) {
+      // Joined lines grow one line at a time, and only while a headline can be that long.
+      joined = { text: `${joined.text} ${block.text}`, blockIndex: joined.blockIndex, weight }
+      candidates.push(joined)
+    } else {
+      joined = single
     }
-    candidates.push({ text: block.text, blockIndex: block.index, weight })
+    candidates.push(single)
     previous = block
   }
   return candidates

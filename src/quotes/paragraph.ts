@@ -19,6 +19,16 @@ const notAfter = createWordMatcher(notSpeechAfter)
 /** How far after a closing mark an attribution may reach. */
 const attributionReach = 80
 
+/**
+ * Most quotes read from one paragraph. Real paragraphs hold a handful; the cap
+ * keeps a hostile paragraph (tens of thousands of quotes) from costing more
+ * than the parse.
+ */
+export const maxQuotesPerParagraph = 100
+
+/** How much of a paragraph is searched for quotes (real paragraphs are far shorter). */
+export const maxSearchedLength = 10_000
+
 /** A quote found in a paragraph, with its unresolved person. */
 export interface RawQuote {
   /** Direct or indirect. */
@@ -48,11 +58,12 @@ interface Event {
 /**
  * Find the quotes of one paragraph.
  *
- * @param text Paragraph text.
+ * @param paragraph Paragraph text (only its first {@link maxSearchedLength} characters are searched).
  * @param isKnownName Whether a name without a known surname was printed after a title elsewhere.
- * @returns Quotes in paragraph order.
+ * @returns Quotes in paragraph order (at most {@link maxQuotesPerParagraph}).
  */
-export function quotesInParagraph(text: string, isKnownName: (name: string) => boolean): RawQuote[] {
+export function quotesInParagraph(paragraph: string, isKnownName: (name: string) => boolean): RawQuote[] {
+  const text = paragraph.length > maxSearchedLength ? paragraph.slice(0, maxSearchedLength) : paragraph
   const spans = findSpans(text)
   const inside = new Uint8Array(text.length)
   for (const span of spans) inside.fill(1, span.open, span.close + 1)
@@ -63,6 +74,7 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
 
   // A: attributions right after a closing mark.
   for (const span of spans) {
+    if (events.length >= maxQuotesPerParagraph) break
     if (used.has(span)) continue
     const found = attributionAfter(text, span, isKnownName)
     if (!found) continue
@@ -87,10 +99,11 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
   }
 
   // B: a speaker before a speech verb.
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < text.length && events.length < maxQuotesPerParagraph; index++) {
     if (inside[index] || consumedVerbs.has(index)) continue
-    const char = text[index]!
-    const colonQuote = (char === '：' || char === ':') && spanByOpen.has(index + 1)
+    const code = text.charCodeAt(index)
+    const colonQuote = (code === 0xff1a || code === 0x3a) && spanByOpen.has(index + 1)
+    const char = colonQuote ? text[index]! : ''
     const verb = colonQuote ? char : verbs.startingAt(text, index)
     if (!verb) continue
     const after = index + verb.length + (!colonQuote && text[index + verb.length] === '道' ? 1 : 0)
@@ -122,6 +135,7 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
   let pointer = 0
   let lastPerson: Person | null = null
   for (const span of spans) {
+    if (events.length >= maxQuotesPerParagraph) break
     while (pointer < attributed.length && attributed[pointer]!.from <= span.open) lastPerson = attributed[pointer++]!.person
     if (used.has(span) || !lastPerson || !isSentenceLike(text, span) || !standsAlone(text, span)) continue
     used.add(span)
@@ -131,6 +145,8 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
 
   // Cut indirect quotes at the next quote or speaker.
   const quotes: RawQuote[] = []
+  const usedOpens = spans.filter((span) => used.has(span)).map((span) => span.open)
+  let nextUsed = 0
   events.forEach((event, position) => {
     let to = event.to
     if (event.kind === 'indirect') {
@@ -142,8 +158,8 @@ export function quotesInParagraph(text: string, isKnownName: (name: string) => b
           break
         }
       }
-      const nextSpan = spans.find((span) => span.open >= event.from && used.has(span))
-      if (nextSpan) to = Math.min(to, nextSpan.open)
+      while (nextUsed < usedOpens.length && usedOpens[nextUsed]! < event.from) nextUsed++
+      if (nextUsed < usedOpens.length) to = Math.min(to, usedOpens[nextUsed]!)
     }
     const words = (text.slice(event.from, to) + event.more).trim()
     if (words) quotes.push({ kind: event.kind, text: words, person: event.person, start: event.from })

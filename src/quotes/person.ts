@@ -246,7 +246,7 @@ function introducedBefore(text: string, pronounStart: number, floor: number, isK
 export function nameEndingAt(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): { name: string; start: number } | null {
   const dotted = dottedNameEndingAt(text, end, floor)
   if (dotted) return dotted
-  const latin = /[A-Za-z][A-Za-z .'-]{0,38}[A-Za-z]$/.exec(text.slice(Math.max(floor, end - 40), end))
+  const latin = /[A-Za-z]/.test(text[end - 1] ?? '') ? /[A-Za-z][A-Za-z .'-]{0,38}[A-Za-z]$/.exec(text.slice(Math.max(floor, end - 40), end)) : null
   if (latin && /^[A-Z]/.test(latin[0]) && !/^(?:CEO|CTO|COO|CFO|CIO|CMO|VP)$/.test(latin[0])) {
     return { name: latin[0], start: end - latin[0].length }
   }

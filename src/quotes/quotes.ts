@@ -15,7 +15,7 @@ import { readRoleChain } from './roles.js'
 const titles = createWordMatcher(titleWords)
 
 /** Most distinct names looked up in the whole text (keeps the cost linear). */
-const maxLookups = 200
+const maxLookups = 50
 
 /** Most occurrences of one name looked at. */
 const maxOccurrences = 20

@@ -25,6 +25,9 @@ export function findSpans(text: string): Span[] {
   let open = -1
   let closer = ''
   for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // Only quotation marks matter: skip everything else without making a string.
+    if (code !== 0x201c && code !== 0x201d && code !== 0x300c && code !== 0x300d) continue
     const char = text[index]!
     if (open === -1) {
       const expected = pairs[char]

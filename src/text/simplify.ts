@@ -6,7 +6,21 @@
 import { simplifiedCharacters, traditionalCharacters } from '../data/traditional.js'
 
 const fold = new Map<string, string>()
-for (let index = 0; index < traditionalCharacters.length; index++) fold.set(traditionalCharacters[index]!, simplifiedCharacters[index]!)
+const foldCodes = new Map<number, number>()
+for (let index = 0; index < traditionalCharacters.length; index++) {
+  fold.set(traditionalCharacters[index]!, simplifiedCharacters[index]!)
+  foldCodes.set(traditionalCharacters.charCodeAt(index), simplifiedCharacters.charCodeAt(index))
+}
+
+/**
+ * The matching form of one UTF-16 code unit (no string is made: for hot loops).
+ *
+ * @param code Code unit (`NaN` past the ends of a string).
+ * @returns Its folded code unit.
+ */
+export function foldCode(code: number): number {
+  return foldCodes.get(code) ?? code
+}
 
 /**
  * The matching form of one character.

@@ -5,7 +5,7 @@
  * text is compared in its folded form (traditional characters match their
  * simplified words).
  */
-import { foldChar } from './simplify.js'
+import { foldCode } from './simplify.js'
 
 /** Finds list words at positions of a text. */
 export interface WordMatcher {
@@ -35,23 +35,23 @@ export interface WordMatcher {
  * @returns Matcher.
  */
 export function createWordMatcher(words: Iterable<string>): WordMatcher {
-  const byFirst = new Map<string, string[]>()
-  const byLast = new Map<string, string[]>()
+  const byFirst = new Map<number, string[]>()
+  const byLast = new Map<number, string[]>()
   for (const word of new Set(words)) {
     if (!word) continue
-    const first = word[0]!
-    const last = word[word.length - 1]!
+    const first = word.charCodeAt(0)
+    const last = word.charCodeAt(word.length - 1)
     byFirst.set(first, [...(byFirst.get(first) ?? []), word])
     byLast.set(last, [...(byLast.get(last) ?? []), word])
   }
   for (const list of [...byFirst.values(), ...byLast.values()]) list.sort((a, b) => b.length - a.length)
   return {
     startingAt(text, index) {
-      const list = byFirst.get(foldChar(text[index]))
+      const list = byFirst.get(foldCode(text.charCodeAt(index)))
       return list?.find((word) => matchesAt(text, word, index))
     },
     endingAt(text, end, floor = 0) {
-      const list = byLast.get(foldChar(text[end - 1]))
+      const list = byLast.get(foldCode(text.charCodeAt(end - 1)))
       return list?.find((word) => end - word.length >= floor && matchesAt(text, word, end - word.length))
     }
   }
@@ -68,8 +68,9 @@ export function createWordMatcher(words: Iterable<string>): WordMatcher {
 function matchesAt(text: string, word: string, index: number): boolean {
   if (index < 0 || index + word.length > text.length) return false
   for (let offset = 0; offset < word.length; offset++) {
-    const char = text[index + offset]!
-    if (char !== word[offset] && foldChar(char) !== word[offset]) return false
+    const code = text.charCodeAt(index + offset)
+    const expected = word.charCodeAt(offset)
+    if (code !== expected && foldCode(code) !== expected) return false
   }
   return true
 }
