@@ -53,7 +53,7 @@ export function createProgress(stream: ProgressStream, total: number, now: () =>
     const time = now()
     if (!force && time - drawnAt < redrawMs) return
     drawnAt = time
-    stream.write(`\r${formatProgress(done, total, (time - started) / 1000, stream.columns ?? 80)}\u001b[K`)
+    stream.write(`\r${formatProgress(done, total, (time - started) / 1000, stream.columns || 80)}\u001b[K`)
     shown = true
   }
   const clear = (): void => {
