@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * Batch-mode throughput (issue 6): generate a few thousand pages into a temp
+ * folder, run `zh-article DIR --jobs 1` and `--jobs 2` (from dist/) in turns,
+ * check both outputs are identical, and report pages/s and the speed-up.
+ * The best of the rounds is kept, since a busy machine only ever slows a run.
+ *
+ *   node bench/batch-throughput.mjs [pages=3000] [rounds=3] [jobs=2]
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writePages } from './generate.mjs'
+import { root } from './pages.mjs'
+
+const [pages = 3000, rounds = 3, jobs = 2] = process.argv.slice(2).map(Number)
+const work = mkdtempSync(join(tmpdir(), 'zh-article-batch-'))
+try {
+  const bytes = writePages(join(work, 'pages'), pages)
+  process.stderr.write(`${pages} pages, ${(bytes / 1e6).toFixed(1)} MB in ${work}\n`)
+  const best = new Map()
+  const outputs = new Map()
+  for (let round = 0; round < rounds; round++) {
+    for (const n of [1, jobs]) {
+      const out = join(work, `out-${n}.ndjson`)
+      const start = performance.now()
+      const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), join(work, 'pages'), '--jobs', String(n), '--out', out], { encoding: 'utf8' })
+      const seconds = (performance.now() - start) / 1000
+      if (result.status !== 0) throw new Error(`--jobs ${n} failed: ${result.stderr}`)
+      process.stderr.write(`round ${round + 1} --jobs ${n}: ${seconds.toFixed(2)} s (${(pages / seconds).toFixed(0)} pages/s), load ${loadavg()[0].toFixed(2)}\n`)
+      best.set(n, Math.min(best.get(n) ?? Infinity, seconds))
+      outputs.set(n, readFileSync(out))
+    }
+  }
+  const same = outputs.get(1).equals(outputs.get(jobs))
+  const one = best.get(1)
+  const many = best.get(jobs)
+  console.log(`| run | best wall s | pages/s |`)
+  console.log(`| --- | ---: | ---: |`)
+  console.log(`| --jobs 1 | ${one.toFixed(2)} | ${(pages / one).toFixed(0)} |`)
+  console.log(`| --jobs ${jobs} | ${many.toFixed(2)} | ${(pages / many).toFixed(0)} |`)
+  console.log(`\nspeed-up ${(one / many).toFixed(2)}× (target ≥ 1.6×), outputs identical: ${same}; ${cpus().length} cores, ${cpus()[0]?.model}, Node ${process.version}, load average ${loadavg().map((v) => v.toFixed(2)).join(' ')}`)
+  if (!same) process.exitCode = 1
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
