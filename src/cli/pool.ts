@@ -18,12 +18,6 @@ const inFlightPerWorker = 2
 const windowPerWorker = 6
 
 /**
- * Young-generation size of a worker's heap (MB). Parsing allocates many
- * short-lived objects; a larger nursery means fewer scavenges.
- */
-const youngGenerationMb = 48
-
-/**
  * Parse pages on the main thread, one at a time (`--jobs 1`).
  *
  * @param items Pages in order.
@@ -106,7 +100,7 @@ export async function* poolRecords(items: BatchItem[], jobs: number, setup: Work
     }
   }
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(workerUrl, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }), pending: [] }
+    const slot: Slot = { worker: new Worker(workerUrl, { workerData: setup }), pending: [] }
     slot.worker.on('message', (response: BatchResponse) => {
       crashesInRow = 0
       slot.pending = slot.pending.filter((id) => id !== response.id)
