@@ -1,14 +1,14 @@
 /**
  * Whole pages in forms the corpus contract names (WeChat articles, traditional
  * big5 pages, …), written for this project: each `NAME.html` in
- * `test/fixtures/forms/` must give the fields of `NAME.expected.json`.
+ * `test/pages/` must give the fields of `NAME.expected.json`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArticle, type Article, type ParseOptions } from '../src/index.js'
 
-const folder = join(import.meta.dirname, 'fixtures', 'forms')
+const folder = join(import.meta.dirname, 'pages')
 const pages = readdirSync(folder).filter((name) => name.endsWith('.html'))
 
 describe('page forms', () => {

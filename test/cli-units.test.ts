@@ -1,0 +1,66 @@
+/**
+ * Pure pieces of the CLI: the glob matcher and the progress bar.
+ */
+import { describe, expect, it } from 'vitest'
+import { globToRegExp, isGlob, splitGlob } from '../src/cli/glob.js'
+import { createProgress, formatDuration, formatProgress } from '../src/cli/progress.js'
+
+describe('glob', () => {
+  it('tells globs from paths', () => {
+    expect(isGlob('pages/*.html')).toBe(true)
+    expect(isGlob('pages/a.html')).toBe(false)
+  })
+
+  it('splits off the literal base', () => {
+    expect(splitGlob('a/b/*.html')).toEqual({ base: 'a/b', rest: '*.html' })
+    expect(splitGlob('**/*.html')).toEqual({ base: '', rest: '**/*.html' })
+    expect(splitGlob('/data/x/**/*.htm')).toEqual({ base: '/data/x', rest: '**/*.htm' })
+  })
+
+  it('matches *, ?, [..], {a,b} and **', () => {
+    const cases: Array<[string, string, boolean]> = [
+      ['*.html', 'a.html', true],
+      ['*.html', 'sub/a.html', false],
+      ['*.html', '.hidden.html', false],
+      ['page?.htm', 'page1.htm', true],
+      ['page[0-4].htm', 'page5.htm', false],
+      ['page[!0-4].htm', 'page5.htm', true],
+      ['*.{htm,html}', 'a.htm', true],
+      ['*.{htm,html}', 'a.shtml', false],
+      ['**/*.html', 'a.html', true],
+      ['**/*.html', 'x/y/z/a.html', true],
+      ['x/**/a.html', 'x/a.html', true],
+      ['x/**/a.html', 'x/y/a.html', true],
+      ['新闻/*.html', '新闻/一.html', true],
+      ['a+b(1).html', 'a+b(1).html', true]
+    ]
+    for (const [pattern, path, expected] of cases) expect([pattern, path, globToRegExp(pattern).test(path)]).toEqual([pattern, path, expected])
+  })
+})
+
+describe('progress', () => {
+  it('formats pages done, rate and ETA', () => {
+    expect(formatProgress(50, 200, 10, 100)).toBe('[##########------------------------------] 50/200 25% 5.0 pages/s ETA 30s')
+    expect(formatDuration(3725)).toBe('1h02m')
+    expect(formatDuration(125)).toBe('2m05s')
+  })
+
+  it('draws only on a terminal, and keeps messages whole', () => {
+    const written: string[] = []
+    const quiet = createProgress({ write: (text: string) => written.push(text), isTTY: false }, 10)
+    quiet.advance(5)
+    quiet.message('zh-article: x.html: ENOENT: no such file or directory')
+    quiet.finish()
+    expect(written).toEqual(['zh-article: x.html: ENOENT: no such file or directory\n'])
+
+    const drawn: string[] = []
+    let clock = 0
+    const live = createProgress({ write: (text: string) => drawn.push(text), isTTY: true, columns: 80 }, 2, () => clock)
+    clock = 1000
+    live.advance(1)
+    live.advance(1)
+    live.finish()
+    expect(drawn.some((text) => text.includes('2/2 100%'))).toBe(true)
+    expect(drawn.at(-1)).toBe('\r\u001b[K')
+  })
+})
