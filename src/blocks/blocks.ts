@@ -7,7 +7,6 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toText } from 'hast-util-to-text'
-import { CONTINUE, SKIP, visit } from 'unist-util-visit'
 import { blockElements, boldElements, headingLevels, skippedElements } from '../data/elements.js'
 import { collapseWhitespace } from '../text/normalize.js'
 import { ownZone, type Zone } from './zone.js'
@@ -176,24 +175,40 @@ function leadingBold(nodes: readonly ElementContent[]): string | null {
 }
 
 /**
- * Count the characters of text inside links (whitespace excluded).
+ * Count the characters of text inside links (whitespace excluded). Runs once
+ * per block on its own nodes, so it walks with a small stack rather than
+ * setting up a visitor each time.
  *
  * @param nodes Nodes to look in.
  * @returns Character count.
  */
 function countLinkChars(nodes: readonly ElementContent[]): number {
   let count = 0
-  for (const node of nodes) {
-    visit(node, (child) => {
-      if (child.type === 'element' && skippedElements.has(child.tagName)) return SKIP
-      if (child.type === 'element' && child.tagName === 'a') {
-        visit(child, 'text', (text) => {
-          count += collapseWhitespace(text.value).length
-        })
-        return SKIP
-      }
-      return CONTINUE
-    })
+  const stack: Array<{ node: ElementContent; inLink: boolean }> = []
+  for (let index = nodes.length - 1; index >= 0; index--) stack.push({ node: nodes[index]!, inLink: false })
+  while (stack.length > 0) {
+    const { node, inLink } = stack.pop()!
+    if (node.type === 'text') {
+      if (inLink) count += countVisible(node.value)
+    } else if (node.type === 'element' && !skippedElements.has(node.tagName)) {
+      const link = inLink || node.tagName === 'a'
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, inLink: link })
+    }
+  }
+  return count
+}
+
+/**
+ * Count the characters of a text that are not whitespace.
+ *
+ * @param value Text.
+ * @returns Count.
+ */
+function countVisible(value: string): number {
+  let count = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code > 32 && code !== 0xa0 && code !== 0x3000) count++
   }
   return count
 }

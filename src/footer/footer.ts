@@ -29,13 +29,14 @@ const maxLinks = 1000
 export function findFooterLinks(blocks: readonly Block[], body: Element | null, bodyEnd: number, base: string | null): FooterLink[] {
   const roots = footerRoots(blocks, body, bodyEnd)
   const links: FooterLink[] = []
+  const baseUrl = parseBase(base)
   for (const root of roots) {
     for (const anchor of linksIn(root)) {
       if (links.length >= maxLinks) return links
       const text = collapseWhitespace(toText(anchor))
       const href = anchor.properties.href
       if (!text || typeof href !== 'string') continue
-      const url = resolveUrl(href, base)
+      const url = resolveUrl(href, baseUrl)
       if (url) links.push({ text, href: url })
     }
   }
@@ -117,4 +118,19 @@ function linksIn(root: Element): Element[] {
     }
   }
   return links
+}
+
+/**
+ * Parse the base once for all footer links.
+ *
+ * @param base Absolute base, or `null`.
+ * @returns The parsed base, or `null`.
+ */
+function parseBase(base: string | null): URL | null {
+  if (!base) return null
+  try {
+    return new URL(base)
+  } catch {
+    return null
+  }
 }

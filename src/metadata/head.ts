@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
-import { visit } from 'unist-util-visit'
+import { forEachElement } from '../text/elements.js'
 import { collapseWhitespace } from '../text/normalize.js'
 
 /** What the page says about itself. */
@@ -43,7 +43,7 @@ export function collectHead(tree: Root): PageHead {
       if (list.length < 20) list.push(value)
     } else map.set(key, [value])
   }
-  visit(tree, 'element', (element: Element) => {
+  forEachElement(tree, (element: Element) => {
     const props = element.properties
     switch (element.tagName) {
       case 'meta': {

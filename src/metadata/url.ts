@@ -8,6 +8,9 @@ import { urlLabels } from '../data/metadata-labels.js'
 import { collapseWhitespace } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 
+/** Schemes that are never followed (checked before parsing, which costs more). */
+const scriptScheme = /^(?:javascript|vbscript|data):/i
+
 /** Schemes a link may keep. */
 const allowedSchemes = new Set(['http:', 'https:', 'mailto:'])
 
@@ -15,12 +18,12 @@ const allowedSchemes = new Set(['http:', 'https:', 'mailto:'])
  * Resolve a possibly relative URL; keep only `http:`, `https:` and `mailto:`.
  *
  * @param href Raw href.
- * @param base Absolute base URL, or `null`.
+ * @param base Absolute base URL (a parsed `URL` saves parsing it again), or `null`.
  * @returns Absolute URL, or `null` when it cannot be resolved or its scheme is not allowed.
  */
-export function resolveUrl(href: string, base: string | null): string | null {
+export function resolveUrl(href: string, base: string | URL | null): string | null {
   const value = href.trim()
-  if (value === '' || value.length > 4096) return null
+  if (value === '' || value.length > 4096 || scriptScheme.test(value)) return null
   let url: URL
   try {
     url = base ? new URL(value, base) : new URL(value)

@@ -40,7 +40,17 @@ export function foldChar(char: string | undefined): string {
  * @returns Folded text.
  */
 export function foldText(text: string): string {
-  let result = ''
-  for (let index = 0; index < text.length; index++) result += foldChar(text[index])
-  return result
+  let first = -1
+  for (let index = 0; index < text.length; index++) {
+    if (foldCodes.has(text.charCodeAt(index))) {
+      first = index
+      break
+    }
+  }
+  if (first === -1) return text
+  const codes: number[] = []
+  for (let index = first; index < text.length; index++) codes.push(foldCode(text.charCodeAt(index)))
+  let folded = text.slice(0, first)
+  for (let start = 0; start < codes.length; start += 8192) folded += String.fromCharCode(...codes.slice(start, start + 8192))
+  return folded
 }

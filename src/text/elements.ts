@@ -1,0 +1,27 @@
+/**
+ * Call a function for every element of a tree, in document order.
+ *
+ * `unist-util-visit` builds a visitor and a parent list for every node; this
+ * runs on every element of every page just to read attributes, so it keeps an
+ * explicit stack instead (which also cannot overflow on deep trees). Use
+ * `unist-util-visit` wherever ancestors or skipping are needed.
+ */
+import type { Element, Root, RootContent } from 'hast'
+
+/**
+ * Visit every element in document order.
+ *
+ * @param tree hast root (or element).
+ * @param onElement Called with each element.
+ */
+export function forEachElement(tree: Root | Element, onElement: (element: Element) => void): void {
+  const stack: RootContent[] = []
+  for (let index = tree.children.length - 1; index >= 0; index--) stack.push(tree.children[index]!)
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type !== 'element') continue
+    onElement(node)
+    const children = node.children
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+}
