@@ -100,8 +100,8 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
 
   // B: a speaker before a speech verb.
   for (let index = 0; index < text.length && events.length < maxQuotesPerParagraph; index++) {
-    if (inside[index] || consumedVerbs.has(index)) continue
     const code = text.charCodeAt(index)
+    if (inside[index] || !(verbs.mayStartWith(code) || code === 0xff1a || code === 0x3a) || consumedVerbs.has(index)) continue
     const colonQuote = (code === 0xff1a || code === 0x3a) && spanByOpen.has(index + 1)
     const char = colonQuote ? text[index]! : ''
     const verb = colonQuote ? char : verbs.startingAt(text, index)

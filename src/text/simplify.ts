@@ -54,3 +54,15 @@ export function foldText(text: string): string {
   for (let start = 0; start < codes.length; start += 8192) folded += String.fromCharCode(...codes.slice(start, start + 8192))
   return folded
 }
+
+/**
+ * The code units that fold to `code` (itself included).
+ *
+ * @param code A code unit in simplified form.
+ * @returns Code units that fold to it.
+ */
+export function codesFoldingTo(code: number): number[] {
+  const codes = [code]
+  for (const [traditional, simplified] of foldCodes) if (simplified === code) codes.push(traditional)
+  return codes
+}

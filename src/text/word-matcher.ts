@@ -5,7 +5,7 @@
  * text is compared in its folded form (traditional characters match their
  * simplified words).
  */
-import { foldCode } from './simplify.js'
+import { codesFoldingTo, foldCode } from './simplify.js'
 
 /** Finds list words at positions of a text. */
 export interface WordMatcher {
@@ -17,6 +17,13 @@ export interface WordMatcher {
    * @returns The word or `undefined`.
    */
   startingAt(text: string, index: number): string | undefined
+  /**
+   * Whether some word may start with this code unit (a cheap test before {@link WordMatcher.startingAt}).
+   *
+   * @param code Code unit.
+   * @returns Whether it may.
+   */
+  mayStartWith(code: number): boolean
   /**
    * The longest word that ends right before `end` and starts at or after `floor`.
    *
@@ -45,7 +52,12 @@ export function createWordMatcher(words: Iterable<string>): WordMatcher {
     byLast.set(last, [...(byLast.get(last) ?? []), word])
   }
   for (const list of [...byFirst.values(), ...byLast.values()]) list.sort((a, b) => b.length - a.length)
+  const firstCodes = new Uint8Array(65536)
+  for (const first of byFirst.keys()) for (const code of codesFoldingTo(first)) firstCodes[code] = 1
   return {
+    mayStartWith(code) {
+      return firstCodes[code] === 1
+    },
     startingAt(text, index) {
       const list = byFirst.get(foldCode(text.charCodeAt(index)))
       return list?.find((word) => matchesAt(text, word, index))
