@@ -27,13 +27,8 @@ export function checkOptions(options: unknown): CheckedOptions {
   let checkedUrl: string | null = null
   if (url !== undefined && url !== null) {
     if (typeof url !== 'string') throw new TypeError(`zh-article: expected options.url to be a string, got ${describe(url)}`)
-    let parsed: URL | null = null
-    try {
-      parsed = new URL(url)
-    } catch {
-      parsed = null
-    }
-    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    const parsed = parseHttpUrl(url)
+    if (!parsed) {
       throw new TypeError(`zh-article: expected options.url to be an absolute http(s) URL, got ${JSON.stringify(url.slice(0, 100))}`)
     }
     checkedUrl = parsed.href
@@ -59,4 +54,19 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   if (value instanceof Uint8Array) return 'a Uint8Array'
   return typeof value === 'object' ? `an object (${Object.prototype.toString.call(value).slice(8, -1)})` : `a ${typeof value}`
+}
+
+/**
+ * Parse an absolute `http:` or `https:` URL.
+ *
+ * @param value Text.
+ * @returns The URL, or `null` when the text is not one.
+ */
+export function parseHttpUrl(value: string): URL | null {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null
+  } catch {
+    return null
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * Command-line arguments of `zh-article`, read with `node:util` `parseArgs`.
  */
+import { parseHttpUrl } from '../options.js'
 import { parseArgs } from 'node:util'
 
 /** What the command was asked to do. */
@@ -104,13 +105,8 @@ export function readArgs(argv: string[]): CliArgs {
  * @throws {UsageError} When it is not one.
  */
 function checkUrl(value: string): string {
-  let url: URL | null = null
-  try {
-    url = new URL(value)
-  } catch {
-    url = null
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+  const url = parseHttpUrl(value)
+  if (!url) {
     throw new UsageError(`--url must be an absolute http(s) URL, got ${JSON.stringify(value)}`)
   }
   return url.href

@@ -4,6 +4,8 @@
  * `https:` and `mailto:` kept.
  */
 import type { Element } from 'hast'
+import { isElement } from 'hast-util-is-element'
+import { forEachElement } from '../text/elements.js'
 import { toText } from 'hast-util-to-text'
 import type { Block } from '../blocks/blocks.js'
 import { ownZone } from '../blocks/zone.js'
@@ -108,15 +110,9 @@ function lineTo(blocks: readonly Block[], body: Element, bodyEnd: number): Set<E
  */
 function linksIn(root: Element): Element[] {
   const links: Element[] = []
-  const stack: Element[] = [root]
-  while (stack.length > 0) {
-    const element = stack.pop()!
-    if (element.tagName === 'a' && element.properties.href !== undefined && element.properties.href !== null) links.push(element)
-    for (let index = element.children.length - 1; index >= 0; index--) {
-      const child = element.children[index]!
-      if (child.type === 'element') stack.push(child)
-    }
-  }
+  forEachElement(root, (element) => {
+    if (isElement(element, 'a') && element.properties.href !== undefined && element.properties.href !== null) links.push(element)
+  })
   return links
 }
 
