@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toText } from 'hast-util-to-text'
-import { blockElements, boldElements, headingLevels, skippedElements } from '../data/elements.js'
+import { blockElements, boldElements, headingLevels, plainInlineElements, skippedElements } from '../data/elements.js'
 import { collapseWhitespace } from '../text/normalize.js'
 import { ownZone, type Zone } from './zone.js'
 
@@ -71,8 +71,15 @@ export function toBlocks(tree: Root): Block[] {
   }
 
   const emit = (nodes: ElementContent[], element: Element, context: Context): void => {
-    const raw = toText(nodes.length === 1 && nodes[0] === element ? element : { type: 'root', children: nodes } as Root)
-    const lines = raw.split('\n').map(collapseWhitespace).filter((line) => line !== '')
+    const plain = plainText(nodes.length === 1 && nodes[0] === element ? element.children : nodes)
+    let lines: string[]
+    if (plain === undefined) {
+      const raw = toText(nodes.length === 1 && nodes[0] === element ? element : ({ type: 'root', children: nodes } as Root))
+      lines = raw.split('\n').map(collapseWhitespace).filter((line) => line !== '')
+    } else {
+      const line = collapseWhitespace(plain)
+      lines = line === '' ? [] : [line]
+    }
     if (lines.length === 0) return
     const bold = leadingBold(nodes.length === 1 && nodes[0] === element ? element.children : nodes)
     const linkChars = countLinkChars(nodes)
@@ -109,7 +116,7 @@ export function toBlocks(tree: Root): Block[] {
     const inner: Context = { ...context, ancestors: [...parent.ancestors, element] }
     let run: ElementContent[] = []
     const flush = (): void => {
-      if (run.length > 0) emit(run, element, context)
+      if (run.some((node) => node.type !== 'text' || !isBlank(node.value))) emit(run, element, context)
       run = []
     }
     for (const child of element.children) {
@@ -211,4 +218,43 @@ function countVisible(value: string): number {
     if (code > 32 && code !== 0xa0 && code !== 0x3000) count++
   }
   return count
+}
+
+/**
+ * The text of nodes that are only text and plain inline elements (`<a>`,
+ * `<span>`, `<strong>`, …), run together: what `hast-util-to-text` gives for
+ * them, without its innerText machinery. `undefined` when anything else is
+ * inside (a `<br>`, an image, a hidden element): then `toText` reads it.
+ *
+ * @param nodes Nodes.
+ * @returns Raw text, or `undefined`.
+ */
+function plainText(nodes: readonly ElementContent[]): string | undefined {
+  let text = ''
+  const stack: ElementContent[] = []
+  for (let index = nodes.length - 1; index >= 0; index--) stack.push(nodes[index]!)
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') text += node.value
+    else if (node.type === 'comment') continue
+    else if (node.type === 'element' && plainInlineElements.has(node.tagName) && !node.properties.hidden && node.properties.style === undefined) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+    } else return undefined
+  }
+  // Source line breaks inside inline text are spaces, as in rendered text.
+  return text.replace(/[\r\n]/g, ' ')
+}
+
+/**
+ * Whether a text is only whitespace (the text between block tags).
+ *
+ * @param value Text.
+ * @returns Whether it is.
+ */
+function isBlank(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code > 32 && code !== 0xa0 && code !== 0x3000 && code !== 0x200b && code !== 0xfeff) return false
+  }
+  return true
 }

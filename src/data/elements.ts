@@ -21,3 +21,13 @@ export const boldElements = new Set(['strong', 'b'])
 
 /** Heading elements with their level. */
 export const headingLevels: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 }
+
+/**
+ * Inline elements whose text is just their children's text run together (no
+ * line breaks, no hidden content): a block made only of these and text is
+ * read without the full innerText algorithm.
+ */
+export const plainInlineElements = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 's',
+  'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var'
+])
