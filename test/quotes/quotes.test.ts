@@ -185,3 +185,19 @@ describe('short quotes', () => {
     expect(quotesOf('“新能源之都”李斌为此点赞。')).toEqual([])
   })
 })
+
+describe('news-agency forms', () => {
+  it('a time and a place with a speech before the verb', () => {
+    expect(brief(quotesOf('美国总统拜登当天在白宫发表讲话称，美方将继续推进相关谈判。'))).toEqual([
+      ['indirect', '拜登', ['美国总统'], '美方将继续推进相关谈判。']
+    ])
+  })
+  it('a split quote with an expert’s roles', () => {
+    expect(brief(quotesOf('“这是一个好消息，”中国人民大学教授刘元春说，“说明内需正在恢复。”'))).toEqual([
+      ['direct', '刘元春', ['中国人民大学教授'], '这是一个好消息，说明内需正在恢复。']
+    ])
+  })
+  it('a citation (正如…所说) is not a quote', () => {
+    expect(quotesOf('正如一位网友所说：“这才是真正的为民办实事。”')).toEqual([])
+  })
+})
