@@ -71,18 +71,21 @@ export function toBlocks(tree: Root): Block[] {
   }
 
   const emit = (nodes: ElementContent[], element: Element, context: Context): void => {
-    const plain = plainText(nodes.length === 1 && nodes[0] === element ? element.children : nodes)
+    const whole = nodes.length === 1 && nodes[0] === element
+    const content = whole ? element.children : nodes
+    const reading = readInline(content)
+    const plain = reading.text
     let lines: string[]
     if (plain === undefined) {
-      const raw = toText(nodes.length === 1 && nodes[0] === element ? element : ({ type: 'root', children: nodes } as Root))
+      const raw = toText(whole ? element : ({ type: 'root', children: nodes } as Root))
       lines = raw.split('\n').map(collapseWhitespace).filter((line) => line !== '')
     } else {
       const line = collapseWhitespace(plain)
       lines = line === '' ? [] : [line]
     }
     if (lines.length === 0) return
-    const bold = leadingBold(nodes.length === 1 && nodes[0] === element ? element.children : nodes)
-    const linkChars = countLinkChars(nodes)
+    const bold = leadingBold(content)
+    const linkChars = reading.linkChars
     const total = lines.reduce((sum, line) => sum + line.length, 0)
     lines.forEach((text, position) => {
       blocks.push({
@@ -172,7 +175,7 @@ function leadingBold(nodes: readonly ElementContent[]): string | null {
     if (node.type !== 'element') continue
     if (node.tagName === 'br') return null
     if (boldElements.has(node.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(String(node.properties.style ?? '').slice(0, 200))) {
-      const text = collapseWhitespace(toText(node))
+      const text = collapseWhitespace(readInline(node.children).text ?? toText(node))
       return text === '' ? null : text
     }
     if (node.tagName === 'img') continue
@@ -181,28 +184,48 @@ function leadingBold(nodes: readonly ElementContent[]): string | null {
   return null
 }
 
+/** What one walk over a block's nodes gives. */
+interface InlineReading {
+  /**
+   * The text run together when the nodes are only text and plain inline
+   * elements (`<a>`, `<span>`, `<strong>`, …): what `hast-util-to-text` gives
+   * for them, without its innerText machinery. `undefined` when anything else
+   * is inside (a `<br>`, an image, a hidden element): then `toText` reads it.
+   */
+  text: string | undefined
+  /** Characters of text inside links, whitespace excluded. */
+  linkChars: number
+}
+
 /**
- * Count the characters of text inside links (whitespace excluded). Runs once
- * per block on its own nodes, so it walks with a small stack rather than
- * setting up a visitor each time.
+ * Read a block's nodes once: their plain text (when they are plain) and the
+ * characters inside links. Runs on every block, so it walks with a small
+ * stack rather than setting up a visitor each time.
  *
- * @param nodes Nodes to look in.
- * @returns Character count.
+ * @param nodes Nodes of the block.
+ * @returns The reading.
  */
-function countLinkChars(nodes: readonly ElementContent[]): number {
-  let count = 0
+function readInline(nodes: readonly ElementContent[]): InlineReading {
+  let text = ''
+  let plain = true
+  let linkChars = 0
   const stack: Array<{ node: ElementContent; inLink: boolean }> = []
   for (let index = nodes.length - 1; index >= 0; index--) stack.push({ node: nodes[index]!, inLink: false })
   while (stack.length > 0) {
     const { node, inLink } = stack.pop()!
     if (node.type === 'text') {
-      if (inLink) count += countVisible(node.value)
+      if (plain) text += node.value
+      if (inLink) linkChars += countVisible(node.value)
     } else if (node.type === 'element' && !skippedElements.has(node.tagName)) {
+      if (!plainInlineElements.has(node.tagName) || node.properties.hidden || node.properties.style !== undefined) plain = false
       const link = inLink || node.tagName === 'a'
       for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, inLink: link })
+    } else if (node.type === 'element') {
+      plain = false
     }
   }
-  return count
+  // Source line breaks inside inline text are spaces, as in rendered text.
+  return { text: plain ? text.replace(/[\r\n]/g, ' ') : undefined, linkChars }
 }
 
 /**
@@ -213,36 +236,19 @@ function countLinkChars(nodes: readonly ElementContent[]): number {
  */
 function countVisible(value: string): number {
   let count = 0
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code > 32 && code !== 0xa0 && code !== 0x3000) count++
-  }
+  for (let index = 0; index < value.length; index++) if (isVisible(value.charCodeAt(index))) count++
   return count
 }
 
 /**
- * The text of nodes that are only text and plain inline elements (`<a>`,
- * `<span>`, `<strong>`, …), run together: what `hast-util-to-text` gives for
- * them, without its innerText machinery. `undefined` when anything else is
- * inside (a `<br>`, an image, a hidden element): then `toText` reads it.
+ * Whether a code unit is visible (not whitespace, NBSP, the ideographic space
+ * or a zero-width character).
  *
- * @param nodes Nodes.
- * @returns Raw text, or `undefined`.
+ * @param code Code unit.
+ * @returns Whether it is.
  */
-function plainText(nodes: readonly ElementContent[]): string | undefined {
-  let text = ''
-  const stack: ElementContent[] = []
-  for (let index = nodes.length - 1; index >= 0; index--) stack.push(nodes[index]!)
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'text') text += node.value
-    else if (node.type === 'comment') continue
-    else if (node.type === 'element' && plainInlineElements.has(node.tagName) && !node.properties.hidden && node.properties.style === undefined) {
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
-    } else return undefined
-  }
-  // Source line breaks inside inline text are spaces, as in rendered text.
-  return text.replace(/[\r\n]/g, ' ')
+function isVisible(code: number): boolean {
+  return code > 32 && code !== 0xa0 && code !== 0x3000 && code !== 0x200b && code !== 0xfeff
 }
 
 /**
@@ -252,9 +258,6 @@ function plainText(nodes: readonly ElementContent[]): string | undefined {
  * @returns Whether it is.
  */
 function isBlank(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code > 32 && code !== 0xa0 && code !== 0x3000 && code !== 0x200b && code !== 0xfeff) return false
-  }
+  for (let index = 0; index < value.length; index++) if (isVisible(value.charCodeAt(index))) return false
   return true
 }

@@ -2,9 +2,11 @@
  * URL helpers and the article's canonical URL.
  */
 import type { Element } from 'hast'
+import { isElement } from 'hast-util-is-element'
 import { toText } from 'hast-util-to-text'
 import type { Block } from '../blocks/blocks.js'
 import { urlLabels } from '../data/metadata-labels.js'
+import { forEachElement } from '../text/elements.js'
 import { collapseWhitespace } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 
@@ -37,6 +39,9 @@ const labelAlternation = urlLabels.join('|')
 
 /** A printed link line: the label, then the address as text. */
 const printedUrlLine = new RegExp(`(?:${labelAlternation})\\s?[:：]\\s?((?:https?:)?\\/\\/[^\\s"'<>，。]{1,2000}|\\/[^\\s"'<>，。]{1,2000})`)
+
+/** Most elements searched for a label link inside one line. */
+const maxLabelSearch = 200
 
 /** A link whose own text is the label (`<a href="…">原文链接</a>`). */
 const labelOnly = new RegExp(`^\\[?【?(?:${labelAlternation})】?\\]?\\s?[:：]?$`)
@@ -87,18 +92,16 @@ function httpUrl(raw: string, base: string | null): string | null {
  * @returns Absolute URL or `null`.
  */
 function labelLink(element: Element, base: string | null): string | null {
-  const stack: Element[] = [element]
-  for (let seen = 0; stack.length > 0 && seen < 200; seen++) {
-    const node = stack.pop()!
-    if (node.tagName === 'a' && typeof node.properties.href === 'string' && labelOnly.test(collapseWhitespace(toText(node)))) {
-      return httpUrl(node.properties.href, base)
+  let found: string | null = null
+  let seen = 0
+  forEachElement(element, (node) => {
+    if (isElement(node, 'a') && typeof node.properties.href === 'string' && labelOnly.test(collapseWhitespace(toText(node)))) {
+      found = httpUrl(node.properties.href, base)
+      return false
     }
-    for (let index = node.children.length - 1; index >= 0; index--) {
-      const child = node.children[index]!
-      if (child.type === 'element') stack.push(child)
-    }
-  }
-  return null
+    return ++seen < maxLabelSearch
+  })
+  return found
 }
 
 /**

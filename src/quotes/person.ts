@@ -255,7 +255,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const start = end - length
     if (start < floor) continue
     const name = text.slice(start, end)
-    if (!isPlausibleName(name) || notPerson.has(foldText(name)) || notPerson.has(foldText(name.slice(0, 2)))) continue
+    if (!isPlausibleName(name) || notPerson.has(foldText(name))) continue
     const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
     if (surname === 2 && length === 2) continue
     if (surname === 1 && length === 4) continue

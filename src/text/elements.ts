@@ -12,15 +12,15 @@ import type { Element, Root, RootContent } from 'hast'
  * Visit every element in document order.
  *
  * @param tree hast root (or element).
- * @param onElement Called with each element.
+ * @param onElement Called with each element; returning `false` stops the walk.
  */
-export function forEachElement(tree: Root | Element, onElement: (element: Element) => void): void {
+export function forEachElement(tree: Root | Element, onElement: (element: Element) => boolean | void): void {
   const stack: RootContent[] = []
   for (let index = tree.children.length - 1; index >= 0; index--) stack.push(tree.children[index]!)
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type !== 'element') continue
-    onElement(node)
+    if (onElement(node) === false) return
     const children = node.children
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
   }
