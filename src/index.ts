@@ -29,7 +29,8 @@ export { rehypeArticle } from './plugin.js'
 export function parseArticle(input: string | Uint8Array | ArrayBuffer, options?: ParseOptions): Article {
   const html = toHtml(input)
   const checked = checkOptions(options)
-  return extractArticle(parseHtml(html), checked)
+  const page = parseHtml(html)
+  return extractArticle(page.tree, checked, page.scripts)
 }
 
 /**

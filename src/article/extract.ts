@@ -24,10 +24,11 @@ import { findArticle } from './find-article.js'
  *
  * @param tree hast root of the page.
  * @param options Checked options.
+ * @param removedScripts Bodies of scripts taken out of the tree before parsing (see `parse/prepare.ts`).
  * @returns The Article.
  */
-export function extractArticle(tree: Root, options: CheckedOptions): Article {
-  const head = collectHead(tree)
+export function extractArticle(tree: Root, options: CheckedOptions, removedScripts: readonly string[] = []): Article {
+  const head = collectHead(tree, removedScripts)
   const blocks = toBlocks(tree)
   const body = findArticle(blocks)
   const bodyStart = body.blocks[0]?.index ?? blocks.length

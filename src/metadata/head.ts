@@ -33,9 +33,10 @@ const maxScriptLength = 65536
  * Walk the page once and collect its head values.
  *
  * @param tree hast root.
+ * @param removedScripts Bodies of scripts taken out of the tree before parsing, in page order (read after the tree's own).
  * @returns Head values.
  */
-export function collectHead(tree: Root): PageHead {
+export function collectHead(tree: Root, removedScripts: readonly string[] = []): PageHead {
   const head: PageHead = { meta: new Map(), canonical: null, base: null, title: null, jsonLd: [], scripts: [], itemprops: new Map() }
   const push = (map: Map<string, string[]>, key: string, value: string): void => {
     const list = map.get(key)
@@ -94,6 +95,10 @@ export function collectHead(tree: Root): PageHead {
       }
     }
   })
+  for (const script of removedScripts) {
+    if (head.scripts.length >= 50) break
+    head.scripts.push(script.slice(0, maxScriptLength))
+  }
   return head
 }
 

@@ -1,6 +1,6 @@
 /**
- * A linear pre-pass that keeps pathologically deep markup within a depth the
- * tree builder and `hast-util-from-parse5` (which recurses) can take.
+ * Keep pathologically deep markup within a depth the tree builder and
+ * `hast-util-from-parse5` (which recurses) can take.
  *
  * Browsers cap tree depth too (Chromium at 512). Depth is estimated with a
  * model of the tree builder's stack of open elements ({@link OpenElements}),
@@ -11,51 +11,79 @@
  * too (see `cap-attributes.ts`).
  */
 import { excessAttributesStart } from './cap-attributes.js'
+import { applyCuts } from './cuts.js'
 import { OpenElements } from './open-elements.js'
-import { forEachTag } from './tags.js'
+import { forEachTag, type Tag } from './tags.js'
 
 /** Estimated depth past which start tags are dropped. */
 export const maxDepth = 256
 
+/** The depth cap's view of a page, fed one tag at a time in document order. */
+export interface DepthCap {
+  /**
+   * Apply a tag: add the ranges to cut for it (increasing, in pairs of
+   * start and end index).
+   *
+   * @param tag The next tag.
+   * @param cuts Cut ranges collected so far (appended to).
+   * @returns Whether the tag is kept (a dropped start tag's content is then plain text).
+   */
+  take(tag: Tag, cuts: number[]): boolean
+  /** Whether an `<svg>` or `<math>` element is open (its content is foreign, not HTML). */
+  inForeignContent(): boolean
+}
+
+/**
+ * Start a depth cap for one page.
+ *
+ * @param html Markup the tags come from.
+ * @returns The cap.
+ */
+export function createDepthCap(html: string): DepthCap {
+  const open = new OpenElements()
+  const dropped = new Map<string, number>()
+  return {
+    take(tag, cuts) {
+      if (tag.closing) {
+        const count = dropped.get(tag.name) ?? 0
+        if (count > 0) {
+          dropped.set(tag.name, count - 1)
+          cuts.push(tag.start, tag.end)
+          return false
+        }
+        open.end(tag.name)
+        return true
+      }
+      const opened = open.start(tag.name, tag.selfClosing)
+      if (opened.length > 0 && (open.depth + opened.length > maxDepth || !open.hasRoomFor(tag.name))) {
+        dropped.set(tag.name, (dropped.get(tag.name) ?? 0) + 1)
+        cuts.push(tag.start, tag.end)
+        return false
+      }
+      for (const name of opened) open.push(name)
+      const excess = excessAttributesStart(html, tag.start + 1 + tag.name.length, tag.end)
+      if (excess !== -1) cuts.push(excess, tag.end - (tag.selfClosing ? 2 : 1))
+      return true
+    },
+    inForeignContent() {
+      return open.inForeignContent()
+    }
+  }
+}
+
 /**
  * Drop start and end tags nested deeper than {@link maxDepth}, and attributes
- * past the limit on one tag.
+ * past the limit on one tag. (The parse stage runs this cap inside
+ * `prepareMarkup`, in the same scan as the other pre-parse cuts.)
  *
  * @param html Markup.
  * @returns The same markup when it is shallow enough, else a copy without the tags past the cap.
  */
 export function capDepth(html: string): string {
-  const open = new OpenElements()
-  const dropped = new Map<string, number>()
+  const cap = createDepthCap(html)
   const cuts: number[] = []
   forEachTag(html, (tag) => {
-    if (tag.closing) {
-      const count = dropped.get(tag.name) ?? 0
-      if (count > 0) {
-        dropped.set(tag.name, count - 1)
-        cuts.push(tag.start, tag.end)
-      } else {
-        open.end(tag.name)
-      }
-      return
-    }
-    const opened = open.start(tag.name, tag.selfClosing)
-    if (opened.length > 0 && (open.depth + opened.length > maxDepth || !open.hasRoomFor(tag.name))) {
-      dropped.set(tag.name, (dropped.get(tag.name) ?? 0) + 1)
-      cuts.push(tag.start, tag.end)
-      return
-    }
-    for (const name of opened) open.push(name)
-    const excess = excessAttributesStart(html, tag.start + 1 + tag.name.length, tag.end)
-    if (excess !== -1) cuts.push(excess, tag.end - (tag.selfClosing ? 2 : 1))
+    cap.take(tag, cuts)
   })
-  if (cuts.length === 0) return html
-  const parts: string[] = []
-  let copiedUpTo = 0
-  for (let index = 0; index < cuts.length; index += 2) {
-    parts.push(html.slice(copiedUpTo, cuts[index]))
-    copiedUpTo = cuts[index + 1]!
-  }
-  parts.push(html.slice(copiedUpTo))
-  return parts.join('')
+  return applyCuts(html, cuts)
 }

@@ -54,6 +54,13 @@ const specialElements = new Set([
   'menu', 'nav', 'object', 'ol', 'p', 'pre', 'section', 'select', 'summary', 'table', 'tbody', 'td', 'template', 'tfoot', 'th', 'thead', 'tr', 'ul'
 ])
 
+/** HTML start tags that end foreign (SVG, MathML) content. */
+const breakoutElements = new Set([
+  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'hr',
+  'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's', 'small', 'span', 'strong', 'strike', 'sub', 'sup', 'table',
+  'tt', 'u', 'ul', 'var'
+])
+
 /** Elements the tree builder opens only once (`<html>`, `<head>`, `<body>`). */
 const singletons = new Set(['html', 'head', 'body'])
 
@@ -84,8 +91,10 @@ export class OpenElements {
    * @returns The names of elements the tag opens (implied ones first); empty when none.
    */
   start(name: string, selfClosing: boolean): string[] {
+    // HTML start tags such as `<p>` or `<div>` end foreign content (the SVG or MathML element and all in it).
+    if (breakoutElements.has(name) && this.inForeignContent()) this.popTo(this.foreignRoot())
     if (voidElements.has(name)) return []
-    if (selfClosing && (this.last('svg') >= 0 || this.last('math') >= 0)) return []
+    if (selfClosing && this.inForeignContent()) return []
     if (singletons.has(name) && this.last(name) >= 0) return []
     if (closesParagraph.has(name) && this.inScope('p', scopeBoundaries)) this.popTo(this.last('p'))
     if (headings.has(name) && headings.has(this.current())) this.popTo(this.stack.length - 1)
@@ -148,6 +157,16 @@ export class OpenElements {
   hasRoomFor(name: string): boolean {
     if (!formattingElements.has(name)) return true
     return this.active.length - ((this.markers.at(-1)?.index ?? -1) + 1) < maxActiveFormatting
+  }
+
+  /**
+   * Whether an `<svg>` or `<math>` element is open: its content is parsed as
+   * foreign content (no raw-text `<script>` or `<style>` there).
+   *
+   * @returns Whether one is open.
+   */
+  inForeignContent(): boolean {
+    return this.foreignRoot() > this.last('foreignobject')
   }
 
   /**
@@ -244,6 +263,15 @@ export class OpenElements {
    */
   private last(name: string): number {
     return this.positions.get(name)?.at(-1) ?? -1
+  }
+
+  /**
+   * Position of the innermost open `<svg>` or `<math>`, or -1.
+   *
+   * @returns Position.
+   */
+  private foreignRoot(): number {
+    return Math.max(this.last('svg'), this.last('math'))
   }
 
   /**

@@ -4,8 +4,8 @@
 import type { Root } from 'hast'
 import rehypeParseImport from 'rehype-parse'
 import { unified } from 'unified'
-import { capDepth } from './cap-depth.js'
 import { flattenDeep } from './flatten.js'
+import { prepareMarkup } from './prepare.js'
 
 /**
  * `rehype-parse` is ESM-only with a default export. In the CJS build the
@@ -21,20 +21,29 @@ const rehypeParse: typeof rehypeParseImport =
 /** A frozen processor: made once, holds no per-call state. */
 const htmlParser = unified().use(rehypeParse).freeze()
 
+/** A parsed page. */
+export interface ParsedPage {
+  /** The hast tree (script and style bodies and comments left out, see `prepare.ts`). */
+  tree: Root
+  /** Bodies of the scripts left out of the tree, in page order. */
+  scripts: string[]
+}
+
 /**
  * Parse a page into a hast tree no deeper than the later stages can walk.
- * Never throws: markup too deep even after {@link capDepth} is parsed again
+ * Never throws: markup too deep even after the pre-pass is parsed again
  * with its tags removed.
  *
  * @param html Decoded page.
- * @returns hast root.
+ * @returns The tree and the script bodies left out of it.
  */
-export function parseHtml(html: string): Root {
+export function parseHtml(html: string): ParsedPage {
+  const prepared = prepareMarkup(html)
   let tree: Root
   try {
-    tree = htmlParser.parse(capDepth(html))
+    tree = htmlParser.parse(prepared.markup)
   } catch {
     tree = htmlParser.parse(html.replace(/<[^<>]*>/g, ' '))
   }
-  return flattenDeep(tree)
+  return { tree: flattenDeep(tree), scripts: prepared.scripts }
 }

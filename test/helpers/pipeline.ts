@@ -14,7 +14,7 @@ import { parseHtml } from '../../src/parse/parse.js'
  * @returns Blocks.
  */
 export function blocksOf(html: string): Block[] {
-  return toBlocks(parseHtml(html))
+  return toBlocks(parseHtml(html).tree)
 }
 
 /**

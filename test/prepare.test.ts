@@ -1,0 +1,132 @@
+/**
+ * The pre-parse pass removes script and style bodies and comments only where
+ * the tokenizer is sure to read them as the scan did: the parsed tree must be
+ * the tree of the whole page without those bodies and comments.
+ */
+import fc from 'fast-check'
+import type { Element, Nodes, Root } from 'hast'
+import rehypeParse from 'rehype-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../src/index.js'
+import { parseHtml } from '../src/parse/parse.js'
+import { prepareMarkup } from '../src/parse/prepare.js'
+
+const plainParser = unified().use(rehypeParse).freeze()
+
+/**
+ * A tree as plain data without positions, comments, or the children of
+ * `<script>` and `<style>` in the HTML namespace.
+ *
+ * @param node hast node.
+ * @returns Comparable value.
+ */
+function shape(node: Nodes): unknown {
+  if (node.type === 'text') return node.value
+  if (node.type === 'comment' || node.type === 'doctype') return null
+  if (node.type === 'root') return shapes(node.children)
+  if (node.type !== 'element') return null
+  const element = node as Element
+  const emptied = element.tagName === 'script' || element.tagName === 'style'
+  return { tag: element.tagName, props: element.properties, children: emptied ? [] : shapes(element.children) }
+}
+
+/**
+ * Shapes of child nodes, with the texts a removed comment separated joined
+ * and whitespace left out: a comment between a table's whitespace and its
+ * stray text decides whether the whitespace moves out of the table with the
+ * text, which only moves whitespace.
+ *
+ * @param nodes Children.
+ * @returns Shapes.
+ */
+function shapes(nodes: readonly Nodes[]): unknown[] {
+  const result: unknown[] = []
+  for (const node of nodes) {
+    const value = shape(node)
+    if (value === null) continue
+    if (typeof value === 'string' && typeof result.at(-1) === 'string') result[result.length - 1] += value
+    else result.push(value)
+  }
+  return result
+    .map((value) => (typeof value === 'string' ? value.replace(/\s+/g, '') : value))
+    .filter((value) => value !== '')
+}
+
+/**
+ * Shape of a page parsed whole, for comparison.
+ *
+ * @param html Page.
+ * @returns Shape.
+ */
+function wholeShape(html: string): unknown {
+  return shape(plainParser.parse(html) as Root)
+}
+
+/**
+ * Whether a foreign (SVG) element is anywhere in the page: there `<script>`
+ * and `<style>` keep their content, so the shapes are compared as they are.
+ *
+ * @param html Page.
+ * @returns Shape of the prepared page.
+ */
+function preparedShape(html: string): unknown {
+  return shape(parseHtml(html).tree)
+}
+
+describe('prepareMarkup', () => {
+  it('removes script and style bodies and comments, keeping the tags', () => {
+    const html = '<head><style>p { color: red }</style><script>var a = "<p>x</p>"</script></head><body><!-- 注释 --><p>正文</p></body>'
+    const prepared = prepareMarkup(html)
+    expect(prepared.markup).toBe('<head><style></style><script></script></head><body><p>正文</p></body>')
+    expect(prepared.scripts).toEqual(['var a = "<p>x</p>"'])
+  })
+
+  it('keeps JSON-LD scripts in the markup', () => {
+    const html = '<script type="application/ld+json">{"datePublished": "2024-03-05"}</script><script TYPE=APPLICATION/LD+JSON>{}</script>'
+    expect(prepareMarkup(html).markup).toBe(html)
+  })
+
+  it('keeps bodies the scan may have misread', () => {
+    const cases = [
+      // `<!--` in a script can hide its `</script>`.
+      '<script><!-- document.write("<script>x</script>") --></script><p>a</p>',
+      // A quoted `>` ends the tag later than the scan thinks.
+      '<script data-x="a>b">var c = 1</script><p>a</p>',
+      // In SVG, `<style>` and `<script>` hold markup.
+      '<svg><style><text>字</text></style></svg><p>a</p>',
+      // Unclosed raw text runs to the end of the page.
+      '<p>a</p><style>p {}',
+      // Comments that end early (`<!-->`, `<!--->`) or at `--!>`.
+      '<!--><p>a</p><!-- b -->',
+      '<!---><p>a</p><!-- b -->',
+      '<!-- a --!><p>b</p><!-- c -->'
+    ]
+    for (const html of cases) expect(preparedShape(html), html).toEqual(wholeShape(html))
+  })
+
+  it('keeps removed script bodies for the metadata stage (CRLF as LF), capped in count', () => {
+    const prepared = prepareMarkup('<script>\r\nvar ct = "1571234567";\r\n</script>' + '<script>var x = 1</script>'.repeat(60))
+    expect(prepared.scripts[0]).toBe('\nvar ct = "1571234567";\n')
+    expect(prepared.scripts).toHaveLength(50)
+    const article = parseArticle('<html><body><script>var ct = "1571234567";</script><h1>标题</h1><p>正文内容很长很长。</p></body></html>')
+    expect(article.published?.iso.startsWith('2019-10-16')).toBe(true)
+  })
+
+  it('gives the tree of the whole page, but for script and style bodies and comments (property)', () => {
+    const piece = fc.constantFrom(
+      '<p>', '</p>', '<div class="a">', '</div>', '<b>', '</b>', '正文', ' ', '\r\n', '<br>', '<svg>', '</svg>', '<math>', '</math>',
+      '<script>', '<script type="text/javascript">', '<script type="application/ld+json">', '</script>', '</SCRIPT >', '<style>', '</style>',
+      '<!--', '-->', '--!>', '<!-->', '<!--->', '<', '>', '"', "'", '<a title="x>y">', '<textarea>', '</textarea>', '<title>', '</title>',
+      '<noscript>', '</noscript>', 'var a = "<p>";', '<![CDATA[', ']]>', '<table>', '<td>', '<template>', '</template>', '<plaintext>',
+      '<a title=\'', ' = ', '=', '/', '<img alt=x>', '<p class = "a>b">', '<script', '</script', '<style', '-', '!', '<!', '</', '<?x>', '\t'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const html = pieces.join('')
+        expect(preparedShape(html)).toEqual(wholeShape(html))
+      }),
+      { numRuns: 3000 }
+    )
+  })
+})
