@@ -21,6 +21,19 @@ describe('rehypeArticle', () => {
     expect(file.data.article?.sections).toHaveLength(5)
   })
 
+  it('reads a tree nested 50,000 deep from another parser without changing it', () => {
+    type Div = { type: 'element'; tagName: string; properties: Record<string, never>; children: Array<Div | { type: 'text'; value: string }> }
+    const innermost: Div = { type: 'element', tagName: 'div', properties: {}, children: [{ type: 'text', value: '深处的文字，很长的一段正文内容。' }] }
+    let node = innermost
+    for (let level = 0; level < 50_000; level++) node = { type: 'element', tagName: 'div', properties: {}, children: [node] }
+    const tree = { type: 'root' as const, children: [node] }
+    const file = new VFile()
+    unified().use(rehypeArticle).runSync(tree, file)
+    expect(file.data.article?.lead.join('')).toContain('深处的文字')
+    expect(tree.children[0]).toBe(node)
+    expect(innermost.children).toHaveLength(1)
+  })
+
   it('leaves the tree unchanged', () => {
     const processor = unified().use(rehypeParse).use(rehypeArticle)
     const tree = processor.parse(html)

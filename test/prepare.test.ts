@@ -9,7 +9,6 @@ import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/index.js'
-import { parseHtml } from '../src/parse/parse.js'
 import { prepareMarkup } from '../src/parse/prepare.js'
 
 const plainParser = unified().use(rehypeParse).freeze()
@@ -64,14 +63,14 @@ function wholeShape(html: string): unknown {
 }
 
 /**
- * Whether a foreign (SVG) element is anywhere in the page: there `<script>`
- * and `<style>` keep their content, so the shapes are compared as they are.
+ * Shape of a page parsed after the pre-pass, with every removable range cut
+ * (however small a share of the page).
  *
  * @param html Page.
  * @returns Shape of the prepared page.
  */
 function preparedShape(html: string): unknown {
-  return shape(parseHtml(html).tree)
+  return shape(plainParser.parse(prepareMarkup(html, 0).markup) as Root)
 }
 
 describe('prepareMarkup', () => {
@@ -82,9 +81,25 @@ describe('prepareMarkup', () => {
     expect(prepared.scripts).toEqual(['var a = "<p>x</p>"'])
   })
 
+  it('leaves the page whole when the cuts would remove less than a third of it (the copy would cost more)', () => {
+    const html = `<script>var a = 1</script><!-- x --><p>${'正文内容。'.repeat(20)}</p>`
+    expect(prepareMarkup(html)).toEqual({ markup: html, scripts: [] })
+  })
+
+  it('reads a publish time from a script whether or not its body was removed', () => {
+    const script = '<script>var ct = "1571234567";</script>'
+    const body = `<h1>标题</h1><p>${'正文内容很长很长。'.repeat(10)}</p>`
+    const padding = `<script>${'var padding = 0;'.repeat(200)}</script>`
+    for (const html of [`<html><body>${script}${body}</body></html>`, `<html><body>${script}${padding}${body}</body></html>`]) {
+      expect(parseArticle(html).published?.iso.startsWith('2019-10-16')).toBe(true)
+    }
+    expect(prepareMarkup(`${script}${padding}${body}`).scripts[0]).toBe('var ct = "1571234567";')
+  })
+
   it('keeps JSON-LD scripts in the markup', () => {
     const html = '<script type="application/ld+json">{"datePublished": "2024-03-05"}</script><script TYPE=APPLICATION/LD+JSON>{}</script>'
-    expect(prepareMarkup(html).markup).toBe(html)
+    const style = `<style>${'p { margin: 0 }'.repeat(100)}</style>`
+    expect(prepareMarkup(html + style).markup).toBe(`${html}<style></style>`)
   })
 
   it('keeps bodies the scan may have misread', () => {
@@ -109,8 +124,6 @@ describe('prepareMarkup', () => {
     const prepared = prepareMarkup('<script>\r\nvar ct = "1571234567";\r\n</script>' + '<script>var x = 1</script>'.repeat(60))
     expect(prepared.scripts[0]).toBe('\nvar ct = "1571234567";\n')
     expect(prepared.scripts).toHaveLength(50)
-    const article = parseArticle('<html><body><script>var ct = "1571234567";</script><h1>标题</h1><p>正文内容很长很长。</p></body></html>')
-    expect(article.published?.iso.startsWith('2019-10-16')).toBe(true)
   })
 
   it('gives the tree of the whole page, but for script and style bodies and comments (property)', () => {

@@ -71,6 +71,10 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
  */
 function countPunctuation(text: string): number {
   let count = 0
-  for (let index = 0; index < text.length; index++) if (prosePunctuation.has(text.charCodeAt(index))) count++
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // Every mark is `,` `;` or at or above U+3001: one comparison skips most Han text.
+    if ((code === 0x2c || code === 0x3b || (code >= 0x3001 && (code <= 0x3002 || code >= 0xff01))) && prosePunctuation.has(code)) count++
+  }
   return count
 }

@@ -206,26 +206,35 @@ interface InlineReading {
  * @returns The reading.
  */
 function readInline(nodes: readonly ElementContent[]): InlineReading {
-  let text = ''
-  let plain = true
-  let linkChars = 0
-  const stack: Array<{ node: ElementContent; inLink: boolean }> = []
-  for (let index = nodes.length - 1; index >= 0; index--) stack.push({ node: nodes[index]!, inLink: false })
-  while (stack.length > 0) {
-    const { node, inLink } = stack.pop()!
+  const reading: InlineReading & { plain: boolean } = { text: '', linkChars: 0, plain: true }
+  readInlineInto(nodes, false, reading)
+  // Source line breaks inside inline text are spaces, as in rendered text.
+  return { text: reading.plain ? reading.text!.replace(/[\r\n]/g, ' ') : undefined, linkChars: reading.linkChars }
+}
+
+/**
+ * The walk of {@link readInline}: recursive (the tree is at most
+ * `maxTreeDepth` deep after parsing), with one state object, so a block
+ * costs no allocation per node.
+ *
+ * @param nodes Nodes.
+ * @param inLink Whether they are inside a link.
+ * @param reading State: text so far, link characters, whether still plain.
+ */
+function readInlineInto(nodes: readonly ElementContent[], inLink: boolean, reading: { text: string | undefined; linkChars: number; plain: boolean }): void {
+  for (const node of nodes) {
     if (node.type === 'text') {
-      if (plain) text += node.value
-      if (inLink) linkChars += countVisible(node.value)
-    } else if (node.type === 'element' && !skippedElements.has(node.tagName)) {
-      if (!plainInlineElements.has(node.tagName) || node.properties.hidden || node.properties.style !== undefined) plain = false
-      const link = inLink || node.tagName === 'a'
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, inLink: link })
+      if (reading.plain) reading.text += node.value
+      if (inLink) reading.linkChars += countVisible(node.value)
     } else if (node.type === 'element') {
-      plain = false
+      if (skippedElements.has(node.tagName)) {
+        reading.plain = false
+        continue
+      }
+      if (reading.plain && (!plainInlineElements.has(node.tagName) || node.properties.hidden || node.properties.style !== undefined)) reading.plain = false
+      readInlineInto(node.children, inLink || node.tagName === 'a', reading)
     }
   }
-  // Source line breaks inside inline text are spaces, as in rendered text.
-  return { text: plain ? text.replace(/[\r\n]/g, ' ') : undefined, linkChars }
 }
 
 /**

@@ -32,6 +32,9 @@ export interface FoundTitle {
  */
 const titleSeparators = /\s{0,3}(?:_|\||｜|—{1,2}|–|－|::|»|\s·\s|\s-{1,2}\s|--|(?<![\d\sA-Za-z])-(?![\d\sA-Za-z])|\s{2,4})\s{0,3}/
 
+/** {@link titleSeparators}, capturing, to split a title keeping its separators. */
+const titleSplitter = new RegExp(`(${titleSeparators.source})`)
+
 /** An info line: a printed date or a source label. */
 const infoLine = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}|(?:来源于?|来自|出处)\s?[:：]/
 
@@ -275,7 +278,7 @@ function siteOnly(title: string): boolean {
  * @returns The title without its site parts.
  */
 export function withoutSiteParts(title: string): string {
-  const pieces = title.trim().split(new RegExp(`(${titleSeparators.source})`))
+  const pieces = title.trim().split(titleSplitter)
   let first = 0
   let last = pieces.length - 1
   while (last - first >= 2 && looksLikeSiteName(pieces[last]!)) last -= 2

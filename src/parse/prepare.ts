@@ -2,8 +2,9 @@
  * The pre-parse pass: one linear scan over the tags of a page that cuts what
  * would make the parse slow or unsafe (nesting past the depth cap, attributes
  * past the limit, see `cap-depth.ts`) or slow for nothing (script and style
- * bodies and comments, see `raw-text.ts`). Script bodies are kept aside, as
- * the metadata stage reads a few of their variables.
+ * bodies and comments, see `raw-text.ts`, when they are a large share of the
+ * page). Removed script bodies are kept aside, as the metadata stage reads a
+ * few of their variables.
  */
 import { createDepthCap } from './cap-depth.js'
 import { applyCuts } from './cuts.js'
@@ -29,31 +30,49 @@ export interface PreparedMarkup {
 }
 
 /**
+ * Least share of the page the optional cuts (script and style bodies,
+ * comments) must remove to be made. Making them copies the page, which costs
+ * about what the tokenizer spends on a third of it as raw text (measured on
+ * the corpus pages), so smaller cuts would slow the parse down.
+ */
+export const minRemovedShare = 1 / 3
+
+/**
  * Prepare a page for parsing.
  *
  * @param html Decoded page.
+ * @param minimumShare Least share of the page the optional cuts must remove to be made (tests pass 0).
  * @returns The markup to parse and the script bodies taken out of it.
  */
-export function prepareMarkup(html: string): PreparedMarkup {
+export function prepareMarkup(html: string, minimumShare = minRemovedShare): PreparedMarkup {
   const cap = createDepthCap(html)
   const cuts: number[] = []
   const scripts: string[] = []
+  let required = false
+  let removed = 0
   forEachTag(
     html,
     (tag) => {
-      if (!cap.take(tag, cuts) || !isRemovableRawText(html, tag, cap.inForeignContent())) return
+      const before = cuts.length
+      const kept = cap.take(tag, cuts)
+      if (cuts.length > before) required = true
+      if (!kept || !isRemovableRawText(html, tag, cap.inForeignContent())) return
       if (tag.name === 'script' && scripts.length < maxKeptScripts) {
         const body = html.slice(tag.end, Math.min(tag.rawTextEnd, tag.end + maxKeptScriptLength))
-        if (body.trim() !== '') scripts.push(body.replace(/\r\n?/g, '\n'))
+        if (body.trim() !== '') scripts.push(body)
       }
       cuts.push(tag.end, tag.rawTextEnd)
+      removed += tag.rawTextEnd - tag.end
     },
     {
       onComment(comment) {
-        if (isRemovableComment(html, comment)) cuts.push(comment.start, comment.end)
+        if (!isRemovableComment(html, comment)) return
+        cuts.push(comment.start, comment.end)
+        removed += comment.end - comment.start
       },
       inForeignContent: () => cap.inForeignContent()
     }
   )
-  return { markup: applyCuts(html, cuts), scripts }
+  if (!required && (removed === 0 || removed < html.length * minimumShare)) return { markup: html, scripts: [] }
+  return { markup: applyCuts(html, cuts), scripts: scripts.map((script) => script.replace(/\r\n?/g, '\n')) }
 }

@@ -16,7 +16,46 @@ const whitespaceRun = /[\s\u00a0\u3000\u200b\ufeff]+/g
  * @returns Folded text.
  */
 export function collapseWhitespace(value: string): string {
-  return value.replace(whitespaceRun, ' ').trim()
+  return isCollapsed(value) ? value : value.replace(whitespaceRun, ' ').trim()
+}
+
+/**
+ * Whether a text is already collapsed: no whitespace but single ASCII spaces
+ * between other characters. Most lines of Chinese text are, and this test
+ * costs less than the replace it saves.
+ *
+ * @param value Text.
+ * @returns Whether {@link collapseWhitespace} would return it unchanged.
+ */
+function isCollapsed(value: string): boolean {
+  let previousSpace = true
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x20) {
+      if (previousSpace) return false
+      previousSpace = true
+    } else if (isWhitespaceCode(code)) {
+      return false
+    } else {
+      previousSpace = false
+    }
+  }
+  return !previousSpace || value.length === 0
+}
+
+/**
+ * Whether a code unit is whitespace as {@link collapseWhitespace} counts it
+ * (JavaScript's `\s`, plus the zero-width space U+200B).
+ *
+ * @param code Code unit.
+ * @returns Whether it is.
+ */
+function isWhitespaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
 }
 
 /**
@@ -26,7 +65,10 @@ export function collapseWhitespace(value: string): string {
  * @returns Text without whitespace.
  */
 export function stripWhitespace(value: string): string {
-  return value.replace(whitespaceRun, '')
+  for (let index = 0; index < value.length; index++) {
+    if (isWhitespaceCode(value.charCodeAt(index))) return value.replace(whitespaceRun, '')
+  }
+  return value
 }
 
 /**
@@ -37,17 +79,25 @@ export function stripWhitespace(value: string): string {
  * @returns The same text with ASCII forms.
  */
 export function toHalfWidth(value: string): string {
-  let result = ''
-  for (let index = 0; index < value.length; index++) {
+  let first = 0
+  while (first < value.length && !isFullWidthForm(value.charCodeAt(first))) first++
+  if (first === value.length) return value
+  let result = value.slice(0, first)
+  for (let index = first; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    result +=
-      code >= 0xff01 && code <= 0xff5e
-        ? String.fromCharCode(code - 0xfee0)
-        : code === 0x3000
-          ? ' '
-          : value[index]
+    result += isFullWidthForm(code) ? (code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0)) : value[index]
   }
   return result
+}
+
+/**
+ * Whether a code unit is a full-width ASCII look-alike or the ideographic space.
+ *
+ * @param code Code unit.
+ * @returns Whether {@link toHalfWidth} maps it.
+ */
+function isFullWidthForm(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff5e) || code === 0x3000
 }
 
 /**
