@@ -205,7 +205,7 @@ export class OpenElements {
     if (open < 0) return
     if (specialElements.has(name) || name === 'a' || name === 'nobr' || name === 'button') {
       const boundaries = name === 'li' ? listScope : headings.has(name) || name === 'p' || name === 'dd' || name === 'dt' ? scopeBoundaries : tableScope
-      if (open >= this.boundary(boundaries.filter((boundary) => boundary !== name))) this.popTo(open)
+      if (open >= this.boundary(boundaries, name)) this.popTo(open)
       return
     }
     // An ordinary end tag closes its element unless a special element stands in between.
@@ -262,7 +262,8 @@ export class OpenElements {
    * @returns Position.
    */
   private last(name: string): number {
-    return this.positions.get(name)?.at(-1) ?? -1
+    const list = this.positions.get(name)
+    return list !== undefined && list.length > 0 ? list[list.length - 1]! : -1
   }
 
   /**
@@ -278,11 +279,16 @@ export class OpenElements {
    * Position of the innermost open element among some names, or -1.
    *
    * @param names Names.
+   * @param except A name among them to leave out (an element is not its own boundary).
    * @returns Position.
    */
-  private boundary(names: readonly string[]): number {
+  private boundary(names: readonly string[], except = ''): number {
     let position = -1
-    for (const name of names) position = Math.max(position, this.last(name))
+    for (const name of names) {
+      if (name === except) continue
+      const last = this.last(name)
+      if (last > position) position = last
+    }
     return position
   }
 
@@ -295,7 +301,7 @@ export class OpenElements {
    */
   private inScope(name: string, boundaries: readonly string[]): boolean {
     const open = this.last(name)
-    return open >= 0 && open > this.boundary(boundaries.filter((boundary) => boundary !== name))
+    return open >= 0 && open > this.boundary(boundaries, name)
   }
 
   /**

@@ -144,11 +144,14 @@ function tagEnd(html: string, from: number): number {
     const code = html.charCodeAt(index)
     switch (state) {
       case doubleQuoted:
-        if (code === 0x22) state = afterQuoted
+      case singleQuoted: {
+        // Jump to the closing quote: values (`style`, `href`) are the long part of a tag.
+        const close = html.indexOf(state === doubleQuoted ? '"' : "'", index)
+        if (close === -1) return -1
+        index = close
+        state = afterQuoted
         continue
-      case singleQuoted:
-        if (code === 0x27) state = afterQuoted
-        continue
+      }
       case unquoted:
         if (code === 0x3e) return index
         if (isSpace(code)) state = beforeAttribute
