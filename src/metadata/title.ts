@@ -13,7 +13,7 @@ import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
 import { siteNameEndings, titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
-import { collapseWhitespace, stripWhitespace, toHalfWidth } from '../text/normalize.js'
+import { collapseWhitespace, isWhitespaceCode, stripWhitespace, toHalfWidth } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 import { jsonLdString } from './json-ld.js'
 
@@ -64,9 +64,12 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
   const references = [...claimed, ...titleForms].map(comparable).filter((value) => value.length > 0)
 
   const candidates = headlineCandidates(blocks)
+  const referenceLengths = new Set(references.map((reference) => reference.length))
   let best: (Candidate & { agreement: number }) | null = null
   let bestScore = 0
   for (const candidate of candidates) {
+    // A plain line counts only when it equals a claim: most are not as long as any.
+    if (candidate.weight < 0 && !referenceLengths.has(comparableLength(candidate.text))) continue
     const key = comparable(candidate.text)
     if (key.length < 4 || key.length > 120 || siteParts.has(key)) continue
     const agreement = agreementScore(key, references)
@@ -97,7 +100,33 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
  * @returns Comparable key.
  */
 function comparable(text: string): string {
-  return toHalfWidth(stripWhitespace(text)).replace(/["'“”‘’「」『』《》〈〉<>!?,.:;、。…·]/g, '')
+  return toHalfWidth(stripWhitespace(text)).replace(comparablePunctuation, '')
+}
+
+/** Marks {@link comparable} removes (after full-width forms are made ASCII). */
+const comparableMarks = '"\'“”‘’「」『』《》〈〉<>!?,.:;、。…·'
+
+/** {@link comparableMarks} as a pattern (none of them needs escaping in a class). */
+const comparablePunctuation = new RegExp(`[${comparableMarks}]`, 'g')
+
+/** {@link comparableMarks} as code units. */
+const comparableMarkCodes = new Set(Array.from(comparableMarks, (mark) => mark.charCodeAt(0)))
+
+/**
+ * The length of {@link comparable} of a text, without building it.
+ *
+ * @param text Text.
+ * @returns Length.
+ */
+function comparableLength(text: string): number {
+  let length = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isWhitespaceCode(code)) continue
+    const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code
+    if (!comparableMarkCodes.has(half)) length++
+  }
+  return length
 }
 
 /**

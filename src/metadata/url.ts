@@ -13,6 +13,15 @@ import { metaValue, type PageHead } from './head.js'
 /** Schemes that are never followed (checked before parsing, which costs more). */
 const scriptScheme = /^(?:javascript|vbscript|data):/i
 
+/**
+ * An absolute `http(s)` URL that the URL parser would return as it is (but
+ * for the `/` of an empty path): lower-case scheme and host name (not an
+ * IPv4 or punycode host), no port or user, no dot segments, and only
+ * characters that are never percent-encoded. Most links are; parsing them
+ * costs more than the rest of the footer stage.
+ */
+const plainAbsoluteUrl = /^https?:\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*(?=$|[/?#])(?![^?#]*\/\.\.?(?:[/?#]|$))(?!.*%2[eE])[\w\-.~!$&()*+,;=:@/?#%]*$/
+
 /** Schemes a link may keep. */
 const allowedSchemes = new Set(['http:', 'https:', 'mailto:'])
 
@@ -26,6 +35,7 @@ const allowedSchemes = new Set(['http:', 'https:', 'mailto:'])
 export function resolveUrl(href: string, base: string | URL | null): string | null {
   const value = href.trim()
   if (value === '' || value.length > 4096 || scriptScheme.test(value)) return null
+  if (plainAbsoluteUrl.test(value)) return withRootPath(value)
   let url: URL
   try {
     url = base ? new URL(value, base) : new URL(value)
@@ -33,6 +43,20 @@ export function resolveUrl(href: string, base: string | URL | null): string | nu
     return null
   }
   return allowedSchemes.has(url.protocol) ? url.href : null
+}
+
+/**
+ * A URL matched by {@link plainAbsoluteUrl} as the URL parser serialises it:
+ * with `/` for an empty path.
+ *
+ * @param value URL.
+ * @returns Serialised URL.
+ */
+function withRootPath(value: string): string {
+  const hostStart = value.indexOf('//') + 2
+  let hostEnd = hostStart
+  while (hostEnd < value.length && !'/?#'.includes(value[hostEnd]!)) hostEnd++
+  return value[hostEnd] === '/' ? value : `${value.slice(0, hostEnd)}/${value.slice(hostEnd)}`
 }
 
 const labelAlternation = urlLabels.join('|')

@@ -5,7 +5,7 @@
  */
 import { chineseDigits, keywordSeparators, markerBrackets, numberRanges } from '../data/section-markers.js'
 import { toHalfWidth } from '../text/normalize.js'
-import { foldText } from '../text/simplify.js'
+import { foldCode, foldText } from '../text/simplify.js'
 
 /** Longest stretch read after a marker word (spaces, number, close bracket). */
 const markerTailLength = 8
@@ -34,6 +34,10 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
   const open = text[0]
   const close = open ? markerBrackets[open] : undefined
   if (close) cursor = 1
+  // Most lines start with no marker's first character: say so before folding.
+  const code = text.charCodeAt(cursor)
+  const foldedCode = foldCode(code)
+  if (!markers.some((candidate) => candidate === '' || candidate.charCodeAt(0) === code || candidate.charCodeAt(0) === foldedCode)) return null
   const folded = foldText(text.slice(0, 24))
   const word = markers.find((candidate) => folded.startsWith(candidate, cursor) || text.startsWith(candidate, cursor))
   if (!word) return null

@@ -50,7 +50,7 @@ function isCollapsed(value: string): boolean {
  * @param code Code unit.
  * @returns Whether it is.
  */
-function isWhitespaceCode(code: number): boolean {
+export function isWhitespaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
   return (
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||

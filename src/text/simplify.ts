@@ -5,11 +5,23 @@
  */
 import { simplifiedCharacters, traditionalCharacters } from '../data/traditional.js'
 
-const fold = new Map<string, string>()
-const foldCodes = new Map<number, number>()
-for (let index = 0; index < traditionalCharacters.length; index++) {
-  fold.set(traditionalCharacters[index]!, simplifiedCharacters[index]!)
-  foldCodes.set(traditionalCharacters.charCodeAt(index), simplifiedCharacters.charCodeAt(index))
+/**
+ * The fold of every UTF-16 code unit (itself when it has none): one array
+ * read per character, which the word matchers do for most characters of a
+ * page. Built once, never changed.
+ */
+const foldTable = buildFoldTable()
+
+/**
+ * Build {@link foldTable}.
+ *
+ * @returns The table.
+ */
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(65536)
+  for (let code = 0; code < table.length; code++) table[code] = code
+  for (let index = 0; index < traditionalCharacters.length; index++) table[traditionalCharacters.charCodeAt(index)] = simplifiedCharacters.charCodeAt(index)
+  return table
 }
 
 /**
@@ -19,7 +31,7 @@ for (let index = 0; index < traditionalCharacters.length; index++) {
  * @returns Its folded code unit.
  */
 export function foldCode(code: number): number {
-  return foldCodes.get(code) ?? code
+  return foldTable[code] ?? code
 }
 
 /**
@@ -30,7 +42,10 @@ export function foldCode(code: number): number {
  */
 export function foldChar(char: string | undefined): string {
   if (char === undefined) return ''
-  return fold.get(char) ?? char
+  if (char.length !== 1) return char
+  const code = char.charCodeAt(0)
+  const folded = foldTable[code]!
+  return folded === code ? char : String.fromCharCode(folded)
 }
 
 /**
@@ -42,14 +57,15 @@ export function foldChar(char: string | undefined): string {
 export function foldText(text: string): string {
   let first = -1
   for (let index = 0; index < text.length; index++) {
-    if (foldCodes.has(text.charCodeAt(index))) {
+    const code = text.charCodeAt(index)
+    if (foldTable[code] !== code) {
       first = index
       break
     }
   }
   if (first === -1) return text
   const codes: number[] = []
-  for (let index = first; index < text.length; index++) codes.push(foldCode(text.charCodeAt(index)))
+  for (let index = first; index < text.length; index++) codes.push(foldTable[text.charCodeAt(index)]!)
   let folded = text.slice(0, first)
   for (let start = 0; start < codes.length; start += 8192) folded += String.fromCharCode(...codes.slice(start, start + 8192))
   return folded
@@ -63,6 +79,8 @@ export function foldText(text: string): string {
  */
 export function codesFoldingTo(code: number): number[] {
   const codes = [code]
-  for (const [traditional, simplified] of foldCodes) if (simplified === code) codes.push(traditional)
+  for (let index = 0; index < traditionalCharacters.length; index++) {
+    if (simplifiedCharacters.charCodeAt(index) === code) codes.push(traditionalCharacters.charCodeAt(index))
+  }
   return codes
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/index.js'
+import { resolveUrl } from '../../src/metadata/url.js'
 import { page } from './page.js'
 
 const url = (html: string, pageUrl?: string): string | null => parseArticle(html, pageUrl ? { url: pageUrl } : undefined).url
@@ -47,5 +49,37 @@ describe('url', () => {
 
   it('is null when nothing names the URL', () => {
     expect(url(page())).toBeNull()
+  })
+})
+
+describe('resolveUrl', () => {
+  it('gives what the URL parser gives, with or without its fast path for plain absolute links (property)', () => {
+    const piece = fc.constantFrom(
+      'http://', 'https://', 'HTTP://', 'www', '.', 'example', 'cn', '163', 'xn--fiqs8s', '0x7f', '1', '-', '_', '/', '//', '/./', '/../', '/.', '/..',
+      '%2e', '%2E', '%', '?', '#', '=', '&', 'a', 'Z', '新闻', ' ', '\t', ':8080', ':80', 'user@', "'", '"', '\\', '|', '^', '[', ']', '{', '`', '~',
+      '!', '$', '(', ')', '*', '+', ',', ';', '@', 'mailto:', 'javascript:'
+    )
+    const base = new URL('https://news.example.cn/a/b.html')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const href = pieces.join('')
+        const value = href.trim()
+        let expected: string | null = null
+        try {
+          const parsed = new URL(value, base)
+          expected = ['http:', 'https:', 'mailto:'].includes(parsed.protocol) && !/^(?:javascript|vbscript|data):/i.test(value) && value !== '' ? parsed.href : null
+        } catch {
+          expected = null
+        }
+        expect(resolveUrl(href, base)).toBe(expected)
+      }),
+      { numRuns: 5000 }
+    )
+  })
+
+  it('adds the root path to a plain absolute link without one', () => {
+    expect(resolveUrl('https://www.example.cn', null)).toBe('https://www.example.cn/')
+    expect(resolveUrl('https://www.example.cn?a=1#b', null)).toBe('https://www.example.cn/?a=1#b')
+    expect(resolveUrl('http://www.gov.cn/zhengce/index.htm', null)).toBe('http://www.gov.cn/zhengce/index.htm')
   })
 })
