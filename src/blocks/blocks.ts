@@ -117,23 +117,27 @@ export function toBlocks(tree: Root): Block[] {
       return
     }
     const inner: Context = { ...context, ancestors: [...parent.ancestors, element] }
+    // The loose inline run between block children, and whether it has more than whitespace.
     let run: ElementContent[] = []
-    const flush = (): void => {
-      if (run.some((node) => node.type !== 'text' || !isBlank(node.value))) emit(run, element, context)
-      run = []
-    }
+    let runHasContent = false
     for (const child of element.children) {
       if (child.type === 'element') {
         if (skippedElements.has(child.tagName)) continue
         if (blockElements.has(child.tagName) || containsBlock(child)) {
-          flush()
+          if (runHasContent) emit(run, element, context)
+          if (run.length > 0) run = []
+          runHasContent = false
           walk(child, inner)
           continue
         }
+        run.push(child)
+        runHasContent = true
+      } else if (child.type === 'text') {
+        run.push(child)
+        if (!runHasContent && !isBlank(child.value)) runHasContent = true
       }
-      if (child.type === 'element' || child.type === 'text') run.push(child)
     }
-    flush()
+    if (runHasContent) emit(run, element, context)
   }
 
   const top: Context = { ancestors: [], zone: 'none', heading: 0, centered: false }

@@ -72,6 +72,8 @@ export class OpenElements {
   private readonly positions = new Map<string, number[]>()
   /** Stack positions of open special elements. */
   private readonly special: number[] = []
+  /** Number of open `<svg>` and `<math>` elements (most pages have none, and then no foreign-content check is needed). */
+  private foreignOpen = 0
   /** The list of active formatting elements: names, `''` for a marker. */
   private readonly active: string[] = []
   /** For each marker in {@link active}: its index there and the stack position of the element that put it. */
@@ -166,7 +168,7 @@ export class OpenElements {
    * @returns Whether one is open.
    */
   inForeignContent(): boolean {
-    return this.foreignRoot() > this.last('foreignobject')
+    return this.foreignOpen > 0 && this.foreignRoot() > this.last('foreignobject')
   }
 
   /**
@@ -183,6 +185,7 @@ export class OpenElements {
       this.active.push(name)
     }
     this.stack.push(name)
+    if (name === 'svg' || name === 'math') this.foreignOpen++
     let list = this.positions.get(name)
     if (!list) {
       list = []
@@ -220,6 +223,7 @@ export class OpenElements {
   private popTo(position: number): void {
     while (this.stack.length > position) {
       const name = this.stack.pop()!
+      if (name === 'svg' || name === 'math') this.foreignOpen--
       this.positions.get(name)!.pop()
       if (this.special.at(-1) === this.stack.length) this.special.pop()
       if (this.markers.at(-1)?.owner === this.stack.length) this.active.length = this.markers.pop()!.index

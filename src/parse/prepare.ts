@@ -56,7 +56,7 @@ export function prepareMarkup(html: string, minimumShare = minRemovedShare): Pre
       const before = cuts.length
       const kept = cap.take(tag, cuts)
       if (cuts.length > before) required = true
-      if (!kept || !isRemovableRawText(html, tag, cap.inForeignContent())) return
+      if (!kept || tag.rawTextEnd === -1 || !isRemovableRawText(html, tag, cap.inForeignContent())) return
       if (tag.name === 'script' && scripts.length < maxKeptScripts) {
         const body = html.slice(tag.end, Math.min(tag.rawTextEnd, tag.end + maxKeptScriptLength))
         if (body.trim() !== '') scripts.push(body)
