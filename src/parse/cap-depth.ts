@@ -45,7 +45,7 @@ export function createDepthCap(html: string): DepthCap {
   return {
     take(tag, cuts) {
       if (tag.closing) {
-        const count = dropped.get(tag.name) ?? 0
+        const count = dropped.size === 0 ? 0 : (dropped.get(tag.name) ?? 0)
         if (count > 0) {
           dropped.set(tag.name, count - 1)
           cuts.push(tag.start, tag.end)

@@ -91,10 +91,17 @@ export function forEachTag(html: string, onTag: (tag: Tag) => void, hooks: TagSc
       index = closing ? skipTo(html, '>', cursor) : html.indexOf('<', index + 1)
       continue
     }
-    while (cursor < html.length && isNameChar(html.charCodeAt(cursor))) cursor++
+    let upper = false
+    while (cursor < html.length) {
+      const code = html.charCodeAt(cursor)
+      if (!isNameChar(code)) break
+      if (code >= 0x41 && code <= 0x5a) upper = true
+      cursor++
+    }
     const end = tagEnd(html, cursor)
     if (end === -1) return
-    const name = html.slice(nameStart, cursor).toLowerCase()
+    // `toLowerCase` on a slice of a page with Chinese text takes the slow Unicode path: only when needed.
+    const name = upper ? html.slice(nameStart, cursor).toLowerCase() : html.slice(nameStart, cursor)
     const tag: Tag = { start: index, end: end + 1, name, closing, selfClosing: html.charCodeAt(end - 1) === 0x2f, rawTextEnd: -1 }
     if (closing || !rawTextElements.has(name)) {
       onTag(tag)
