@@ -1,8 +1,11 @@
 /**
- * Pure pieces of the CLI: the glob matcher and the progress bar.
+ * Pieces of the CLI: the glob matcher, the progress bar, and the worker pool
+ * (with a stand-in worker).
  */
 import { describe, expect, it } from 'vitest'
 import { globToRegExp, isGlob, splitGlob } from '../src/cli/glob.js'
+import { poolRecords } from '../src/cli/pool.js'
+import type { PageFailure } from '../src/cli/protocol.js'
 import { createProgress, formatDuration, formatProgress } from '../src/cli/progress.js'
 
 describe('glob', () => {
@@ -62,5 +65,24 @@ describe('progress', () => {
     live.finish()
     expect(drawn.some((text) => text.includes('2/2 100%'))).toBe(true)
     expect(drawn.at(-1)).toBe('\r\u001b[K')
+  })
+})
+
+describe('worker pool', () => {
+  it('keeps input order and fails only the page that brings a worker down, not its whole batch', async () => {
+    const files = Array.from({ length: 40 }, (_, index) => (index === 17 ? 'p17-crash.html' : `p${index}.html`))
+    const workerUrl = new URL('./helpers/crashing-worker.mjs', import.meta.url)
+    const decoder = new TextDecoder()
+    let text = ''
+    const failures: PageFailure[] = []
+    for await (const output of poolRecords(files.map((file) => ({ file })), 2, { url: null }, workerUrl)) {
+      text += decoder.decode(output.bytes)
+      failures.push(...output.failures)
+    }
+    const records = text.trim().split('\n').map((line) => JSON.parse(line) as { file: string; article?: null; error?: string })
+    expect(records.map((record) => record.file)).toEqual(files)
+    expect(records.filter((record) => record.error !== undefined).map((record) => record.file)).toEqual(['p17-crash.html'])
+    expect(records[17]!.error).toMatch(/^worker failed: /)
+    expect(failures.map((failure) => failure.file)).toEqual(['p17-crash.html'])
   })
 })

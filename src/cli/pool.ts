@@ -3,6 +3,8 @@
  * in batches (several files per message, so message round trips do not
  * dominate), each worker reads and parses its files itself, and the finished
  * records come back out in input order whatever order the workers finish in.
+ * When a worker dies, the batch it was on is run again page by page on a new
+ * worker, so only a page that brings a worker down again is recorded as failed.
  */
 import { Worker } from 'node:worker_threads'
 import { runItem, toOutput } from './page.js'
@@ -27,6 +29,22 @@ const windowPerWorker = 6
 export async function* inlineRecords(items: BatchItem[], setup: WorkerSetup): AsyncGenerator<Output> {
   const options = setup.url === null ? {} : { url: setup.url }
   for (const item of items) yield toOutput([runItem(item, options)])
+}
+
+/**
+ * One output from several, in order.
+ *
+ * @param outputs Outputs.
+ * @returns Their pages, bytes and failures joined.
+ */
+export function joinOutputs(outputs: readonly Output[]): Output {
+  const bytes = new Uint8Array(outputs.reduce((sum, output) => sum + output.bytes.length, 0))
+  let offset = 0
+  for (const output of outputs) {
+    bytes.set(output.bytes, offset)
+    offset += output.bytes.length
+  }
+  return { pages: outputs.reduce((sum, output) => sum + output.pages, 0), bytes, failures: outputs.flatMap((output) => output.failures) }
 }
 
 /**
@@ -63,6 +81,10 @@ interface Slot {
  */
 export async function* poolRecords(items: BatchItem[], jobs: number, setup: WorkerSetup, workerUrl: URL): AsyncGenerator<Output> {
   const batches = toBatches(items, jobs)
+  /** Batches in input order; later ids are single pages split from a batch whose worker crashed. */
+  const inputBatches = batches.length
+  /** A crashed batch → the ids of its single-page batches (their outputs make its output). */
+  const splits = new Map<number, number[]>()
   const done = new Map<number, Output>()
   const slots: Slot[] = []
   const retry: number[] = []
@@ -81,8 +103,16 @@ export async function* poolRecords(items: BatchItem[], jobs: number, setup: Work
     const batch = batches[id] ?? []
     done.set(id, toOutput(batch.map((item) => runItem({ file: item.file, error: message }, {}))))
   }
+  const outputOf = (id: number): Output | undefined => {
+    const parts = splits.get(id)
+    if (!parts) return done.get(id)
+    const outputs = parts.map((part) => done.get(part))
+    if (outputs.some((output) => output === undefined)) return undefined
+    for (const part of parts) done.delete(part)
+    return joinOutputs(outputs as Output[])
+  }
   const dispatch = (): void => {
-    const limit = Math.min(batches.length, nextToYield + windowPerWorker * slots.length)
+    const limit = Math.min(inputBatches, nextToYield + windowPerWorker * slots.length)
     const more = (): boolean => retry.length > 0 || nextToSend < limit
     let sent = true
     while (sent && more()) {
@@ -112,8 +142,16 @@ export async function* poolRecords(items: BatchItem[], jobs: number, setup: Work
       const index = slots.indexOf(slot)
       if (index === -1) return
       const [first, ...rest] = slot.pending
-      if (first !== undefined) fail(first, `worker failed: ${message}`)
-      retry.unshift(...rest)
+      const crashed = first === undefined ? [] : batches[first]!
+      if (first !== undefined && crashed.length > 1) {
+        // One page may have brought the worker down: run the batch's pages one by one, so only that page fails.
+        const parts = crashed.map((item) => batches.push([item]) - 1)
+        splits.set(first, parts)
+        retry.unshift(...parts, ...rest)
+      } else {
+        if (first !== undefined) fail(first, `worker failed: ${message}`)
+        retry.unshift(...rest)
+      }
       slot.pending = []
       void slot.worker.terminate()
       if (++crashesInRow > 2 * jobs + 2) {
@@ -135,9 +173,9 @@ export async function* poolRecords(items: BatchItem[], jobs: number, setup: Work
     const count = Math.min(jobs, batches.length)
     for (let index = 0; index < count; index++) slots.push(spawn())
     dispatch()
-    while (nextToYield < batches.length) {
+    while (nextToYield < inputBatches) {
       if (fatal) throw fatal
-      const output = done.get(nextToYield)
+      const output = outputOf(nextToYield)
       if (!output) {
         await new Promise<void>((resolve) => {
           wake = resolve
