@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/index.js'
 import { splitFlat } from '../src/blocks/paragraphs.js'
+import { opensWithMarker } from '../src/sections/heading.js'
 import { paragraphsOf } from './helpers/pipeline.js'
 
 const p1 = '1月5日—7日，东湖区召开两会，代表委员围绕发展大计建言献策，会场内外气氛热烈。'
@@ -154,7 +155,7 @@ describe('bylines and end marks', () => {
 describe('short flat blocks with markers', () => {
   it('cuts a short flat block before each section marker', () => {
     const markers = ['关键词', '热词']
-    expect(splitFlat('两会召开。 热词1 智能制造 今年新建工厂十家。 热词2 乡村振兴', markers)).toEqual([
+    expect(splitFlat('两会召开。 热词1 智能制造 今年新建工厂十家。 热词2 乡村振兴', (text) => opensWithMarker(text, markers))).toEqual([
       '两会召开。',
       '热词1 智能制造 今年新建工厂十家。',
       '热词2 乡村振兴'

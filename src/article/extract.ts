@@ -15,6 +15,7 @@ import { findTitle } from '../metadata/title.js'
 import { documentBase, findUrl } from '../metadata/url.js'
 import type { CheckedOptions } from '../options.js'
 import { findQuotes } from '../quotes/quotes.js'
+import { opensWithMarker } from '../sections/heading.js'
 import { toOutline } from '../sections/sections.js'
 import type { Article } from '../types.js'
 import { findArticle } from './find-article.js'
@@ -40,7 +41,7 @@ export function extractArticle(tree: Root, options: CheckedOptions, removedScrip
   const url = findUrl(head, blocks, options.url)
   const base = documentBase(head, url)
   const markers = [...new Set([...options.sectionMarkers, ...sectionMarkers])].sort((a, b) => b.length - a.length)
-  const paragraphs = toParagraphs(body.blocks, title, markers)
+  const paragraphs = toParagraphs(body.blocks, title, (text) => opensWithMarker(text, markers))
   const outline = toOutline(paragraphs, markers)
 
   return {

@@ -7,9 +7,15 @@
 import type { Block } from './blocks.js'
 import { boilerplateOpenings, captionClassParts, creditLabels, infoLabels } from '../data/boilerplate.js'
 import { classTokens } from './zone.js'
-import { matchMarker } from '../sections/heading.js'
 import { stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
+
+/**
+ * Whether a text opens with a numbered section marker (`热词2 …`). Given by
+ * the caller, so this stage does not reach into the sections stage that
+ * follows it.
+ */
+export type OpensSection = (text: string) => boolean
 
 /** One body paragraph. */
 export interface Paragraph {
@@ -36,10 +42,10 @@ const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
  *
  * @param blocks Blocks inside the article root.
  * @param title The headline, to drop where the body repeats it.
- * @param markers Section marker words, to cut flat blocks before them.
+ * @param opensSection Whether a text opens with a section marker, to cut flat blocks before them.
  * @returns Paragraphs in order.
  */
-export function toParagraphs(blocks: readonly Block[], title: string | null, markers: readonly string[] = []): Paragraph[] {
+export function toParagraphs(blocks: readonly Block[], title: string | null, opensSection?: OpensSection): Paragraph[] {
   const paragraphs: Paragraph[] = []
   const titleKey = title ? stripWhitespace(title) : null
   for (const block of blocks) {
@@ -49,7 +55,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, mar
     if (titleKey && stripWhitespace(text) === titleKey) continue
     if (isNotParagraph(block) || !hasWords(text)) continue
     const headingLike = block.heading > 0 || (block.first && block.siblings === 1 && (block.centered || block.leadingBold === text))
-    const pieces = splitFlat(text, markers)
+    const pieces = splitFlat(text, opensSection)
     if (pieces.length > 1) {
       for (const piece of pieces) {
         if (creditLine.test(piece) || startsWithBoilerplate(piece)) continue
@@ -99,10 +105,10 @@ function startsWithBoilerplate(text: string): boolean {
  * left alone.
  *
  * @param text Block text.
- * @param markers Section marker words (longest first).
+ * @param opensSection Whether a text opens with a section marker (no cuts before markers when absent).
  * @returns The pieces (one piece when the block is not flat).
  */
-export function splitFlat(text: string, markers: readonly string[] = []): string[] {
+export function splitFlat(text: string, opensSection?: OpensSection): string[] {
   const cuts = new Set<number>()
   if (text.length >= 200) {
     const sentenceCuts: number[] = []
@@ -111,10 +117,9 @@ export function splitFlat(text: string, markers: readonly string[] = []): string
     while ((match = sentenceEndThenSpace.exec(text))) sentenceCuts.push(match.index + 1)
     if (sentenceCuts.length >= 2) for (const cut of sentenceCuts) cuts.add(cut)
   }
-  if (markers.length > 0) {
+  if (opensSection) {
     for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) {
-      const marker = matchMarker(text.slice(space + 1, space + 25), markers)
-      if (marker && !marker.bare) cuts.add(space)
+      if (opensSection(text.slice(space + 1, space + 25))) cuts.add(space)
     }
   }
   if (cuts.size === 0) return [text]

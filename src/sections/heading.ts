@@ -62,6 +62,19 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
 }
 
 /**
+ * Whether a text opens with a section marker that has a number or brackets
+ * (`热词2 …`, `【关键词】…`), as a flat block is cut before one.
+ *
+ * @param text Text (its first 24 characters are enough).
+ * @param markers Marker words, longest first.
+ * @returns Whether it does.
+ */
+export function opensWithMarker(text: string, markers: readonly string[]): boolean {
+  const match = matchMarker(text, markers)
+  return match !== null && !match.bare
+}
+
+/**
  * Read a number (Arabic, Chinese, circled) at a position.
  *
  * @param text Half-width text.
