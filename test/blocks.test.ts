@@ -2,7 +2,12 @@
  * toBlocks: the page cut into lines with heading level, centring, leading
  * bold run, zone and link density.
  */
+import fc from 'fast-check'
+import type { Element } from 'hast'
+import { toText } from 'hast-util-to-text'
 import { describe, expect, it } from 'vitest'
+import { parseHtml } from '../src/parse/parse.js'
+import { collapseWhitespace } from '../src/text/normalize.js'
 import { blocksOf, blockWithText } from './helpers/pipeline.js'
 
 describe('toBlocks: lines', () => {
@@ -155,5 +160,26 @@ describe('toBlocks: link density', () => {
   it('ignores whitespace inside links when counting', () => {
     const block = blockWithText(blocksOf('<p>正文正文<a href="/">  链接  </a></p>'), '正文正文 链接')
     expect(block.linkDensity).toBeCloseTo(2 / 7)
+  })
+})
+
+describe('toBlocks: inline text read without hast-util-to-text', () => {
+  it('gives the lines hast-util-to-text gives for inline markup with <br>, images and styles (property)', () => {
+    const piece = fc.constantFrom(
+      '正文', '文字', 'ab', ' ', '  ', '\n', '\r\n', '\t', '&nbsp;', '　', '<br>', '<br/>', '<img src="x.png" alt="图">', '<wbr>',
+      '<span style="color:red">', '<span style="display:none">', '<span>', '</span>', '<b>', '</b>', '<strong style="font-weight:bold">', '</strong>',
+      '<a href="/x">', '</a>', '<em hidden>', '</em>', '<font color="red">', '</font>', '<input value="x">', '<button>按钮</button>', '<sup>1</sup>'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (pieces) => {
+        const html = `<body><p>${pieces.join('')}</p></body>`
+        const { tree } = parseHtml(html)
+        const body = (tree.children[0] as Element).children.find((node): node is Element => node.type === 'element' && node.tagName === 'body')!
+        const paragraph = body.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p')
+        const expected = paragraph ? toText(paragraph).split('\n').map(collapseWhitespace).filter((line) => line !== '') : []
+        expect(blocksOf(html).map((block) => block.text)).toEqual(expected)
+      }),
+      { numRuns: 2000 }
+    )
   })
 })

@@ -74,14 +74,13 @@ export function toBlocks(tree: Root): Block[] {
     const whole = nodes.length === 1 && nodes[0] === element
     const content = whole ? element.children : nodes
     const reading = readInline(content)
-    const plain = reading.text
-    let lines: string[]
-    if (plain === undefined) {
-      const raw = toText(whole ? element : ({ type: 'root', children: nodes } as Root))
-      lines = raw.split('\n').map(collapseWhitespace).filter((line) => line !== '')
-    } else {
-      const line = collapseWhitespace(plain)
-      lines = line === '' ? [] : [line]
+    const raw = reading.lines ?? [toText(whole ? element : ({ type: 'root', children: nodes } as Root))]
+    const lines: string[] = []
+    for (const part of raw) {
+      for (const line of part.split('\n')) {
+        const text = collapseWhitespace(line)
+        if (text !== '') lines.push(text)
+      }
     }
     if (lines.length === 0) return
     const bold = leadingBold(content)
@@ -179,7 +178,8 @@ function leadingBold(nodes: readonly ElementContent[]): string | null {
     if (node.type !== 'element') continue
     if (node.tagName === 'br') return null
     if (boldElements.has(node.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(String(node.properties.style ?? '').slice(0, 200))) {
-      const text = collapseWhitespace(readInline(node.children).text ?? toText(node))
+      const lines = readInline(node.children).lines
+      const text = collapseWhitespace(lines === null ? toText(node) : lines.join('\n'))
       return text === '' ? null : text
     }
     if (node.tagName === 'img') continue
@@ -191,29 +191,44 @@ function leadingBold(nodes: readonly ElementContent[]): string | null {
 /** What one walk over a block's nodes gives. */
 interface InlineReading {
   /**
-   * The text run together when the nodes are only text and plain inline
-   * elements (`<a>`, `<span>`, `<strong>`, …): what `hast-util-to-text` gives
-   * for them, without its innerText machinery. `undefined` when anything else
-   * is inside (a `<br>`, an image, a hidden element): then `toText` reads it.
+   * The text as lines (cut at `<br>`, source line breaks made spaces) when
+   * the nodes are only text, `<br>`, images and plain inline elements (`<a>`,
+   * `<span>`, `<strong>`, …): what `hast-util-to-text` gives for them,
+   * without its innerText machinery. `null` when anything else is inside (a
+   * form control, a hidden element): then `toText` reads it.
    */
-  text: string | undefined
+  lines: string[] | null
   /** Characters of text inside links, whitespace excluded. */
   linkChars: number
 }
 
+/** The state of {@link readInlineInto}. */
+interface InlineState {
+  /** Lines before the last `<br>`. */
+  lines: string[]
+  /** Text since the last `<br>`. */
+  text: string
+  /** Characters inside links. */
+  linkChars: number
+  /** Whether every node so far is plain. */
+  plain: boolean
+}
+
 /**
  * Read a block's nodes once: their plain text (when they are plain) and the
- * characters inside links. Runs on every block, so it walks with a small
- * stack rather than setting up a visitor each time.
+ * characters inside links. Runs on every block, so it walks with one state
+ * object rather than setting up a visitor each time.
  *
  * @param nodes Nodes of the block.
  * @returns The reading.
  */
 function readInline(nodes: readonly ElementContent[]): InlineReading {
-  const reading: InlineReading & { plain: boolean } = { text: '', linkChars: 0, plain: true }
-  readInlineInto(nodes, false, reading)
+  const state: InlineState = { lines: [], text: '', linkChars: 0, plain: true }
+  readInlineInto(nodes, false, state)
+  if (!state.plain) return { lines: null, linkChars: state.linkChars }
+  state.lines.push(state.text)
   // Source line breaks inside inline text are spaces, as in rendered text.
-  return { text: reading.plain ? reading.text!.replace(/[\r\n]/g, ' ') : undefined, linkChars: reading.linkChars }
+  return { lines: state.lines.map((line) => line.replace(/[\r\n]/g, ' ')), linkChars: state.linkChars }
 }
 
 /**
@@ -223,23 +238,34 @@ function readInline(nodes: readonly ElementContent[]): InlineReading {
  *
  * @param nodes Nodes.
  * @param inLink Whether they are inside a link.
- * @param reading State: text so far, link characters, whether still plain.
+ * @param state Lines and text so far, link characters, whether still plain.
  */
-function readInlineInto(nodes: readonly ElementContent[], inLink: boolean, reading: { text: string | undefined; linkChars: number; plain: boolean }): void {
+function readInlineInto(nodes: readonly ElementContent[], inLink: boolean, state: InlineState): void {
   for (const node of nodes) {
     if (node.type === 'text') {
-      if (reading.plain) reading.text += node.value
-      if (inLink) reading.linkChars += countVisible(node.value)
+      if (state.plain) state.text += node.value
+      if (inLink) state.linkChars += countVisible(node.value)
     } else if (node.type === 'element') {
       if (skippedElements.has(node.tagName)) {
-        reading.plain = false
+        state.plain = false
         continue
       }
-      if (reading.plain && (!plainInlineElements.has(node.tagName) || node.properties.hidden || node.properties.style !== undefined)) reading.plain = false
-      readInlineInto(node.children, inLink || node.tagName === 'a', reading)
+      if (state.plain) {
+        if (node.tagName === 'br') {
+          state.lines.push(state.text)
+          state.text = ''
+          continue
+        }
+        // Inline `style` does not matter: `hast-util-to-text` reads no CSS.
+        if ((!plainInlineElements.has(node.tagName) && !textlessElements.has(node.tagName)) || node.properties.hidden) state.plain = false
+      }
+      readInlineInto(node.children, inLink || node.tagName === 'a', state)
     }
   }
 }
+
+/** Inline elements that print no text (`hast-util-to-text` gives nothing for them). */
+const textlessElements = new Set(['img', 'wbr'])
 
 /**
  * Count the characters of a text that are not whitespace.
