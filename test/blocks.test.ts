@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import type { Element } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { describe, expect, it } from 'vitest'
+import { collapsedText } from '../src/blocks/blocks.js'
 import { parseHtml } from '../src/parse/parse.js'
 import { collapseWhitespace } from '../src/text/normalize.js'
 import { blocksOf, blockWithText } from './helpers/pipeline.js'
@@ -164,7 +165,7 @@ describe('toBlocks: link density', () => {
 })
 
 describe('toBlocks: inline text read without hast-util-to-text', () => {
-  it('gives the lines hast-util-to-text gives for inline markup with <br>, images and styles (property)', () => {
+  it('gives the lines (and collapsed text) hast-util-to-text gives for inline markup with <br>, images and styles (property)', () => {
     const piece = fc.constantFrom(
       '正文', '文字', 'ab', ' ', '  ', '\n', '\r\n', '\t', '&nbsp;', '　', '<br>', '<br/>', '<img src="x.png" alt="图">', '<wbr>',
       '<span style="color:red">', '<span style="display:none">', '<span>', '</span>', '<b>', '</b>', '<strong style="font-weight:bold">', '</strong>',
@@ -178,6 +179,7 @@ describe('toBlocks: inline text read without hast-util-to-text', () => {
         const paragraph = body.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p')
         const expected = paragraph ? toText(paragraph).split('\n').map(collapseWhitespace).filter((line) => line !== '') : []
         expect(blocksOf(html).map((block) => block.text)).toEqual(expected)
+        if (paragraph) expect(collapsedText(paragraph)).toBe(collapseWhitespace(toText(paragraph)))
       }),
       { numRuns: 2000 }
     )

@@ -178,14 +178,26 @@ function leadingBold(nodes: readonly ElementContent[]): string | null {
     if (node.type !== 'element') continue
     if (node.tagName === 'br') return null
     if (boldElements.has(node.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(String(node.properties.style ?? '').slice(0, 200))) {
-      const lines = readInline(node.children).lines
-      const text = collapseWhitespace(lines === null ? toText(node) : lines.join('\n'))
+      const text = collapsedText(node)
       return text === '' ? null : text
     }
     if (node.tagName === 'img') continue
     return leadingBold(node.children)
   }
   return null
+}
+
+/**
+ * The text of an element as `hast-util-to-text` gives it, whitespace
+ * collapsed (its lines joined by a space): through the plain inline walk
+ * when the element holds only inline content, else through `toText`.
+ *
+ * @param element hast element.
+ * @returns Collapsed text.
+ */
+export function collapsedText(element: Element): string {
+  const lines = readInline(element.children).lines
+  return collapseWhitespace(lines === null ? toText(element) : lines.join('\n'))
 }
 
 /** What one walk over a block's nodes gives. */

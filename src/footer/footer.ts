@@ -6,12 +6,10 @@
 import type { Element } from 'hast'
 import { isElement } from 'hast-util-is-element'
 import { forEachElement } from '../text/elements.js'
-import { toText } from 'hast-util-to-text'
-import type { Block } from '../blocks/blocks.js'
+import { collapsedText, type Block } from '../blocks/blocks.js'
 import { ownZone } from '../blocks/zone.js'
 import type { FooterLink } from '../types.js'
 import { resolveUrl } from '../metadata/url.js'
-import { collapseWhitespace } from '../text/normalize.js'
 
 /** Lines that only a footer prints. */
 const footerText = /ICP备|ICP证|公网安备|版权所有|Copyright|©|\(C\)|主办单位|主办：|承办单位/i
@@ -35,7 +33,7 @@ export function findFooterLinks(blocks: readonly Block[], body: Element | null, 
   for (const root of roots) {
     for (const anchor of linksIn(root)) {
       if (links.length >= maxLinks) return links
-      const text = collapseWhitespace(toText(anchor))
+      const text = collapsedText(anchor)
       const href = anchor.properties.href
       if (!text || typeof href !== 'string') continue
       const url = resolveUrl(href, baseUrl)
