@@ -10,18 +10,22 @@ export type Zone = 'none' | 'nav' | 'footer' | 'aside'
 
 const zones = ['footer', 'nav', 'aside'] as const
 
+/** The tokens of an element with neither `class` nor `id` (most elements): one shared empty list. */
+const noTokens: readonly string[] = Object.freeze([])
+
 /**
- * The `class` and `id` tokens of an element, lower-cased.
+ * The `class` and `id` tokens of an element, lower-cased (at most 16).
  *
  * @param element hast element.
- * @returns Tokens.
+ * @returns Tokens (do not change the list: it may be shared).
  */
-export function classTokens(element: Element): string[] {
-  const tokens: string[] = []
+export function classTokens(element: Element): readonly string[] {
   const className = element.properties.className
+  const id = element.properties.id
+  if (className === undefined && (id === undefined || id === '')) return noTokens
+  const tokens: string[] = []
   if (Array.isArray(className)) for (const token of className) tokens.push(String(token).toLowerCase())
   else if (typeof className === 'string') tokens.push(...(className as string).toLowerCase().split(' '))
-  const id = element.properties.id
   if (typeof id === 'string' && id) tokens.push(id.toLowerCase())
   return tokens.length > 16 ? tokens.slice(0, 16) : tokens
 }

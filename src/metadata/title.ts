@@ -216,7 +216,9 @@ function headlineCandidates(blocks: readonly Block[]): Candidate[] {
   for (const block of blocks) {
     if (block.zone === 'footer' || block.zone === 'aside') continue
     if (block.linkDensity > 0.5 && block.heading === 0) continue
-    const titled = hasTitleClass(block.element) || block.ancestors.slice(-2).some(hasTitleClass)
+    const parent = block.ancestors[block.ancestors.length - 1]
+    const grandparent = block.ancestors[block.ancestors.length - 2]
+    const titled = hasTitleClass(block.element) || (parent !== undefined && hasTitleClass(parent)) || (grandparent !== undefined && hasTitleClass(grandparent))
     if (block.heading === 0 && !titled && !block.centered && block.leadingBold !== block.text) {
       // A plain line counts only when it equals a claim (a headline in an unmarked `<div>`).
       if (block.linkDensity <= 0.5 && block.text.length <= 120) candidates.push({ text: block.text, blockIndex: block.index, weight: -1 })
