@@ -6,7 +6,7 @@ import type { Root } from 'hast'
 import type { VFile } from 'vfile'
 import { extractArticle } from './article/extract.js'
 import { checkOptions } from './options.js'
-import { flattenedCopy, isTooDeep } from './parse/flatten.js'
+import { flattenDeep } from './parse/flatten.js'
 import type { Article, ParseOptions } from './types.js'
 
 declare module 'vfile' {
@@ -18,8 +18,8 @@ declare module 'vfile' {
 
 /**
  * Extract the Article from a hast tree and store it on `file.data.article`.
- * The tree is not changed (a tree nested deeper than the later stages walk
- * is read from a flattened copy, as `parseArticle` flattens its own).
+ * The tree is not changed: the stages read a copy of its elements, flattened
+ * below the depth they walk, as `parseArticle` flattens its own tree.
  *
  * @param options Options (`url`, `sectionMarkers`); `url` defaults to nothing.
  * @returns Transform.
@@ -28,6 +28,6 @@ declare module 'vfile' {
 export function rehypeArticle(options?: ParseOptions | null): (tree: Root, file: VFile) => undefined {
   const checked = checkOptions(options ?? undefined)
   return function (tree, file) {
-    file.data.article = extractArticle(isTooDeep(tree) ? flattenedCopy(tree) : tree, checked)
+    file.data.article = extractArticle(flattenDeep(tree, true), checked)
   }
 }

@@ -9,6 +9,8 @@ import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/index.js'
+import { collectHead } from '../src/metadata/head.js'
+import { parseHtml } from '../src/parse/parse.js'
 import { prepareMarkup } from '../src/parse/prepare.js'
 
 const plainParser = unified().use(rehypeParse).freeze()
@@ -120,10 +122,12 @@ describe('prepareMarkup', () => {
     for (const html of cases) expect(preparedShape(html), html).toEqual(wholeShape(html))
   })
 
-  it('keeps removed script bodies for the metadata stage (CRLF as LF), capped in count', () => {
-    const prepared = prepareMarkup('<script>\r\nvar ct = "1571234567";\r\n</script>' + '<script>var x = 1</script>'.repeat(60))
-    expect(prepared.scripts[0]).toBe('\nvar ct = "1571234567";\n')
-    expect(prepared.scripts).toHaveLength(50)
+  it('keeps removed script bodies for the metadata stage, which reads them with CRLF as LF, capped in count', () => {
+    const page = parseHtml('<script>\r\nvar ct = "1571234567";\r\n</script>' + '<script>var x = 1</script>'.repeat(60))
+    expect(page.scripts).toHaveLength(61)
+    const head = collectHead(page.tree, page.scripts)
+    expect(head.scripts[0]).toBe('\nvar ct = "1571234567";\n')
+    expect(head.scripts).toHaveLength(50)
   })
 
   it('gives the tree of the whole page, but for script and style bodies and comments (property)', () => {

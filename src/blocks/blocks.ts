@@ -8,7 +8,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { blockElements, boldElements, headingLevels, plainInlineElements, skippedElements } from '../data/elements.js'
-import { collapseWhitespace } from '../text/normalize.js'
+import { collapseWhitespace, isWhitespaceCode } from '../text/normalize.js'
 import { ownZone, type Zone } from './zone.js'
 
 /** One line of page text. */
@@ -287,19 +287,8 @@ const textlessElements = new Set(['img', 'wbr'])
  */
 function countVisible(value: string): number {
   let count = 0
-  for (let index = 0; index < value.length; index++) if (isVisible(value.charCodeAt(index))) count++
+  for (let index = 0; index < value.length; index++) if (!isWhitespaceCode(value.charCodeAt(index))) count++
   return count
-}
-
-/**
- * Whether a code unit is visible (not whitespace, NBSP, the ideographic space
- * or a zero-width character).
- *
- * @param code Code unit.
- * @returns Whether it is.
- */
-function isVisible(code: number): boolean {
-  return code > 32 && code !== 0xa0 && code !== 0x3000 && code !== 0x200b && code !== 0xfeff
 }
 
 /**
@@ -309,6 +298,6 @@ function isVisible(code: number): boolean {
  * @returns Whether it is.
  */
 function isBlank(value: string): boolean {
-  for (let index = 0; index < value.length; index++) if (isVisible(value.charCodeAt(index))) return false
+  for (let index = 0; index < value.length; index++) if (!isWhitespaceCode(value.charCodeAt(index))) return false
   return true
 }

@@ -29,6 +29,9 @@ export interface PageHead {
 /** Longest script text kept. */
 const maxScriptLength = 65536
 
+/** Most script texts kept. */
+const maxScripts = 50
+
 /**
  * Walk the page once and collect its head values.
  *
@@ -71,16 +74,16 @@ export function collectHead(tree: Root, removedScripts: readonly string[] = []):
         break
       case 'script': {
         const type = String(props.type ?? '').toLowerCase()
-        if (type !== 'application/ld+json' && head.scripts.length >= 50) break
+        if (type !== 'application/ld+json' && head.scripts.length >= maxScripts) break
         const text = toText(element, { whitespace: 'pre' })
         if (type === 'application/ld+json') {
           try {
             head.jsonLd.push(JSON.parse(text.slice(0, 1_000_000)))
           } catch {
             // Broken JSON-LD (Baidu cambrian blocks often are) is kept as script text, read by pattern.
-            if (head.scripts.length < 50) head.scripts.push(text.slice(0, maxScriptLength))
+            if (head.scripts.length < maxScripts) head.scripts.push(text.slice(0, maxScriptLength))
           }
-        } else if (text && head.scripts.length < 50) {
+        } else if (text && head.scripts.length < maxScripts) {
           head.scripts.push(text.slice(0, maxScriptLength))
         }
         break
@@ -96,8 +99,10 @@ export function collectHead(tree: Root, removedScripts: readonly string[] = []):
     }
   })
   for (const script of removedScripts) {
-    if (head.scripts.length >= 50) break
-    head.scripts.push(script.slice(0, maxScriptLength))
+    if (head.scripts.length >= maxScripts) break
+    // Line breaks as the parser gives them for the scripts left in the tree.
+    const text = script.slice(0, maxScriptLength).replace(/\r\n?/g, '\n')
+    if (text.trim() !== '') head.scripts.push(text)
   }
   return head
 }

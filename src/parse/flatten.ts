@@ -11,24 +11,33 @@ import type { Element, ElementContent, Root } from 'hast'
 export const maxTreeDepth = 512
 
 /**
- * Flatten everything nested deeper than {@link maxTreeDepth}, in place.
- * Iterative and linear.
+ * Flatten everything nested deeper than {@link maxTreeDepth}. Iterative and
+ * linear.
  *
- * @param tree A freshly parsed tree (changed in place).
- * @returns The same tree.
+ * @param tree A parsed tree.
+ * @param copy Whether to leave `tree` as it is and flatten a copy (elements
+ *   and child lists are copied; text and other leaves are shared), for trees
+ *   that are not ours to change.
+ * @returns `tree` changed in place, or the flattened copy.
  */
-export function flattenDeep(tree: Root): Root {
-  const stack: Array<{ element: Element; depth: number }> = []
-  for (const child of tree.children) if (child.type === 'element') stack.push({ element: child, depth: 1 })
+export function flattenDeep(tree: Root, copy = false): Root {
+  const root: Root = copy ? { ...tree, children: [...tree.children] } : tree
+  const stack: Array<{ parent: Root | Element; depth: number }> = [{ parent: root, depth: 0 }]
   while (stack.length > 0) {
-    const { element, depth } = stack.pop()!
-    if (depth >= maxTreeDepth) {
-      element.children = leavesOf(element.children)
-      continue
+    const { parent, depth } = stack.pop()!
+    const children = parent.children
+    for (let index = 0; index < children.length; index++) {
+      let child = children[index]!
+      if (child.type !== 'element') continue
+      if (copy) {
+        child = { ...child, children: [...child.children] }
+        children[index] = child
+      }
+      if (depth + 1 >= maxTreeDepth) child.children = leavesOf(child.children)
+      else stack.push({ parent: child, depth: depth + 1 })
     }
-    for (const child of element.children) if (child.type === 'element') stack.push({ element: child, depth: depth + 1 })
   }
-  return tree
+  return root
 }
 
 /**
@@ -51,59 +60,3 @@ function leavesOf(nodes: readonly ElementContent[]): ElementContent[] {
   return leaves
 }
 
-/**
- * Whether a tree nests deeper than {@link maxTreeDepth} (iterative; stops at
- * the first element too deep).
- *
- * @param tree hast root.
- * @returns Whether {@link flattenDeep} would change it.
- */
-export function isTooDeep(tree: Root): boolean {
-  const stack: Array<{ element: Element; depth: number }> = []
-  for (const child of tree.children) if (child.type === 'element') stack.push({ element: child, depth: 1 })
-  while (stack.length > 0) {
-    const { element, depth } = stack.pop()!
-    if (depth >= maxTreeDepth) return true
-    for (const child of element.children) if (child.type === 'element') stack.push({ element: child, depth: depth + 1 })
-  }
-  return false
-}
-
-/**
- * A copy of a tree flattened like {@link flattenDeep}, for trees that are not
- * ours to change. Elements are copied; text and other leaves are shared.
- * Iterative and linear.
- *
- * @param tree hast root (not changed).
- * @returns The flattened copy.
- */
-export function flattenedCopy(tree: Root): Root {
-  const copy: Root = { ...tree, children: [] }
-  const stack: Array<{ from: Element; to: Element; depth: number }> = []
-  for (const child of tree.children) {
-    if (child.type !== 'element') {
-      copy.children.push(child)
-      continue
-    }
-    const to: Element = { ...child, children: [] }
-    copy.children.push(to)
-    stack.push({ from: child, to, depth: 1 })
-  }
-  while (stack.length > 0) {
-    const { from, to, depth } = stack.pop()!
-    if (depth >= maxTreeDepth) {
-      to.children = leavesOf(from.children)
-      continue
-    }
-    for (const child of from.children) {
-      if (child.type !== 'element') {
-        to.children.push(child)
-        continue
-      }
-      const element: Element = { ...child, children: [] }
-      to.children.push(element)
-      stack.push({ from: child, to: element, depth: depth + 1 })
-    }
-  }
-  return copy
-}

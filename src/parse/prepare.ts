@@ -11,20 +11,13 @@ import { applyCuts } from './cuts.js'
 import { isRemovableComment, isRemovableRawText } from './raw-text.js'
 import { forEachTag } from './tags.js'
 
-/** Most removed script bodies kept aside. */
-export const maxKeptScripts = 50
-
-/** Longest part of a removed script body kept aside. */
-export const maxKeptScriptLength = 65_536
-
 /** A page ready for the parser. */
 export interface PreparedMarkup {
   /** The markup to parse. */
   markup: string
   /**
    * Bodies of the `<script>` elements removed from {@link markup}, in page
-   * order (line breaks normalised as the parser does; the first
-   * {@link maxKeptScriptLength} characters of at most {@link maxKeptScripts}).
+   * order, as printed (the metadata stage caps and normalises what it reads).
    */
   scripts: string[]
 }
@@ -57,10 +50,7 @@ export function prepareMarkup(html: string, minimumShare = minRemovedShare): Pre
       const kept = cap.take(tag, cuts)
       if (cuts.length > before) required = true
       if (!kept || tag.rawTextEnd === -1 || !isRemovableRawText(html, tag, cap.inForeignContent())) return
-      if (tag.name === 'script' && scripts.length < maxKeptScripts) {
-        const body = html.slice(tag.end, Math.min(tag.rawTextEnd, tag.end + maxKeptScriptLength))
-        if (body.trim() !== '') scripts.push(body)
-      }
+      if (tag.name === 'script') scripts.push(html.slice(tag.end, tag.rawTextEnd))
       cuts.push(tag.end, tag.rawTextEnd)
       removed += tag.rawTextEnd - tag.end
     },
@@ -74,5 +64,5 @@ export function prepareMarkup(html: string, minimumShare = minRemovedShare): Pre
     }
   )
   if (!required && (removed === 0 || removed < html.length * minimumShare)) return { markup: html, scripts: [] }
-  return { markup: applyCuts(html, cuts), scripts: scripts.map((script) => script.replace(/\r\n?/g, '\n')) }
+  return { markup: applyCuts(html, cuts), scripts }
 }
