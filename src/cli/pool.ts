@@ -37,7 +37,7 @@ export async function* inlineRecords(items: BatchItem[], setup: WorkerSetup): As
  * @param outputs Outputs.
  * @returns Their pages, bytes and failures joined.
  */
-export function joinOutputs(outputs: readonly Output[]): Output {
+function joinOutputs(outputs: readonly Output[]): Output {
   const bytes = new Uint8Array(outputs.reduce((sum, output) => sum + output.bytes.length, 0))
   let offset = 0
   for (const output of outputs) {

@@ -49,7 +49,7 @@ export function prepareMarkup(html: string, minimumShare = minRemovedShare): Pre
       const before = cuts.length
       const kept = cap.take(tag, cuts)
       if (cuts.length > before) required = true
-      if (!kept || tag.rawTextEnd === -1 || !isRemovableRawText(html, tag, cap.inForeignContent())) return
+      if (!kept || !isRemovableRawText(html, tag, cap.inForeignContent)) return
       if (tag.name === 'script') scripts.push(html.slice(tag.end, tag.rawTextEnd))
       cuts.push(tag.end, tag.rawTextEnd)
       removed += tag.rawTextEnd - tag.end

@@ -20,11 +20,11 @@ const removableRawText = new Set(['script', 'style'])
  *
  * @param html Markup.
  * @param tag Its start tag (as scanned).
- * @param inForeignContent Whether an `<svg>` or `<math>` element is open.
+ * @param inForeignContent Whether an `<svg>` or `<math>` element is open (asked only for script and style tags).
  * @returns Whether `html.slice(tag.end, tag.rawTextEnd)` can go.
  */
-export function isRemovableRawText(html: string, tag: Tag, inForeignContent: boolean): boolean {
-  if (tag.rawTextEnd <= tag.end || !removableRawText.has(tag.name) || inForeignContent) return false
+export function isRemovableRawText(html: string, tag: Tag, inForeignContent: () => boolean): boolean {
+  if (tag.rawTextEnd <= tag.end || !removableRawText.has(tag.name) || inForeignContent()) return false
   // The search stays inside the tag, so the scan stays linear.
   return tag.name !== 'script' || !html.slice(tag.start, tag.end).toLowerCase().includes('ld+json')
 }
