@@ -74,13 +74,12 @@ export function toBlocks(tree: Root): Block[] {
     const whole = nodes.length === 1 && nodes[0] === element
     const content = whole ? element.children : nodes
     const reading = readInline(content)
-    const raw = reading.lines ?? [toText(whole ? element : ({ type: 'root', children: nodes } as Root))]
     const lines: string[] = []
-    for (const part of raw) {
-      for (const line of part.split('\n')) {
-        const text = collapseWhitespace(line)
-        if (text !== '') lines.push(text)
-      }
+    // Plain lines are already cut at `<br>` (their source line breaks are spaces); `toText` output is cut at its line breaks.
+    const raw = reading.lines ?? toText(whole ? element : ({ type: 'root', children: nodes } as Root)).split('\n')
+    for (const line of raw) {
+      const text = collapseWhitespace(line)
+      if (text !== '') lines.push(text)
     }
     if (lines.length === 0) return
     const bold = leadingBold(content)
@@ -203,11 +202,12 @@ export function collapsedText(element: Element): string {
 /** What one walk over a block's nodes gives. */
 interface InlineReading {
   /**
-   * The text as lines (cut at `<br>`, source line breaks made spaces) when
-   * the nodes are only text, `<br>`, images and plain inline elements (`<a>`,
-   * `<span>`, `<strong>`, …): what `hast-util-to-text` gives for them,
-   * without its innerText machinery. `null` when anything else is inside (a
-   * form control, a hidden element): then `toText` reads it.
+   * The text as lines cut at `<br>` when the nodes are only text, `<br>`,
+   * images and plain inline elements (`<a>`, `<span>`, `<strong>`, …): once
+   * whitespace is collapsed (source line breaks inside a line are then
+   * spaces), what `hast-util-to-text` gives for them, without its innerText
+   * machinery. `null` when anything else is inside (a form control, a hidden
+   * element): then `toText` reads it.
    */
   lines: string[] | null
   /** Characters of text inside links, whitespace excluded. */
@@ -239,8 +239,7 @@ function readInline(nodes: readonly ElementContent[]): InlineReading {
   readInlineInto(nodes, false, state)
   if (!state.plain) return { lines: null, linkChars: state.linkChars }
   state.lines.push(state.text)
-  // Source line breaks inside inline text are spaces, as in rendered text.
-  return { lines: state.lines.map((line) => line.replace(/[\r\n]/g, ' ')), linkChars: state.linkChars }
+  return { lines: state.lines, linkChars: state.linkChars }
 }
 
 /**

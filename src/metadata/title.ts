@@ -65,11 +65,12 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
 
   const candidates = headlineCandidates(blocks)
   const referenceLengths = new Set(references.map((reference) => reference.length))
+  const longestReference = Math.max(0, ...referenceLengths)
   let best: (Candidate & { agreement: number }) | null = null
   let bestScore = 0
   for (const candidate of candidates) {
     // A plain line counts only when it equals a claim: most are not as long as any.
-    if (candidate.weight < 0 && !referenceLengths.has(comparableLength(candidate.text))) continue
+    if (candidate.weight < 0 && !referenceLengths.has(comparableLength(candidate.text, longestReference))) continue
     const key = comparable(candidate.text)
     if (key.length < 4 || key.length > 120 || siteParts.has(key)) continue
     const agreement = agreementScore(key, references)
@@ -113,14 +114,17 @@ const comparablePunctuation = new RegExp(`[${comparableMarks}]`, 'g')
 const comparableMarkCodes = new Set(Array.from(comparableMarks, (mark) => mark.charCodeAt(0)))
 
 /**
- * The length of {@link comparable} of a text, without building it.
+ * The length of {@link comparable} of a text, without building it; counting
+ * stops once it passes `limit` (the caller only compares it with lengths up to
+ * that).
  *
  * @param text Text.
- * @returns Length.
+ * @param limit Longest length that matters.
+ * @returns Length, or a number above `limit`.
  */
-function comparableLength(text: string): number {
+function comparableLength(text: string, limit: number): number {
   let length = 0
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < text.length && length <= limit; index++) {
     const code = text.charCodeAt(index)
     if (isWhitespaceCode(code)) continue
     const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code
@@ -213,12 +217,22 @@ function headlineCandidates(blocks: readonly Block[]): Candidate[] {
   const candidates: Candidate[] = []
   let previous: Block | null = null
   let joined: Candidate | null = null
+  // Lines of one article share their parent and grandparent: their verdicts are kept.
+  const titledHolders = { parent: null as Element | null, parentTitled: false, grandparent: null as Element | null, grandparentTitled: false }
   for (const block of blocks) {
     if (block.zone === 'footer' || block.zone === 'aside') continue
     if (block.linkDensity > 0.5 && block.heading === 0) continue
     const parent = block.ancestors[block.ancestors.length - 1]
     const grandparent = block.ancestors[block.ancestors.length - 2]
-    const titled = hasTitleClass(block.element) || (parent !== undefined && hasTitleClass(parent)) || (grandparent !== undefined && hasTitleClass(grandparent))
+    if (parent !== undefined && parent !== titledHolders.parent) {
+      titledHolders.parent = parent
+      titledHolders.parentTitled = hasTitleClass(parent)
+    }
+    if (grandparent !== undefined && grandparent !== titledHolders.grandparent) {
+      titledHolders.grandparent = grandparent
+      titledHolders.grandparentTitled = hasTitleClass(grandparent)
+    }
+    const titled = hasTitleClass(block.element) || (parent !== undefined && titledHolders.parentTitled) || (grandparent !== undefined && titledHolders.grandparentTitled)
     if (block.heading === 0 && !titled && !block.centered && block.leadingBold !== block.text) {
       // A plain line counts only when it equals a claim (a headline in an unmarked `<div>`).
       if (block.linkDensity <= 0.5 && block.text.length <= 120) candidates.push({ text: block.text, blockIndex: block.index, weight: -1 })

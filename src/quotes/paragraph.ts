@@ -16,6 +16,12 @@ const speechSet = new Set(speechVerbs)
 const notBefore = new Map(Object.entries(notSpeechBefore).map(([verb, words]) => [verb, createWordMatcher(words)]))
 const notAfter = createWordMatcher(notSpeechAfter)
 
+/** Marks that may follow a speech verb (`说，`, `表示：`, `说“`); `nextMarkAfter` tests the same six by code. */
+const afterVerbMarks = '，,：:“「'
+
+/** Farthest a mark may stand after the start of a speech verb: the longest verb and `道`. */
+const verbReach = Math.max(...speechVerbs.map((verb) => verb.length)) + 1
+
 /** How far after a closing mark an attribution may reach. */
 const attributionReach = 80
 
@@ -65,8 +71,6 @@ interface Event {
 export function quotesInParagraph(paragraph: string, isKnownName: (name: string) => boolean): RawQuote[] {
   const text = paragraph.length > maxSearchedLength ? paragraph.slice(0, maxSearchedLength) : paragraph
   const spans = findSpans(text)
-  const inside = new Uint8Array(text.length)
-  for (const span of spans) inside.fill(1, span.open, span.close + 1)
   const spanByOpen = new Map<number, Span>(spans.map((span) => [span.open, span]))
   const used = new Set<Span>()
   const consumedVerbs = new Set<number>()
@@ -98,18 +102,28 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     }
   }
 
-  // B: a speaker before a speech verb.
+  // B: a speaker before a speech verb. A verb counts only with a mark right
+  // after it, so positions with no mark within reach are skipped unread.
+  // Positions inside a quotation are skipped too (`spanAhead` is the first
+  // span that does not end before the position).
+  let nextMark = nextMarkAfter(text, 0)
+  let spanAhead = 0
   for (let index = 0; index < text.length && events.length < maxQuotesPerParagraph; index++) {
     const code = text.charCodeAt(index)
-    if (inside[index] || !(verbs.mayStartWith(code) || code === 0xff1a || code === 0x3a) || consumedVerbs.has(index)) continue
-    const colonQuote = (code === 0xff1a || code === 0x3a) && spanByOpen.has(index + 1)
+    const isColon = code === 0xff1a || code === 0x3a
+    if (nextMark <= index) nextMark = nextMarkAfter(text, index + 1)
+    if (!isColon && nextMark - index > verbReach) continue
+    while (spanAhead < spans.length && spans[spanAhead]!.close < index) spanAhead++
+    if (spanAhead < spans.length && spans[spanAhead]!.open <= index) continue
+    if (!(isColon || verbs.mayStartWith(code)) || consumedVerbs.has(index)) continue
+    const colonQuote = isColon && spanByOpen.has(index + 1)
     const char = colonQuote ? text[index]! : ''
     const verb = colonQuote ? char : verbs.startingAt(text, index)
     if (!verb) continue
     const after = index + verb.length + (!colonQuote && text[index + verb.length] === '道' ? 1 : 0)
     const next = text[after] ?? ''
     if (!colonQuote) {
-      if (!'，,：:“「'.includes(next) || next === '') continue
+      if (!afterVerbMarks.includes(next) || next === '') continue
       if (notBefore.get(verb)?.endingAt(text, index) || notAfter.startingAt(text, after)) continue
     }
     const floor = clauseStart(text, index, 0)
@@ -145,9 +159,11 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
 
   // Cut indirect quotes at the next quote or speaker.
   const quotes: RawQuote[] = []
-  const usedOpens = spans.filter((span) => used.has(span)).map((span) => span.open)
+  const usedOpens: number[] = []
+  for (const span of spans) if (used.has(span)) usedOpens.push(span.open)
   let nextUsed = 0
-  events.forEach((event, position) => {
+  for (let position = 0; position < events.length; position++) {
+    const event = events[position]!
     let to = event.to
     if (event.kind === 'indirect') {
       to = text.length
@@ -163,7 +179,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     }
     const words = (text.slice(event.from, to) + event.more).trim()
     if (words) quotes.push({ kind: event.kind, text: words, person: event.person, start: event.from })
-  })
+  }
   return quotes
 }
 
@@ -193,6 +209,22 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     if (lead === '' || lead === '在' || lead === '据') return { person, verb, verbAt: index }
   }
   return null
+}
+
+/**
+ * Where the next mark that may follow a speech verb stands.
+ *
+ * @param text Paragraph.
+ * @param from Where to start looking.
+ * @returns Its index, or the text's length when there is none.
+ */
+function nextMarkAfter(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // ， , ： : “ 「
+    if (code === 0xff0c || code === 0x2c || code === 0xff1a || code === 0x3a || code === 0x201c || code === 0x300c) return index
+  }
+  return text.length
 }
 
 /**

@@ -10,13 +10,40 @@
 const whitespaceRun = /[\s\u00a0\u3000\u200b\ufeff]+/g
 
 /**
- * Collapse whitespace runs to one space and trim the ends.
+ * Collapse whitespace runs (see {@link isWhitespaceCode}) to one space and
+ * trim the ends. One pass that copies runs of printed text, so the common
+ * Chinese line (`　　正文…`, indented with ideographic spaces) costs one slice.
  *
  * @param value Raw text.
  * @returns Folded text.
  */
 export function collapseWhitespace(value: string): string {
-  return isCollapsed(value) ? value : value.replace(whitespaceRun, ' ').trim()
+  if (isCollapsed(value)) return value
+  let result = ''
+  // Start of the printed run being read, or -1 between runs.
+  let runStart = -1
+  let index = 0
+  while (index < value.length) {
+    if (!isWhitespaceCode(value.charCodeAt(index))) {
+      if (runStart === -1) runStart = index
+      index++
+      continue
+    }
+    let after = index + 1
+    while (after < value.length && isWhitespaceCode(value.charCodeAt(after))) after++
+    // A single ASCII space between printed characters is already collapsed: the run goes on.
+    if (runStart !== -1 && after === index + 1 && after < value.length && value.charCodeAt(index) === 0x20) {
+      index = after
+      continue
+    }
+    if (runStart !== -1) {
+      result = result === '' ? value.slice(runStart, index) : `${result} ${value.slice(runStart, index)}`
+      runStart = -1
+    }
+    index = after
+  }
+  if (runStart !== -1) result = result === '' ? value.slice(runStart) : `${result} ${value.slice(runStart)}`
+  return result
 }
 
 /**
