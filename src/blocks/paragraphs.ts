@@ -52,7 +52,8 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
     if (block.zone !== 'none' && block.zone !== 'nav') continue
     if (block.linkDensity > 0.6) continue
     const text = block.text
-    if (titleKey && stripWhitespace(text) === titleKey) continue
+    // Stripping whitespace only shortens a line: shorter lines cannot be the headline.
+    if (titleKey && text.length >= titleKey.length && stripWhitespace(text) === titleKey) continue
     if (isNotParagraph(block) || !hasWords(text)) continue
     const headingLike = block.heading > 0 || (block.first && block.siblings === 1 && (block.centered || block.leadingBold === text))
     const pieces = splitFlat(text, opensSection)
@@ -94,8 +95,11 @@ function isNotParagraph(block: Block): boolean {
  * @returns Whether it does.
  */
 function startsWithBoilerplate(text: string): boolean {
-  return boilerplateOpenings.some((opening) => text.startsWith(opening))
+  return boilerplateFirstCodes.has(text.charCodeAt(0)) && boilerplateOpenings.some((opening) => text.startsWith(opening))
 }
+
+/** First code units of {@link boilerplateOpenings} (most lines open with none of them). */
+const boilerplateFirstCodes = new Set(boilerplateOpenings.map((opening) => opening.charCodeAt(0)))
 
 /**
  * Split a flat block (several paragraphs joined by spaces) at the spaces that

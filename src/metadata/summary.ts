@@ -108,10 +108,38 @@ function isBoilerplate(key: string, title: string | null, body: string): boolean
  */
 function sharesRun(text: string, within: string): boolean {
   const end = Math.min(text.length, 300) - runLength
+  if (end < 0) return within.includes(text)
+  // The runs of `text`, by their first code unit; `within` is read once.
+  const runsByFirst = new Map<number, number[]>()
   for (let index = 0; index <= end; index++) {
-    if (within.includes(text.slice(index, index + runLength))) return true
+    const first = text.charCodeAt(index)
+    const starts = runsByFirst.get(first)
+    if (starts) starts.push(index)
+    else runsByFirst.set(first, [index])
   }
-  return text.length < runLength && within.includes(text)
+  for (let at = 0; at + runLength <= within.length; at++) {
+    const starts = runsByFirst.get(within.charCodeAt(at))
+    if (starts === undefined) continue
+    for (const start of starts) if (sameRun(text, start, within, at)) return true
+  }
+  return false
+}
+
+/**
+ * Whether `text` at `start` and `within` at `at` hold the same
+ * {@link runLength} code units.
+ *
+ * @param text One text.
+ * @param start Position in it.
+ * @param within The other text.
+ * @param at Position in it.
+ * @returns Whether they do.
+ */
+function sameRun(text: string, start: number, within: string, at: number): boolean {
+  for (let offset = 1; offset < runLength; offset++) {
+    if (text.charCodeAt(start + offset) !== within.charCodeAt(at + offset)) return false
+  }
+  return true
 }
 
 /**

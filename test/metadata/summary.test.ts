@@ -38,6 +38,16 @@ describe('summary', () => {
     expect(summary(page({ head }))).toBeNull()
   })
 
+  it('keeps a description that shares five characters in a row with the body, wherever they stand', () => {
+    const description = '欢迎访问青禾新闻网。本站消息：惠及居民三万余户'
+    expect(summary(page({ head: `<meta name="description" content="${description}">` }))).toBe(description)
+  })
+
+  it('does not count four shared characters in a row as shared', () => {
+    const head = '<meta name="description" content="欢迎访问青禾新闻网，这里有惠及居民的好消息">'
+    expect(summary(page({ head }))).toBeNull()
+  })
+
   it('does not take a description that only repeats the keywords', () => {
     const head = '<meta name="keywords" content="青禾,改造,小区"><meta name="description" content="青禾,改造,小区">'
     expect(summary(page({ head }))).toBeNull()
