@@ -9,7 +9,7 @@ import { forEachElement } from '../text/elements.js'
 import { collapsedText, type Block } from '../blocks/blocks.js'
 import { ownZone } from '../blocks/zone.js'
 import type { FooterLink } from '../types.js'
-import { resolveUrl } from '../metadata/url.js'
+import { createUrlResolver } from '../metadata/url.js'
 
 /** Lines that only a footer prints. */
 const footerText = /ICP备|ICP证|公网安备|版权所有|Copyright|©|\(C\)|主办单位|主办：|承办单位/i
@@ -29,14 +29,14 @@ const maxLinks = 1000
 export function findFooterLinks(blocks: readonly Block[], body: Element | null, bodyEnd: number, base: string | null): FooterLink[] {
   const roots = footerRoots(blocks, body, bodyEnd)
   const links: FooterLink[] = []
-  const baseUrl = parseBase(base)
+  const resolver = createUrlResolver(base)
   for (const root of roots) {
     for (const anchor of linksIn(root)) {
       if (links.length >= maxLinks) return links
       const text = collapsedText(anchor)
       const href = anchor.properties.href
       if (!text || typeof href !== 'string') continue
-      const url = resolveUrl(href, baseUrl)
+      const url = resolver.resolve(href)
       if (url) links.push({ text, href: url })
     }
   }
@@ -112,19 +112,4 @@ function linksIn(root: Element): Element[] {
     if (isElement(element, 'a') && element.properties.href !== undefined && element.properties.href !== null) links.push(element)
   })
   return links
-}
-
-/**
- * Parse the base once for all footer links.
- *
- * @param base Absolute base, or `null`.
- * @returns The parsed base, or `null`.
- */
-function parseBase(base: string | null): URL | null {
-  if (!base) return null
-  try {
-    return new URL(base)
-  } catch {
-    return null
-  }
 }

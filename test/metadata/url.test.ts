@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/index.js'
-import { resolveUrl } from '../../src/metadata/url.js'
+import { createUrlResolver, resolveUrl } from '../../src/metadata/url.js'
 import { page } from './page.js'
 
 const url = (html: string, pageUrl?: string): string | null => parseArticle(html, pageUrl ? { url: pageUrl } : undefined).url
@@ -75,6 +75,40 @@ describe('resolveUrl', () => {
       }),
       { numRuns: 5000 }
     )
+  })
+
+  it('a resolver for one base gives what the URL parser gives, for any link and base (property)', () => {
+    const piece = fc.constantFrom(
+      'http://', 'https://', 'www', '.', '..', './', '../', 'example', 'cn', 'a', 'Z', '1', '-', '_', '~', '/', '//', '/./', '/../', '/.', '/..',
+      '%2e', '%2E', '%', '%41', '?', '#', '=', '&', ':', '新闻', ' ', '\t', '\n', 'user@', "'", '"', '\\', '|', '^', '[', '{', '`', '!', '$', '(', '*', '+', ',', ';', '@',
+      'mailto:', 'javascript:', 'tel:', 'x:', 'index.html'
+    )
+    const bases = [
+      'https://news.example.cn/a/b.html', 'http://www.example.cn', 'http://www.example.cn/', 'https://user:pw@example.cn:8080/dir/sub/?q=1#f',
+      'http://新闻.cn/路径/页.html', 'http://192.168.0.1/a/', 'https://example.cn/a/b/', 'file:///srv/page.html', 'mailto:a@example.cn', 'not a url'
+    ]
+    fc.assert(
+      fc.property(fc.constantFrom(...bases), fc.array(piece, { maxLength: 10 }), (base, pieces) => {
+        const href = pieces.join('')
+        let parsedBase: URL | null = null
+        try {
+          parsedBase = new URL(base)
+        } catch {
+          parsedBase = null
+        }
+        expect(createUrlResolver(base).resolve(href)).toBe(resolveUrl(href, parsedBase))
+      }),
+      { numRuns: 20000 }
+    )
+  })
+
+  it('a resolver joins plain links to the base without changing them', () => {
+    const resolver = createUrlResolver('https://news.example.cn/2024/01/page.html?from=home')
+    expect(resolver.resolve('/about/')).toBe('https://news.example.cn/about/')
+    expect(resolver.resolve('list_2.html')).toBe('https://news.example.cn/2024/01/list_2.html')
+    expect(resolver.resolve('../index.html')).toBe('https://news.example.cn/2024/index.html')
+    expect(resolver.resolve('javascript:void(0)')).toBeNull()
+    expect(createUrlResolver(null).resolve('/about/')).toBeNull()
   })
 
   it('adds the root path to a plain absolute link without one', () => {
