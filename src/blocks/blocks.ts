@@ -171,12 +171,12 @@ function isCentered(element: Element): boolean {
 function leadingBold(nodes: readonly ElementContent[]): string | null {
   for (const node of nodes) {
     if (node.type === 'text') {
-      if (collapseWhitespace(node.value) === '') continue
+      if (isBlank(node.value)) continue
       return null
     }
     if (node.type !== 'element') continue
     if (node.tagName === 'br') return null
-    if (boldElements.has(node.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(String(node.properties.style ?? '').slice(0, 200))) {
+    if (boldElements.has(node.tagName) || isBoldStyle(node.properties.style)) {
       const text = collapsedText(node)
       return text === '' ? null : text
     }
@@ -184,6 +184,17 @@ function leadingBold(nodes: readonly ElementContent[]): string | null {
     return leadingBold(node.children)
   }
   return null
+}
+
+/**
+ * Whether an inline style sets bold type (`font-weight: bold`, `700`).
+ *
+ * @param style The `style` property, if any.
+ * @returns Whether it does.
+ */
+function isBoldStyle(style: unknown): boolean {
+  if (style === undefined || style === null) return false
+  return /font-weight\s*:\s*(bold|[6-9]00)/i.test(String(style).slice(0, 200))
 }
 
 /**

@@ -10,6 +10,12 @@ export type Zone = 'none' | 'nav' | 'footer' | 'aside'
 
 const zones = ['footer', 'nav', 'aside'] as const
 
+/** The zone each zone tag marks (the first zone listing it wins, as in {@link zones} order). */
+const zoneByTag = new Map<string, Zone>()
+for (const zone of zones) {
+  for (const tag of (zoneTags as Record<string, readonly string[] | undefined>)[zone] ?? []) if (!zoneByTag.has(tag)) zoneByTag.set(tag, zone)
+}
+
 /** The tokens of an element with neither `class` nor `id` (most elements): one shared empty list. */
 const noTokens: readonly string[] = Object.freeze([])
 
@@ -37,9 +43,8 @@ export function classTokens(element: Element): readonly string[] {
  * @returns Zone, `none` when the element marks none.
  */
 export function ownZone(element: Element): Zone {
-  for (const zone of zones) {
-    if ((zoneTags as Record<string, readonly string[]>)[zone]?.includes(element.tagName)) return zone
-  }
+  const byTag = zoneByTag.get(element.tagName)
+  if (byTag !== undefined) return byTag
   const tokens = classTokens(element)
   if (tokens.length === 0) return 'none'
   for (const zone of zones) {

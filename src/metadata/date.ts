@@ -51,6 +51,8 @@ export function findDate(text: string): FoundDate | null {
  */
 export function findDates(text: string, limit: number): FoundDate[] {
   const original = text.length > 4000 ? text.slice(0, 4000) : text
+  // Every date opens with a digit: most lines hold none and cost one scan.
+  if (!hasDigit(original)) return []
   const half = toHalfWidth(original)
   const pattern = new RegExp(datePattern.source, 'g')
   const dates: FoundDate[] = []
@@ -63,6 +65,20 @@ export function findDates(text: string, limit: number): FoundDate[] {
     } else pattern.lastIndex = match.index + 1
   }
   return dates
+}
+
+/**
+ * Whether a text holds an ASCII or full-width digit.
+ *
+ * @param text Text.
+ * @returns Whether it does.
+ */
+function hasDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return true
+  }
+  return false
 }
 
 /**

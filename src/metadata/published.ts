@@ -227,9 +227,11 @@ function isCommentBox(element: Block['element']): boolean {
 function lineDates(blocks: readonly Block[], index: number): LineDate[] {
   const block = blocks[index]!
   const text = block.text.length > 400 ? block.text.slice(0, 400) : block.text
-  const folded = foldText(text)
   const dates: LineDate[] = []
-  for (const found of findDates(text, 6)) {
+  const foundDates = findDates(text, 6)
+  if (foundDates.length === 0) return dates
+  const folded = foldText(text)
+  for (const found of foundDates) {
     let before = folded.slice(0, found.index)
     if (before.trim() === '' && index > 0) before = foldText(blocks[index - 1]!.text.slice(-24))
     const near = before.slice(-14)
