@@ -20,6 +20,12 @@ import { toHalfWidth } from '../text/normalize.js'
 const datePattern =
   /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3})\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?)?(?:\.\d{1,6})?\s?(Z|[+-]\d{2}:?\d{2})?)?/
 
+/**
+ * {@link datePattern}, global, for {@link findDates} (which sets `lastIndex`
+ * before each use and calls nothing that uses it).
+ */
+const datePatternAll = new RegExp(datePattern.source, 'g')
+
 /** A date found in a text, with where it stands. */
 export interface FoundDate {
   /** The stamp. */
@@ -54,7 +60,8 @@ export function findDates(text: string, limit: number): FoundDate[] {
   // Every date opens with a digit: most lines hold none and cost one scan.
   if (!hasDigit(original)) return []
   const half = toHalfWidth(original)
-  const pattern = new RegExp(datePattern.source, 'g')
+  const pattern = datePatternAll
+  pattern.lastIndex = 0
   const dates: FoundDate[] = []
   let match: RegExpExecArray | null
   while (dates.length < limit && (match = pattern.exec(half))) {

@@ -78,7 +78,7 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     const score = agreement + candidate.weight + (candidate.blockIndex <= bodyStart ? 1 : 0)
     if (score > bestScore) {
       bestScore = score
-      best = { ...candidate, agreement }
+      best = { text: candidate.text, blockIndex: candidate.blockIndex, weight: candidate.weight, agreement }
     }
   }
   const fallback = claimed[0] ?? documentHeadline

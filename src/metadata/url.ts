@@ -36,6 +36,8 @@ export function resolveUrl(href: string, base: string | URL | null): string | nu
   const value = href.trim()
   if (value === '' || value.length > 4096 || scriptScheme.test(value)) return null
   if (plainAbsoluteUrl.test(value)) return withRootPath(value)
+  // Without a base only a URL with a scheme parses: skip the parser's exception for the rest.
+  if (!base && !opensWithScheme(value)) return null
   let url: URL
   try {
     url = base ? new URL(value, base) : new URL(value)
@@ -109,6 +111,18 @@ export function createUrlResolver(base: string | null): UrlResolver {
       return resolveUrl(href, parsed)
     }
   }
+}
+
+/**
+ * Whether a text opens with a URL scheme (`http:`, `mailto:`) as the URL
+ * parser reads it: after leading C0 controls and spaces, with tabs and line
+ * breaks ignored.
+ *
+ * @param value Text.
+ * @returns Whether it does.
+ */
+function opensWithScheme(value: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(value.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, ''))
 }
 
 /**

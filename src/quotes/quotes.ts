@@ -31,11 +31,13 @@ export function findQuotes(outline: Outline): Quote[] {
     { keyword: null as string | null, paragraphs: outline.lead },
     ...outline.sections.map((part) => ({ keyword: part.section.keyword as string | null, paragraphs: part.paragraphs }))
   ]
-  const fullText = parts.flatMap((part) => part.paragraphs.map((paragraph) => paragraph.text)).join('\n')
+  // The article text, joined when a name is first looked up in it.
+  let fullText: string | null = null
   const lookups = new Map<string, PrintedName>()
   const lookup = (name: string): PrintedName => {
     let found = lookups.get(name)
     if (!found) {
+      fullText ??= joinParagraphs(parts)
       found = lookups.size < maxLookups ? printedWithTitle(fullText, name) : unknownName
       lookups.set(name, found)
     }
@@ -83,6 +85,18 @@ export function findQuotes(outline: Outline): Quote[] {
     }
   }
   return quotes
+}
+
+/**
+ * The paragraphs of every part, one per line.
+ *
+ * @param parts Lead and sections.
+ * @returns Text.
+ */
+function joinParagraphs(parts: ReadonlyArray<{ paragraphs: ReadonlyArray<{ text: string }> }>): string {
+  const texts: string[] = []
+  for (const part of parts) for (const paragraph of part.paragraphs) texts.push(paragraph.text)
+  return texts.join('\n')
 }
 
 /** Where a name is first printed right after a post, and the roles printed there. */

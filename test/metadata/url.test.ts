@@ -102,6 +102,25 @@ describe('resolveUrl', () => {
     )
   })
 
+  it('without a base gives what the URL parser gives (property)', () => {
+    const piece = fc.constantFrom('http://', 'https:', 'HTTP:', 'mailto:', 'x-y.z+1:', '1a:', ':', 'a', 'example.cn', '/', '//', '?', '#', ' ', '\t', '\n', '\r', '\u0001', '\u3000', '-', '.', '+')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const href = pieces.join('')
+        const value = href.trim()
+        let expected: string | null = null
+        try {
+          const parsed = new URL(value)
+          expected = ['http:', 'https:', 'mailto:'].includes(parsed.protocol) && !/^(?:javascript|vbscript|data):/i.test(value) && value !== '' ? parsed.href : null
+        } catch {
+          expected = null
+        }
+        expect(resolveUrl(href, null)).toBe(expected)
+      }),
+      { numRuns: 5000 }
+    )
+  })
+
   it('a resolver joins plain links to the base without changing them', () => {
     const resolver = createUrlResolver('https://news.example.cn/2024/01/page.html?from=home')
     expect(resolver.resolve('/about/')).toBe('https://news.example.cn/about/')
