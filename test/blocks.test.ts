@@ -66,6 +66,15 @@ describe('toBlocks: headings and centring', () => {
     ])
   })
 
+  it('gives heading 0 to custom elements named like object properties (`<constructor>`, `<tostring>`)', () => {
+    const blocks = blocksOf('<constructor><p>一</p></constructor><tostring><p>二</p></tostring><hasownproperty><p>三</p></hasownproperty>')
+    expect(blocks.map((block) => [block.text, block.heading])).toEqual([
+      ['一', 0],
+      ['二', 0],
+      ['三', 0]
+    ])
+  })
+
   it('sees centring by inline style, align attribute and <center>, inherited by children', () => {
     const blocks = blocksOf(
       '<p style="TEXT-ALIGN: center">样式居中</p><p align="center">属性居中</p><center>标签居中</center>' +

@@ -107,7 +107,7 @@ export function toBlocks(tree: Root): Block[] {
     const context: Context = {
       ancestors: parent.ancestors,
       zone,
-      heading: headingLevels[element.tagName] ?? parent.heading,
+      heading: headingLevels.get(element.tagName) ?? parent.heading,
       centered: isCentered(element) || (parent.centered && element.tagName !== 'body')
     }
     if (!containsBlock(element)) {

@@ -16,6 +16,16 @@ for (const zone of zones) {
   for (const tag of (zoneTags as Record<string, readonly string[] | undefined>)[zone] ?? []) if (!zoneByTag.has(tag)) zoneByTag.set(tag, zone)
 }
 
+/**
+ * Per zone, in {@link zones} order: its whole tokens, and one pattern for its
+ * class parts (one pass over a token instead of an `includes` per part).
+ */
+const zoneTokenTests = zones.map((zone) => ({
+  zone,
+  exact: new Set<string>(exactZoneTokens[zone]),
+  parts: new RegExp((zoneClassParts[zone] as readonly string[]).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
+}))
+
 /** The tokens of an element with neither `class` nor `id` (most elements): one shared empty list. */
 const noTokens: readonly string[] = Object.freeze([])
 
@@ -47,13 +57,10 @@ export function ownZone(element: Element): Zone {
   if (byTag !== undefined) return byTag
   const tokens = classTokens(element)
   if (tokens.length === 0) return 'none'
-  for (const zone of zones) {
-    const exact: readonly string[] = exactZoneTokens[zone]
-    const parts: readonly string[] = zoneClassParts[zone]
+  for (const { zone, exact, parts } of zoneTokenTests) {
     for (const token of tokens) {
       if (token.length > 64) continue
-      if (exact.includes(token)) return zone
-      for (const part of parts) if (token.includes(part)) return zone
+      if (exact.has(token) || parts.test(token)) return zone
     }
   }
   return 'none'

@@ -20,7 +20,7 @@ export const skippedElements = new Set([
 export const boldElements = new Set(['strong', 'b'])
 
 /** Heading elements with their level. */
-export const headingLevels: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 }
+export const headingLevels: ReadonlyMap<string, number> = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]])
 
 /**
  * Inline elements whose text is just their children's text run together (no
