@@ -112,7 +112,11 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const code = text.charCodeAt(index)
     const isColon = code === 0xff1a || code === 0x3a
     if (nextMark <= index) nextMark = nextMarkAfter(text, index + 1)
-    if (!isColon && nextMark - index > verbReach) continue
+    if (!isColon && nextMark - index > verbReach) {
+      // Jump to the first position a verb ending at the mark may start from (no colon lies between).
+      index = nextMark - verbReach - 1
+      continue
+    }
     while (spanAhead < spans.length && spans[spanAhead]!.close < index) spanAhead++
     if (spanAhead < spans.length && spans[spanAhead]!.open <= index) continue
     if (!(isColon || verbs.mayStartWith(code)) || consumedVerbs.has(index)) continue
@@ -144,7 +148,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
   }
 
   // C: sentence-like quotes after a speaker of the same paragraph.
-  events.sort((a, b) => a.from - b.from)
+  if (events.length > 1) events.sort((a, b) => a.from - b.from)
   const attributed = [...events]
   let pointer = 0
   let lastPerson: Person | null = null
@@ -155,7 +159,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     used.add(span)
     events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, more: '' })
   }
-  events.sort((a, b) => a.from - b.from)
+  if (events.length > 1) events.sort((a, b) => a.from - b.from)
 
   // Cut indirect quotes at the next quote or speaker.
   const quotes: RawQuote[] = []
