@@ -1,12 +1,16 @@
 /**
- * Pieces of the CLI: the glob matcher, the progress bar, and the worker pool
- * (with a stand-in worker).
+ * Pieces of the CLI: the glob matcher, the progress bar, the worker pool
+ * (with a stand-in worker) and the `--resume` reader.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { globToRegExp, isGlob, splitGlob } from '../src/cli/glob.js'
 import { poolRecords } from '../src/cli/pool.js'
 import type { PageFailure } from '../src/cli/protocol.js'
 import { createProgress, formatDuration, formatProgress } from '../src/cli/progress.js'
+import { readRecorded } from '../src/cli/resume.js'
 
 describe('glob', () => {
   it('tells globs from paths', () => {
@@ -84,5 +88,48 @@ describe('worker pool', () => {
     expect(records.filter((record) => record.error !== undefined).map((record) => record.file)).toEqual(['p17-crash.html'])
     expect(records[17]!.error).toMatch(/^worker failed: /)
     expect(failures.map((failure) => failure.file)).toEqual(['p17-crash.html'])
+  })
+})
+
+describe('--resume reader', () => {
+  /**
+   * Records as the batch writes them: the `file` field first, then the rest.
+   *
+   * @param count Number of records.
+   * @returns Lines and the paths they record.
+   */
+  function records(count: number): { text: string; paths: string[] } {
+    const paths = Array.from({ length: count }, (_, index) => `pages/第${index}页 "q" \\ ${'x'.repeat(index % 7)}.html`)
+    const text = paths.map((path, index) => `${JSON.stringify({ file: path, title: '标题'.repeat(index % 50), quotes: [] })}\n`).join('')
+    return { text, paths }
+  }
+
+  it('reads every recorded path whatever the chunk size, and cuts a half-written last line', () => {
+    const work = mkdtempSync(join(tmpdir(), 'zh-article-resume-'))
+    try {
+      const { text, paths } = records(200)
+      for (const chunkSize of [1, 7, 64, 1000, 1 << 20]) {
+        const path = join(work, `out-${chunkSize}.ndjson`)
+        writeFileSync(path, `${text}{"file":"pages/half`)
+        const recorded = readRecorded(path, chunkSize)
+        expect([...recorded]).toEqual(paths)
+        expect(readFileSync(path, 'utf8')).toBe(text)
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
+  })
+
+  it('reads the path of a record longer than the part of a line it reads, and skips lines that are no record', () => {
+    const work = mkdtempSync(join(tmpdir(), 'zh-article-resume-'))
+    try {
+      const path = join(work, 'out.ndjson')
+      const long = `${JSON.stringify({ file: 'a.html', lead: ['长'.repeat(40000)] })}\n`
+      writeFileSync(path, `${long}not a record\n${JSON.stringify({ file: 'b.html' })}\n`)
+      expect([...readRecorded(path, 4096)]).toEqual(['a.html', 'b.html'])
+      expect(readRecorded(join(work, 'missing.ndjson')).size).toBe(0)
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
   })
 })
