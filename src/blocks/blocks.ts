@@ -55,6 +55,8 @@ export function toBlocks(tree: Root): Block[] {
   const blocks: Block[] = []
   const containsBlockCache = new Map<Element, boolean>()
   const containsBlock = (element: Element): boolean => {
+    // Most elements (inline runs, leaf paragraphs) have no element child: no cache needed for them.
+    if (!hasElementChild(element)) return false
     let cached = containsBlockCache.get(element)
     if (cached === undefined) {
       cached = false
@@ -145,6 +147,17 @@ export function toBlocks(tree: Root): Block[] {
   function visitTop(node: RootContent): void {
     if (node.type === 'element' && !skippedElements.has(node.tagName)) walk(node, top)
   }
+}
+
+/**
+ * Whether an element has an element among its children.
+ *
+ * @param element hast element.
+ * @returns Whether it does.
+ */
+function hasElementChild(element: Element): boolean {
+  for (const child of element.children) if (child.type === 'element') return true
+  return false
 }
 
 /**

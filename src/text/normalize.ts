@@ -18,7 +18,6 @@ const whitespaceRun = /[\s\u00a0\u3000\u200b\ufeff]+/g
  * @returns Folded text.
  */
 export function collapseWhitespace(value: string): string {
-  if (isCollapsed(value)) return value
   let result = ''
   // Start of the printed run being read, or -1 between runs.
   let runStart = -1
@@ -42,32 +41,10 @@ export function collapseWhitespace(value: string): string {
     }
     index = after
   }
+  // A text that is one run from its first character is already collapsed.
+  if (runStart === 0) return value
   if (runStart !== -1) result = result === '' ? value.slice(runStart) : `${result} ${value.slice(runStart)}`
   return result
-}
-
-/**
- * Whether a text is already collapsed: no whitespace but single ASCII spaces
- * between other characters. Most lines of Chinese text are, and this test
- * costs less than the replace it saves.
- *
- * @param value Text.
- * @returns Whether {@link collapseWhitespace} would return it unchanged.
- */
-function isCollapsed(value: string): boolean {
-  let previousSpace = true
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 0x20) {
-      if (previousSpace) return false
-      previousSpace = true
-    } else if (isWhitespaceCode(code)) {
-      return false
-    } else {
-      previousSpace = false
-    }
-  }
-  return !previousSpace || value.length === 0
 }
 
 /**
