@@ -5,12 +5,15 @@
  *
  *   node bench/bench.mjs            all extractors
  *   node bench/bench.mjs --quick    zh-article and the floor only
+ *   node bench/bench.mjs --repeat 1 each extractor's pages once
  *
  * Each extractor runs in its own child process (so its peak RSS is its own),
  * is warmed up on every page, then timed page by page; the median of the
  * timed runs is the page's time. Times are the process's CPU time (user +
  * system, `process.cpuUsage()`), which a busy machine disturbs far less than
  * wall time; the wall-clock medians are kept in `.tmp/bench-results.json`.
+ * zh-article, the floor and Readability on linkedom run their main pages
+ * `--repeat` times (default 3) in turns, and each page keeps its best median.
  * For zh-article and the floor, one more child parses the 5 MB page once
  * after the warm-up, for the memory one parse of it needs.
  * Prints a markdown report.
@@ -32,9 +35,13 @@ const { values } = parseArgs({
     warm: { type: 'string' },
     once: { type: 'boolean', default: false },
     only: { type: 'string' },
-    'large-timeout': { type: 'string', default: '300' }
+    'large-timeout': { type: 'string', default: '300' },
+    repeat: { type: 'string', default: '3' }
   }
 })
+
+/** Extractors whose main pages are run `--repeat` times (the others take minutes a run). */
+const fastExtractors = ['zh-article', 'floor', 'readability-linkedom']
 
 if (values.child) await child(values.child)
 else await parent()
@@ -142,6 +149,27 @@ async function child(name) {
 }
 
 /**
+ * Merge two reports of one extractor: per page, the lower median (CPU and
+ * wall each); the higher peak RSS.
+ *
+ * @param {any} first Report.
+ * @param {any} second Report.
+ * @returns {any} Merged report.
+ */
+function bestOf(first, second) {
+  if (first.failed) return second
+  if (second.failed) return first
+  const other = new Map(second.results.map((result) => [result.name, result]))
+  const lower = (a, b) => (a == null ? b : b == null ? a : Math.min(a, b))
+  const results = first.results.map((result) => {
+    const next = other.get(result.name)
+    if (!next) return result
+    return { ...result, ms: lower(result.ms, next.ms), wallMs: lower(result.wallMs, next.wallMs), minMs: lower(result.minMs, next.minMs), error: result.ms == null && next.ms == null ? result.error : undefined }
+  })
+  return { name: first.name, results, maxRssMb: Math.max(first.maxRssMb, second.maxRssMb) }
+}
+
+/**
  * Run one extractor in a child process.
  *
  * @param {string} name Extractor.
@@ -191,8 +219,17 @@ async function parent() {
   const reports = new Map()
   const large = new Map()
   const once = new Map()
+  // The fast extractors run their main pages several times, in turns, keeping each page's
+  // best median: a busy machine only ever slows a run down.
+  const repeated = names.filter((name) => fastExtractors.includes(name))
+  const rounds = Math.max(1, Number(values.repeat))
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round === 0 ? names : repeated) {
+      const report = runChild(name, ['--groups', 'fixtures,corpus,gen-50KB,gen-500KB'])
+      reports.set(name, round === 0 ? report : bestOf(reports.get(name), report))
+    }
+  }
   for (const name of names) {
-    reports.set(name, runChild(name, ['--groups', 'fixtures,corpus,gen-50KB,gen-500KB']))
     large.set(name, runChild(name, ['--groups', 'gen-5MB', '--warm', 'fixtures'], Number(values['large-timeout'])))
     if (name === 'zh-article' || name === 'floor') once.set(name, runChild(name, ['--groups', 'gen-5MB', '--warm', 'fixtures', '--once'], Number(values['large-timeout'])))
   }
@@ -205,7 +242,7 @@ async function parent() {
   const load = loadavg().map((value) => value.toFixed(2)).join(' ')
   lines.push(`## Performance`, '')
   lines.push(`Machine: ${cpus().length} cores (nproc), ${cpus()[0]?.model ?? '?'}, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average at the end ${load}.`)
-  lines.push(`Pages: ${real.length} real pages (${real.filter((page) => page.group === 'fixtures').length} fixtures, ${real.filter((page) => page.group === 'corpus').length} corpus pages, ${fmt(real.reduce((sum, page) => sum + page.bytes, 0) / 1e6)} MB) and generated pages of 50 KB, 500 KB and 5 MB. Same decoded string for every extractor; each in its own process, warmed up; a page's time is the median of ≥ 3 runs, in CPU ms (user + system) because the machine is shared; pages/s and MB/s are over the real pages' summed times.`, '')
+  lines.push(`Pages: ${real.length} real pages (${real.filter((page) => page.group === 'fixtures').length} fixtures, ${real.filter((page) => page.group === 'corpus').length} corpus pages, ${fmt(real.reduce((sum, page) => sum + page.bytes, 0) / 1e6)} MB) and generated pages of 50 KB, 500 KB and 5 MB. Same decoded string for every extractor; each in its own process, warmed up; a page's time is the median of ≥ 3 runs, in CPU ms (user + system) because the machine is shared; ${repeated.length > 0 && rounds > 1 ? `${repeated.join(', ')} ran ${rounds} times in turns and each page keeps its best median (the others, which take minutes a run, ran once); ` : ''}pages/s and MB/s are over the real pages' summed times.`, '')
   lines.push('| extractor | median CPU ms/page | median wall ms/page | pages/s | MB/s | peak RSS MB | time vs zh-article | 50 KB ms | 500 KB ms | 5 MB ms | 5 MB peak RSS MB (timing process) | errors |')
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   for (const name of names) {
@@ -264,6 +301,9 @@ async function parent() {
       const small = perPage.filter((item) => item.bytes < 50000)
       const all = geomean(perPage)
       lines.push(`| zh-article ≤ 1.4× the floor (real pages, geometric mean of per-page ratios; pages < 50 KB alone) | ${fmt(all)}× (${fmt(geomean(small))}×) | ${check(all <= 1.4)} |`)
+      const medianOf = (list) => median(list.filter((result) => realGroups.includes(result.group) && result.ms !== null).map((result) => result.ms))
+      const medianRatio = medianOf(zh.results) / medianOf(floorReport.results)
+      lines.push(`| zh-article ≤ 1.4× the floor (median ms/page of the real pages, as the issue quotes them) | ${fmt(medianOf(zh.results))} vs ${fmt(medianOf(floorReport.results))} ms (${fmt(medianRatio)}×) | ${check(medianRatio <= 1.4)} |`)
     }
     lines.push(`| faster than Readability + linkedom | ${fmt(linkedom)}× faster | ${check(Number.isNaN(linkedom) ? NaN : linkedom > 1)} |`)
     lines.push(`| ≥ 8× faster than Readability + jsdom | ${fmt(jsdom)}× faster | ${check(Number.isNaN(jsdom) ? NaN : jsdom >= 8)} |`)
