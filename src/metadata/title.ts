@@ -65,7 +65,8 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
 
   const candidates = headlineCandidates(blocks)
   const referenceLengths = new Set(references.map((reference) => reference.length))
-  const longestReference = Math.max(0, ...referenceLengths)
+  let longestReference = 0
+  for (const length of referenceLengths) if (length > longestReference) longestReference = length
   let best: (Candidate & { agreement: number }) | null = null
   let bestScore = 0
   for (const candidate of candidates) {

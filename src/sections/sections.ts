@@ -95,14 +95,14 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
   const match = matchMarker(text, markers)
   if (!match || (match.bare && !paragraph.headingLike)) return null
   const rest = text.slice(match.end)
-  const base = { marker: match.marker, number: match.number }
+  const heading = (keyword: string, body: string | null, usesNext: boolean): Heading => ({ marker: match.marker, number: match.number, keyword, body, usesNext })
 
   // Marker alone on its line: the keyword is the next line.
   if (trimSeparators(rest) === '') {
     if (next && next.text.length <= maxHeadingLength && (next.headingLike || !/[。！？]/.test(next.text)) && !matchMarker(next.text, markers)) {
-      return { ...base, keyword: next.text, body: null, usesNext: true }
+      return heading(next.text, null, true)
     }
-    return { ...base, keyword: '', body: null, usesNext: false }
+    return heading('', null, false)
   }
   if (!opensWithSeparator(rest) && match.number === null && !/^[【\[〖［《]/.test(text)) return null
 
@@ -112,12 +112,12 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
     // The separator before the body may sit inside the bold run (`<b>关键词② 民生：</b>正文`).
     const keyword = trimSeparators(bold.slice(Math.min(bold.length, match.end))).replace(trailingSeparators, '')
     const body = trimSeparators(text.slice(bold.length))
-    if (keyword) return { ...base, keyword, body: body || null, usesNext: false }
+    if (keyword) return heading(keyword, body || null, false)
   }
 
   // A heading line of its own.
   if (paragraph.headingLike || (text.length <= maxHeadingLength && !/[。！？]/.test(rest))) {
-    return { ...base, keyword: trimSeparators(rest), body: null, usesNext: false }
+    return heading(trimSeparators(rest), null, false)
   }
 
   // Flat text: the keyword runs to the next space, the paragraph goes on after it.
@@ -125,7 +125,7 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
     const after = trimSeparators(rest)
     const space = after.indexOf(' ')
     if (space > 0 && space <= maxHeadingLength) {
-      return { ...base, keyword: after.slice(0, space), body: after.slice(space + 1).trim() || null, usesNext: false }
+      return heading(after.slice(0, space), after.slice(space + 1).trim() || null, false)
     }
   }
   return null

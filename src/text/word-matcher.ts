@@ -60,11 +60,15 @@ export function createWordMatcher(words: Iterable<string>): WordMatcher {
     },
     startingAt(text, index) {
       const list = byFirst.get(foldCode(text.charCodeAt(index)))
-      return list?.find((word) => matchesAt(text, word, index))
+      if (list === undefined) return undefined
+      for (const word of list) if (matchesAt(text, word, index)) return word
+      return undefined
     },
     endingAt(text, end, floor = 0) {
       const list = byLast.get(foldCode(text.charCodeAt(end - 1)))
-      return list?.find((word) => end - word.length >= floor && matchesAt(text, word, end - word.length))
+      if (list === undefined) return undefined
+      for (const word of list) if (end - word.length >= floor && matchesAt(text, word, end - word.length)) return word
+      return undefined
     }
   }
 }
