@@ -98,6 +98,14 @@ describe('prepareMarkup', () => {
     expect(prepareMarkup(`${script}${padding}${body}`).scripts[0]).toBe('var ct = "1571234567";')
   })
 
+  it('ends a style body at its end tag in any case, followed by space, / or > only', () => {
+    for (const close of ['</STYLE>', '</Style\t>', '</style/>', '</sTyLe\f>', '</style\n>']) {
+      const html = `<style>p{}</stylex>${close}<p>正文</p><style>b{}</style>`
+      expect(prepareMarkup(html, 0).markup).toBe(`<style>${close}<p>正文</p><style></style>`)
+      expect(preparedShape(html)).toEqual(wholeShape(html))
+    }
+  })
+
   it('keeps JSON-LD scripts in the markup', () => {
     const html = '<script type="application/ld+json">{"datePublished": "2024-03-05"}</script><script TYPE=APPLICATION/LD+JSON>{}</script>'
     const style = `<style>${'p { margin: 0 }'.repeat(100)}</style>`
@@ -136,7 +144,8 @@ describe('prepareMarkup', () => {
       '<script>', '<script type="text/javascript">', '<script type="application/ld+json">', '</script>', '</SCRIPT >', '<style>', '</style>',
       '<!--', '-->', '--!>', '<!-->', '<!--->', '<', '>', '"', "'", '<a title="x>y">', '<textarea>', '</textarea>', '<title>', '</title>',
       '<noscript>', '</noscript>', 'var a = "<p>";', '<![CDATA[', ']]>', '<table>', '<td>', '<template>', '</template>', '<plaintext>',
-      '<a title=\'', ' = ', '=', '/', '<img alt=x>', '<p class = "a>b">', '<script', '</script', '<style', '-', '!', '<!', '</', '<?x>', '\t'
+      '<a title=\'', ' = ', '=', '/', '<img alt=x>', '<p class = "a>b">', '<script', '</script', '<style', '-', '!', '<!', '</', '<?x>', '\t',
+      '</STYLE>', '</Style\t', '</style/', '</stylex>', '</TextArea >', '</titl>', '<xmp>', '</XMP>', '<iframe>', '</iframe\f'
     )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {

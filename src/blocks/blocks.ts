@@ -116,7 +116,9 @@ export function toBlocks(tree: Root): Block[] {
       emit([element], element, context)
       return
     }
-    const inner: Context = { ...context, ancestors: [...parent.ancestors, element] }
+    const ancestors = parent.ancestors.slice()
+    ancestors.push(element)
+    const inner: Context = { ancestors, zone: context.zone, heading: context.heading, centered: context.centered }
     // The loose inline run between block children, and whether it has more than whitespace.
     let run: ElementContent[] = []
     let runHasContent = false

@@ -64,7 +64,6 @@ export interface TagScanHooks {
  * @param hooks Optional hooks.
  */
 export function forEachTag(html: string, onTag: (tag: Tag) => void, hooks: TagScanHooks = {}): void {
-  const rawTextEnds = new Map<string, RegExp>()
   let index = html.indexOf('<')
   while (index !== -1 && index < html.length - 1) {
     const next = html.charCodeAt(index + 1)
@@ -109,22 +108,36 @@ export function forEachTag(html: string, onTag: (tag: Tag) => void, hooks: TagSc
       index = html.indexOf('<', end + 1)
       continue
     }
-    let close: number
-    if (name === 'script') {
-      close = scriptDataEnd(html, end + 1)
-    } else {
-      let pattern = rawTextEnds.get(name)
-      if (!pattern) {
-        pattern = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi')
-        rawTextEnds.set(name, pattern)
-      }
-      pattern.lastIndex = end + 1
-      close = pattern.exec(html)?.index ?? -1
-    }
+    const close = name === 'script' ? scriptDataEnd(html, end + 1) : rawTextEnd(html, name, end + 1)
     tag.rawTextEnd = close
     onTag(tag)
     index = close
   }
+}
+
+/**
+ * Where the end tag of a raw-text element (`</style>`, `</textarea >`) starts:
+ * `</`, the name in any case, then whitespace, `/` or `>`.
+ *
+ * @param html Markup.
+ * @param name Lower-case element name.
+ * @param from Index after the start tag.
+ * @returns Index of its `<`, or -1 when it never ends.
+ */
+function rawTextEnd(html: string, name: string, from: number): number {
+  for (let index = html.indexOf('</', from); index !== -1; index = html.indexOf('</', index + 2)) {
+    const after = index + 2 + name.length
+    if (after >= html.length) return -1
+    let same = true
+    for (let offset = 0; offset < name.length && same; offset++) {
+      // ASCII letters only: setting 0x20 lower-cases them (and no other character lands on a letter of the name).
+      same = (html.charCodeAt(index + 2 + offset) | 0x20) === name.charCodeAt(offset)
+    }
+    if (!same) continue
+    const next = html.charCodeAt(after)
+    if (next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0c || next === 0x0d) return index
+  }
+  return -1
 }
 
 /** Tokenizer states inside a tag, after its name (see {@link tagEnd}). */
