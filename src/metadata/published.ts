@@ -329,6 +329,12 @@ function metadataDate(head: PageHead): DateStamp | null {
   return scriptDate(head.scripts)
 }
 
+/** The script variables and JSON keys {@link scriptDate} reads, in order of preference. */
+const scriptDatePatterns = [
+  ...publishScriptVariables.map((name) => new RegExp(`(?:^|[\\s;,{(])(?:var\\s+|let\\s+|const\\s+)?${escape(name)}\\s{0,3}=\\s{0,3}["']([^"'\\n]{4,40})["']`)),
+  ...publishScriptKeys.map((key) => new RegExp(`["']${escape(key)}["']\\s{0,3}:\\s{0,3}["']([^"'\\n]{4,40})["']`))
+]
+
 /**
  * A publish time from inline scripts: a variable such as WeChat's
  * `var ct = "1571234567"`, or a `"pubDate": "…"` key of a JSON block that
@@ -338,11 +344,7 @@ function metadataDate(head: PageHead): DateStamp | null {
  * @returns The stamp or `null`.
  */
 function scriptDate(scripts: readonly string[]): DateStamp | null {
-  const patterns = [
-    ...publishScriptVariables.map((name) => new RegExp(`(?:^|[\\s;,{(])(?:var\\s+|let\\s+|const\\s+)?${escape(name)}\\s{0,3}=\\s{0,3}["']([^"'\\n]{4,40})["']`)),
-    ...publishScriptKeys.map((key) => new RegExp(`["']${escape(key)}["']\\s{0,3}:\\s{0,3}["']([^"'\\n]{4,40})["']`))
-  ]
-  for (const pattern of patterns) {
+  for (const pattern of scriptDatePatterns) {
     for (const script of scripts) {
       const match = pattern.exec(script)
       const stamp = match ? readValue(match[1]!) : null
