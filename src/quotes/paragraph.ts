@@ -22,6 +22,9 @@ const afterVerbMarks = '，,：:“「'
 /** Farthest a mark may stand after the start of a speech verb: the longest verb and `道`. */
 const verbReach = Math.max(...speechVerbs.map((verb) => verb.length)) + 1
 
+/** Marks that end the search for an attribution after a quote (none of them opens an attribution verb). */
+const attributionStops = '。！？!?；;“”「」'
+
 /** How far after a closing mark an attribution may reach. */
 const attributionReach = 80
 
@@ -202,8 +205,11 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
   if (text[from] === '，' || text[from] === ',') from++
   const limit = Math.min(text.length, from + attributionReach)
   for (let index = from; index < limit; index++) {
-    const char = text[index]!
-    if ('。！？!?；;“”「」'.includes(char)) return null
+    const code = text.charCodeAt(index)
+    if (!afterQuote.mayStartWith(code)) {
+      if (attributionStops.includes(text[index]!)) return null
+      continue
+    }
     const verb = afterQuote.startingAt(text, index)
     if (!verb) continue
     const end = skipFiller(text, index, from)

@@ -35,6 +35,9 @@ export type Person =
   | { kind: 'pronoun'; start: number }
   | { kind: 'unnamed'; start: number }
 
+/** Name lengths tried, most likely first (a later length wins only with a better score). */
+const nameLengths = [3, 2, 4] as const
+
 /** How far back (characters) a filler phrase like `在…时` may open. */
 const fillerReach = 24
 
@@ -251,7 +254,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     return { name: latin[0], start: end - latin[0].length }
   }
   let best: { name: string; start: number; score: number } | null = null
-  for (const length of [3, 2, 4]) {
+  for (const length of nameLengths) {
     const start = end - length
     if (start < floor) continue
     const name = text.slice(start, end)
