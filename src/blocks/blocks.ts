@@ -85,23 +85,24 @@ export function toBlocks(tree: Root): Block[] {
     }
     if (lines.length === 0) return
     const bold = leadingBold(content)
-    const linkChars = reading.linkChars
-    const total = lines.reduce((sum, line) => sum + line.length, 0)
-    lines.forEach((text, position) => {
+    let total = 0
+    for (const line of lines) total += line.length
+    const linkDensity = total === 0 ? 0 : Math.min(1, reading.linkChars / total)
+    for (let position = 0; position < lines.length; position++) {
       blocks.push({
         index: blocks.length,
-        text,
+        text: lines[position]!,
         element,
         ancestors: context.ancestors,
         heading: context.heading,
         centered: context.centered,
         leadingBold: position === 0 ? bold : null,
         zone: context.zone,
-        linkDensity: total === 0 ? 0 : Math.min(1, linkChars / total),
+        linkDensity,
         first: position === 0,
         siblings: lines.length
       })
-    })
+    }
   }
 
   const walk = (element: Element, parent: Context): void => {

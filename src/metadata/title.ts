@@ -54,13 +54,17 @@ const headlineReach = 15
  */
 export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: number): FoundTitle | null {
   const documentTitle = head.title ?? ''
-  const siteParts = new Set(titleParts(documentTitle).slice(1).filter(looksLikeSiteName).map(comparable))
+  const documentParts = titleParts(documentTitle)
+  const siteParts = new Set(documentParts.slice(1).filter(looksLikeSiteName).map(comparable))
   const claimed = [metaValue(head, titleMetaNames), jsonLdString(head.jsonLd, 'headline')]
     .filter((value): value is string => Boolean(value))
     .map(withoutSiteParts)
     .filter((value) => value !== '' && !looksLikeSiteName(value))
-  const documentHeadline = siteOnly(documentTitle) ? '' : headlinePart(documentTitle)
-  const titleForms = documentHeadline ? [documentTitle, withoutSiteParts(documentTitle), documentHeadline] : []
+  // A `<title>` that names only the site gives no headline; else its headline is the first part once the site parts are off.
+  const siteOnly = documentParts.length > 0 && documentParts.every(looksLikeSiteName)
+  const documentWithoutSite = siteOnly ? '' : withoutSiteParts(documentTitle)
+  const documentHeadline = siteOnly ? '' : (titleParts(documentWithoutSite)[0] ?? '')
+  const titleForms = documentHeadline ? [documentTitle, documentWithoutSite, documentHeadline] : []
   const references = [...claimed, ...titleForms].map(comparable).filter((value) => value.length > 0)
 
   const candidates = headlineCandidates(blocks)
@@ -306,17 +310,6 @@ function looksLikeSiteName(part: string): boolean {
 }
 
 /**
- * Whether a `<title>` names only the site (every part reads as a site name).
- *
- * @param title Document title.
- * @returns Whether it does.
- */
-function siteOnly(title: string): boolean {
-  const parts = titleParts(title)
-  return parts.length > 0 && parts.every(looksLikeSiteName)
-}
-
-/**
  * A title without the site-name parts at its ends (`_站名`, `-某某新闻网`,
  * `某某市人民政府|`). Inner separators are kept, so `美国-伊朗` stays whole.
  *
@@ -332,14 +325,3 @@ export function withoutSiteParts(title: string): string {
   return collapseWhitespace(pieces.slice(first, last + 1).join(''))
 }
 
-/**
- * `<title>` without its site suffix or prefix: site parts cut from the ends,
- * then the first part left (`标题_栏目_站名` → `标题`).
- *
- * @param title Document title.
- * @returns The headline part.
- */
-export function headlinePart(title: string): string {
-  const parts = titleParts(withoutSiteParts(title))
-  return parts[0] ?? ''
-}

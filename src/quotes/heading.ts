@@ -56,10 +56,13 @@ export function readSpeakerLabel(text: string, isKnownName: (name: string) => bo
  * @returns Index or -1.
  */
 function firstColon(text: string): number {
-  for (let index = 0; index < Math.min(text.length, maxHeadingLength); index++) {
-    const char = text[index]
-    if (char === '：' || char === ':') return index
-    if (char === '。' || char === '“') return -1
+  const end = Math.min(text.length, maxHeadingLength)
+  for (let index = 0; index < end; index++) {
+    const code = text.charCodeAt(index)
+    // ： :
+    if (code === 0xff1a || code === 0x3a) return index
+    // 。 “
+    if (code === 0x3002 || code === 0x201c) return -1
   }
   return -1
 }

@@ -74,7 +74,8 @@ interface Event {
 export function quotesInParagraph(paragraph: string, isKnownName: (name: string) => boolean): RawQuote[] {
   const text = paragraph.length > maxSearchedLength ? paragraph.slice(0, maxSearchedLength) : paragraph
   const spans = findSpans(text)
-  const spanByOpen = new Map<number, Span>(spans.map((span) => [span.open, span]))
+  const spanByOpen = new Map<number, Span>()
+  for (const span of spans) spanByOpen.set(span.open, span)
   const used = new Set<Span>()
   const consumedVerbs = new Set<number>()
   const events: Event[] = []
