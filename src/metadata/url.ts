@@ -105,6 +105,20 @@ export function createUrlResolver(base: string | null): UrlResolver {
             if (plainPathAbsolute.test(value)) return origin + value
           } else if (plainPathRelative.test(value)) {
             return directory + value
+          } else if (value.startsWith('../') || value.startsWith('./')) {
+            // `../../list.html`, `./a.html`: leading dot segments over a plain rest walk up the base's directory.
+            let rest = value
+            let up = directory
+            for (;;) {
+              if (rest.startsWith('./')) rest = rest.slice(2)
+              else if (rest.startsWith('../')) {
+                rest = rest.slice(3)
+                // The directory without its last segment; the root stays the root.
+                const cut = up.lastIndexOf('/', up.length - 2)
+                if (cut >= origin.length) up = up.slice(0, cut + 1)
+              } else break
+            }
+            if (rest === '' || plainPathRelative.test(rest)) return up + rest
           }
         }
       }
