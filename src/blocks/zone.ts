@@ -4,6 +4,7 @@
  */
 import type { Element } from 'hast'
 import { exactZoneTokens, zoneClassParts, zoneTags } from '../data/zones.js'
+import { wordAlternation } from '../text/patterns.js'
 
 /** Zone of page chrome an element belongs to; `none` for content. */
 export type Zone = 'none' | 'nav' | 'footer' | 'aside'
@@ -23,7 +24,7 @@ for (const zone of zones) {
 const zoneTokenTests = zones.map((zone) => ({
   zone,
   exact: new Set<string>(exactZoneTokens[zone]),
-  parts: new RegExp((zoneClassParts[zone] as readonly string[]).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
+  parts: new RegExp(wordAlternation(zoneClassParts[zone]))
 }))
 
 /** The tokens of an element with neither `class` nor `id` (most elements): one shared empty list. */

@@ -39,6 +39,7 @@ import type { DateStamp } from '../types.js'
 import { findDates, fromUnixSeconds, type FoundDate } from './date.js'
 import type { PageHead } from './head.js'
 import { jsonLdString } from './json-ld.js'
+import { escapeRegExp, wordAlternation } from '../text/patterns.js'
 
 /** How many lines from the headline are searched for the publish line. */
 const infoWindow = 12
@@ -79,18 +80,15 @@ interface LineDate {
   headOnly: boolean
 }
 
-const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
-
-const strongLabel = new RegExp(`(${alternation(publishLabels)})\\s?[:：]?\\s?$`)
-const weakLabel = new RegExp(`(?:^|[\\s|｜丨/·•\\]】）)>])(${alternation(weakPublishLabels)})\\s?[:：]?\\s?$`)
-const refusedLabel = new RegExp(alternation(notPublishLabels))
+const strongLabel = new RegExp(`(${wordAlternation(publishLabels)})\\s?[:：]?\\s?$`)
+const weakLabel = new RegExp(`(?:^|[\\s|｜丨/·•\\]】）)>])(${wordAlternation(weakPublishLabels)})\\s?[:：]?\\s?$`)
+const refusedLabel = new RegExp(wordAlternation(notPublishLabels))
 const headOnly = new Set(headOnlyPublishLabels)
-const followingField = new RegExp(`^(?:${alternation([...fieldLabels, ...sourceLabels, '星期', '周', '来自'])})`)
-const editionLine = new RegExp(`(?:${alternation(paperEditionMarks)})|第\\s?[A-Za-z]?\\d{1,3}\\s?版`)
+const followingField = new RegExp(`^(?:${wordAlternation([...fieldLabels, ...sourceLabels, '星期', '周', '来自'])})`)
+const editionLine = new RegExp(`(?:${wordAlternation(paperEditionMarks)})|第\\s?[A-Za-z]?\\d{1,3}\\s?版`)
 const prose = /[，。；！？]/
 const sentence = /[，。！？][^，。！？]{0,200}[，。！？]/
-const runOn = new RegExp(`^(?:[，,。；;、：:]|${alternation(dateRunOnWords)})`)
+const runOn = new RegExp(`^(?:[，,。；;、：:]|${wordAlternation(dateRunOnWords)})`)
 
 /**
  * Find the publish time.
@@ -331,8 +329,8 @@ function metadataDate(head: PageHead): DateStamp | null {
 
 /** The script variables and JSON keys {@link scriptDate} reads, in order of preference. */
 const scriptDatePatterns = [
-  ...publishScriptVariables.map((name) => new RegExp(`(?:^|[\\s;,{(])(?:var\\s+|let\\s+|const\\s+)?${escape(name)}\\s{0,3}=\\s{0,3}["']([^"'\\n]{4,40})["']`)),
-  ...publishScriptKeys.map((key) => new RegExp(`["']${escape(key)}["']\\s{0,3}:\\s{0,3}["']([^"'\\n]{4,40})["']`))
+  ...publishScriptVariables.map((name) => new RegExp(`(?:^|[\\s;,{(])(?:var\\s+|let\\s+|const\\s+)?${escapeRegExp(name)}\\s{0,3}=\\s{0,3}["']([^"'\\n]{4,40})["']`)),
+  ...publishScriptKeys.map((key) => new RegExp(`["']${escapeRegExp(key)}["']\\s{0,3}:\\s{0,3}["']([^"'\\n]{4,40})["']`))
 ]
 
 /**

@@ -11,6 +11,7 @@ import type { Block } from '../blocks/blocks.js'
 import { emptySourceValues, fieldLabels, notSourcePrefixes, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
+import { wordAlternation } from '../text/patterns.js'
 
 /** How many lines from the headline are searched. */
 const infoWindow = 12
@@ -24,12 +25,9 @@ const trailingWindow = 14
 /** Longest outlet name taken. */
 const maxLength = 40
 
-const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
-
-const sourceLabel = new RegExp(`(?<![\\u3400-\\u9fff])(?:${alternation(sourceLabels)})\\s?[:：]\\s?`, 'g')
-const creditPrefix = new RegExp(`(?:${alternation(notSourcePrefixes)})$`)
-const nextField = new RegExp(`\\s|(?:${alternation(fieldLabels)})\\s?[:：]|[|｜丨【\\[]`)
+const sourceLabel = new RegExp(`(?<![\\u3400-\\u9fff])(?:${wordAlternation(sourceLabels)})\\s?[:：]\\s?`, 'g')
+const creditPrefix = new RegExp(`(?:${wordAlternation(notSourcePrefixes)})$`)
+const nextField = new RegExp(`\\s|(?:${wordAlternation(fieldLabels)})\\s?[:：]|[|｜丨【\\[]`)
 const emptyValues = new Set(emptySourceValues)
 
 /**
