@@ -81,6 +81,15 @@ describe('capDepth', () => {
     expect(capped).toBe(`${'<div>'.repeat(maxDepth)}深处${'</div>'.repeat(maxDepth)}`)
   })
 
+  it('applies the cap after a run of tags too few to reach it (the model then takes the earlier tags into account)', () => {
+    const before = `<div><p>${shortProse}</p>${'<span>字</span>'.repeat(100)}`
+    const html = `${before}${'<div>'.repeat(maxDepth)}深处${'</div>'.repeat(maxDepth)}</div>`
+    // The first <div> stays open: one fewer level is left for the nested ones.
+    expect(capDepth(html)).toBe(`${before}${'<div>'.repeat(maxDepth - 1)}深处${'</div>'.repeat(maxDepth - 1)}</div>`)
+    const formatting = `${'<i>斜</i>'.repeat(50)}${'<b>'.repeat(100)}粗`
+    expect(capDepth(formatting)).toBe(`${'<i>斜</i>'.repeat(50)}${'<b>'.repeat(maxActiveFormatting)}粗`)
+  })
+
   it('counts `<div/>` as an open element (HTML ignores the slash) but not `<circle/>` in SVG', () => {
     const divs = '<div/>'.repeat(maxDepth + 10)
     expect(capDepth(divs)).not.toBe(divs)

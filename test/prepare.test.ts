@@ -120,6 +120,7 @@ describe('prepareMarkup', () => {
       '<script data-x="a>b">var c = 1</script><p>a</p>',
       // In SVG, `<style>` and `<script>` hold markup.
       '<svg><style><text>字</text></style></svg><p>a</p>',
+      `${'<p>a</p>'.repeat(50)}<svg><style><text>字</text></style></svg><p>a</p>`,
       // Unclosed raw text runs to the end of the page.
       '<p>a</p><style>p {}',
       // Comments that end early (`<!-->`, `<!--->`) or at `--!>`.

@@ -12,7 +12,7 @@
  */
 import { excessAttributesStart } from './cap-attributes.js'
 import { applyCuts } from './cuts.js'
-import { OpenElements } from './open-elements.js'
+import { formattingElements, maxActiveFormatting, OpenElements, voidElements } from './open-elements.js'
 import { forEachTag, type Tag } from './tags.js'
 
 /** Estimated depth past which start tags are dropped. */
@@ -34,16 +34,59 @@ export interface DepthCap {
 }
 
 /**
+ * Most elements one start tag can open in the model: an orphan `<td>` opens
+ * `<tbody>`, `<tr>` and itself; `<tr>` opens `<tbody>` and itself; a void
+ * element opens nothing.
+ *
+ * @param name Lower-cased tag name.
+ * @returns Upper bound.
+ */
+function mostOpenedBy(name: string): number {
+  if (voidElements.has(name)) return 0
+  return name === 'td' || name === 'th' ? 3 : name === 'tr' ? 2 : 1
+}
+
+/**
  * Start a depth cap for one page.
+ *
+ * Most pages have too few tags to reach either bound: while the elements the
+ * tags so far could open number at most {@link maxDepth}, and their
+ * formatting start tags at most {@link maxActiveFormatting}, nothing can be
+ * dropped, so the tags are only counted and kept. The model of the open
+ * elements is built (and fed the tags kept so far) when a bound could be
+ * reached, or at the first `<svg>` or `<math>`, whose content the scan must
+ * tell apart.
  *
  * @param html Markup the tags come from.
  * @returns The cap.
  */
 export function createDepthCap(html: string): DepthCap {
-  const open = new OpenElements()
+  let open: OpenElements | null = null
+  const counted: Tag[] = []
+  let mostOpened = 0
+  let formatting = 0
   const dropped = new Map<string, number>()
   return {
     take(tag, cuts) {
+      if (open === null) {
+        if (!tag.closing) {
+          mostOpened += mostOpenedBy(tag.name)
+          if (formattingElements.has(tag.name)) formatting++
+        }
+        const foreign = tag.name === 'svg' || tag.name === 'math'
+        if (mostOpened <= maxDepth && formatting <= maxActiveFormatting && !foreign) {
+          counted.push(tag)
+          capAttributes(html, tag, cuts)
+          return true
+        }
+        open = new OpenElements()
+        // Under the bounds the model keeps every tag: it only needs their effect on the stack.
+        for (const earlier of counted) {
+          if (earlier.closing) open.end(earlier.name)
+          else for (const name of open.start(earlier.name, earlier.selfClosing)) open.push(name)
+        }
+        counted.length = 0
+      }
       if (tag.closing) {
         const count = dropped.size === 0 ? 0 : (dropped.get(tag.name) ?? 0)
         if (count > 0) {
@@ -61,14 +104,25 @@ export function createDepthCap(html: string): DepthCap {
         return false
       }
       for (const name of opened) open.push(name)
-      const excess = excessAttributesStart(html, tag.start + 1 + tag.name.length, tag.end)
-      if (excess !== -1) cuts.push(excess, tag.end - (tag.selfClosing ? 2 : 1))
+      capAttributes(html, tag, cuts)
       return true
     },
     inForeignContent() {
-      return open.inForeignContent()
+      return open !== null && open.inForeignContent()
     }
   }
+}
+
+/**
+ * Cut the attributes of a start tag past the limit.
+ *
+ * @param html Markup.
+ * @param tag A kept start tag.
+ * @param cuts Cut ranges (appended to).
+ */
+function capAttributes(html: string, tag: Tag, cuts: number[]): void {
+  const excess = excessAttributesStart(html, tag.start + 1 + tag.name.length, tag.end)
+  if (excess !== -1) cuts.push(excess, tag.end - (tag.selfClosing ? 2 : 1))
 }
 
 /**

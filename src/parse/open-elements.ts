@@ -15,7 +15,7 @@
  */
 
 /** Elements that never have content. */
-export const voidElements = new Set([
+export const voidElements: ReadonlySet<string> = new Set([
   'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'
 ])
 
@@ -23,7 +23,7 @@ export const voidElements = new Set([
 export const maxActiveFormatting = 64
 
 /** Formatting elements: the tree builder reopens them when they are closed out of order. */
-const formattingElements = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u'])
+export const formattingElements: ReadonlySet<string> = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u'])
 
 /** Elements that put a marker in the list of active formatting elements. */
 const markerElements = new Set(['applet', 'object', 'marquee', 'template', 'td', 'th', 'caption'])
