@@ -9,6 +9,7 @@ import { boilerplateOpenings, captionClassParts, creditLabels, infoLabels } from
 import { classTokens } from './zone.js'
 import { stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
+import { wordAlternation } from '../text/patterns.js'
 
 /**
  * Whether a text opens with a numbered section marker (`热词2 …`). Given by
@@ -31,10 +32,10 @@ export interface Paragraph {
   flat: boolean
 }
 
-const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${creditLabels.join('|')})\\s?[:：/／|｜]`)
+const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${wordAlternation(creditLabels)})\\s?[:：/／|｜]`)
 const bylineOnly = /^[（(【\[]\s?(?:本报)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者|融媒体记者|首席记者)[^（()）【】\[\]]{0,40}[）)】\]]$|^[（(【\[]\s?完\s?[）)】\]]$/
 const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|图片来源[^。]{0,20})[）)]?$/
-const infoLine = new RegExp(`^(?:${infoLabels.join('|')})\\s?[:：]`)
+const infoLine = new RegExp(`^(?:${wordAlternation(infoLabels)})\\s?[:：]`)
 const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
 
 /**

@@ -8,6 +8,7 @@ import type { Block } from '../blocks/blocks.js'
 import { urlLabels } from '../data/metadata-labels.js'
 import { forEachElement } from '../text/elements.js'
 import { collapseWhitespace } from '../text/normalize.js'
+import { wordAlternation } from '../text/patterns.js'
 import { metaValue, type PageHead } from './head.js'
 
 /** Schemes that are never followed (checked before parsing, which costs more). */
@@ -153,7 +154,7 @@ function withRootPath(value: string): string {
   return value[hostEnd] === '/' ? value : `${value.slice(0, hostEnd)}/${value.slice(hostEnd)}`
 }
 
-const labelAlternation = urlLabels.join('|')
+const labelAlternation = wordAlternation(urlLabels)
 
 /** A printed link line: the label, then the address as text. */
 const printedUrlLine = new RegExp(`(?:${labelAlternation})\\s?[:：]\\s?((?:https?:)?\\/\\/[^\\s"'<>，。]{1,2000}|\\/[^\\s"'<>，。]{1,2000})`)
