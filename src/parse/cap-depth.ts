@@ -73,7 +73,7 @@ export function createDepthCap(html: string): DepthCap {
           mostOpened += mostOpenedBy(tag.name)
           if (formattingElements.has(tag.name)) formatting++
         }
-        const foreign = tag.name === 'svg' || tag.name === 'math'
+        const foreign = !tag.closing && (tag.name === 'svg' || tag.name === 'math')
         if (mostOpened <= maxDepth && formatting <= maxActiveFormatting && !foreign) {
           counted.push(tag)
           capAttributes(html, tag, cuts)

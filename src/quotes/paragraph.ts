@@ -19,9 +19,8 @@ const notAfter = createWordMatcher(notSpeechAfter)
 /** Marks that may follow a speech verb (`说，`, `表示：`, `说“`). */
 const afterVerbMarks = '，,：:“「'
 
-/** {@link afterVerbMarks} as a table by code unit (read per character by `nextMarkAfter`). */
-const isAfterVerbMark = new Uint8Array(0x10000)
-for (const mark of afterVerbMarks) isAfterVerbMark[mark.charCodeAt(0)] = 1
+/** {@link afterVerbMarks} as code units (tested per character by `nextMarkAfter`). */
+const afterVerbMarkCodes: readonly number[] = Array.from(afterVerbMarks, (mark) => mark.charCodeAt(0))
 
 /** Farthest a mark may stand after the start of a speech verb: the longest verb and `道`. */
 const verbReach = Math.max(...speechVerbs.map((verb) => verb.length)) + 1
@@ -235,7 +234,9 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
  */
 function nextMarkAfter(text: string, from: number): number {
   for (let index = from; index < text.length; index++) {
-    if (isAfterVerbMark[text.charCodeAt(index)] === 1) return index
+    const code = text.charCodeAt(index)
+    // Han characters, most of a paragraph, are never marks: a range test instead of a lookup.
+    if ((code < 0x4e00 || code > 0x9fff) && afterVerbMarkCodes.includes(code)) return index
   }
   return text.length
 }
