@@ -1,6 +1,6 @@
 /**
  * Pieces of the CLI: the glob matcher, the progress bar, the worker pool
- * (with a stand-in worker) and the `--resume` reader.
+ * (with a stand-in worker), the file sink and the `--resume` reader.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +11,7 @@ import { poolRecords } from '../src/cli/pool.js'
 import type { PageFailure } from '../src/cli/protocol.js'
 import { createProgress, formatDuration, formatProgress } from '../src/cli/progress.js'
 import { readRecorded } from '../src/cli/resume.js'
+import { fileSink } from '../src/cli/sink.js'
 
 describe('glob', () => {
   it('tells globs from paths', () => {
@@ -76,11 +77,10 @@ describe('worker pool', () => {
   it('keeps input order and fails only the page that brings a worker down, not its whole batch', async () => {
     const files = Array.from({ length: 40 }, (_, index) => (index === 17 ? 'p17-crash.html' : `p${index}.html`))
     const workerUrl = new URL('./helpers/crashing-worker.mjs', import.meta.url)
-    const decoder = new TextDecoder()
     let text = ''
     const failures: PageFailure[] = []
     for await (const output of poolRecords(files.map((file) => ({ file })), 2, { url: null }, workerUrl)) {
-      text += decoder.decode(output.bytes)
+      text += output.lines.join('')
       failures.push(...output.failures)
     }
     const records = text.trim().split('\n').map((line) => JSON.parse(line) as { file: string; article?: null; error?: string })
@@ -88,6 +88,28 @@ describe('worker pool', () => {
     expect(records.filter((record) => record.error !== undefined).map((record) => record.file)).toEqual(['p17-crash.html'])
     expect(records[17]!.error).toMatch(/^worker failed: /)
     expect(failures.map((failure) => failure.file)).toEqual(['p17-crash.html'])
+  })
+})
+
+describe('file sink', () => {
+  it('writes text of any length as UTF-8, whole, in order, and appends when resuming', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'zh-article-sink-'))
+    try {
+      const path = join(folder, 'out.ndjson')
+      // Longer than the sink's first buffer, and with characters of 1, 2, 3 and 4 UTF-8 bytes.
+      const lines = ['{"a":1}\n', `${'区政协委员é𠮷'.repeat(20_000)}\n`, '"短"\n', new Uint8Array([0x7b, 0x7d, 0x0a])]
+      const sink = fileSink(path, false)
+      for (const line of lines) await sink.write(line)
+      await sink.close()
+      const expected = lines.map((line) => (typeof line === 'string' ? line : new TextDecoder().decode(line))).join('')
+      expect(readFileSync(path, 'utf8')).toBe(expected)
+      const more = fileSink(path, true)
+      await more.write('{"b":2}\n')
+      await more.close()
+      expect(readFileSync(path, 'utf8')).toBe(`${expected}{"b":2}\n`)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 })
 

@@ -56,7 +56,7 @@ export async function runBatch(run: BatchRun): Promise<number> {
   let status = 0
   try {
     for await (const output of source) {
-      await sink.write(output.bytes)
+      for (const line of output.lines) await sink.write(line)
       for (const failure of output.failures) {
         status = 1
         progress.message(`zh-article: ${failure.file}: ${failure.error}`)

@@ -7,9 +7,6 @@ import { parseArticle } from '../index.js'
 import type { Article, ParseOptions } from '../types.js'
 import type { BatchItem, Output, PageRecord } from './protocol.js'
 
-/** Shared UTF-8 encoder (stateless). */
-const encoder = new TextEncoder()
-
 /** The outcome for one page. */
 export type PageResult =
   | { file: string; ok: true; article: Article }
@@ -57,9 +54,9 @@ export function runItem(item: BatchItem, options: ParseOptions): PageRecord {
  * @returns The output block.
  */
 export function toOutput(records: PageRecord[]): Output {
-  const text = records.map((record) => `${record.record}\n`).join('')
+  const lines = records.map((record) => `${record.record}\n`)
   const failures = records.flatMap((record) => (record.error === null ? [] : [{ file: record.file, error: record.error }]))
-  return { pages: records.length, bytes: encoder.encode(text), failures }
+  return { pages: records.length, lines, failures }
 }
 
 /**

@@ -35,16 +35,14 @@ export async function* inlineRecords(items: BatchItem[], setup: WorkerSetup): As
  * One output from several, in order.
  *
  * @param outputs Outputs.
- * @returns Their pages, bytes and failures joined.
+ * @returns Their pages, lines and failures joined.
  */
 function joinOutputs(outputs: readonly Output[]): Output {
-  const bytes = new Uint8Array(outputs.reduce((sum, output) => sum + output.bytes.length, 0))
-  let offset = 0
-  for (const output of outputs) {
-    bytes.set(output.bytes, offset)
-    offset += output.bytes.length
+  return {
+    pages: outputs.reduce((sum, output) => sum + output.pages, 0),
+    lines: outputs.flatMap((output) => output.lines),
+    failures: outputs.flatMap((output) => output.failures)
   }
-  return { pages: outputs.reduce((sum, output) => sum + output.pages, 0), bytes, failures: outputs.flatMap((output) => output.failures) }
 }
 
 /**

@@ -45,14 +45,16 @@ export interface PageFailure {
 }
 
 /**
- * Finished pages in order, ready to write: their NDJSON lines encoded as UTF-8
- * (so a worker can hand them over without a copy), and the failures.
+ * Finished pages in order, ready to write: their NDJSON lines and the
+ * failures. The lines stay strings until the sink writes them: a string is
+ * copied between threads faster than a new buffer can be allocated for its
+ * UTF-8 bytes, and joining a batch's lines into one costs more than either.
  */
 export interface Output {
   /** Number of pages. */
   pages: number
-  /** The pages' records, one line each, newline-terminated. */
-  bytes: Uint8Array
+  /** The pages' records, one newline-terminated line per page, in order. */
+  lines: string[]
   /** The pages that failed, in order. */
   failures: PageFailure[]
 }

@@ -74,9 +74,18 @@ export function streamSink(stream: NodeJS.WritableStream): Sink {
  */
 export function fileSink(path: string, append: boolean): Sink {
   const fd = openSync(path, append ? 'a' : 'w')
+  const encoder = new TextEncoder()
+  // Text is encoded into one buffer that is kept and grown, not a new buffer per write.
+  let scratch = new Uint8Array(1 << 16)
   return {
     async write(chunk) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+      let bytes: Uint8Array
+      if (typeof chunk === 'string') {
+        if (scratch.length < chunk.length * 3) scratch = new Uint8Array(chunk.length * 3)
+        bytes = scratch.subarray(0, encoder.encodeInto(chunk, scratch).written)
+      } else {
+        bytes = chunk
+      }
       let offset = 0
       while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset)
     },

@@ -15,6 +15,6 @@ if (port) {
   port.on('message', (request: BatchRequest) => {
     const output = toOutput(request.items.map((item) => runItem(item, options)))
     const response: BatchResponse = { id: request.id, ...output }
-    port.postMessage(response, [output.bytes.buffer as ArrayBuffer])
+    port.postMessage(response)
   })
 }

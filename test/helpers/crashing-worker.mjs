@@ -6,11 +6,8 @@
  */
 import { parentPort } from 'node:worker_threads'
 
-const encoder = new TextEncoder()
-
 parentPort?.on('message', (request) => {
   if (request.items.some((item) => item.file.includes('crash'))) process.exit(3)
-  const text = request.items.map((item) => `${JSON.stringify({ file: item.file, article: null })}\n`).join('')
-  const bytes = encoder.encode(text)
-  parentPort.postMessage({ id: request.id, pages: request.items.length, bytes, failures: [] }, [bytes.buffer])
+  const lines = request.items.map((item) => `${JSON.stringify({ file: item.file, article: null })}\n`)
+  parentPort.postMessage({ id: request.id, pages: request.items.length, lines, failures: [] })
 })
