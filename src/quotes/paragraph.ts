@@ -93,7 +93,9 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     if (!isSentenceLike(text, span) && !(speechSet.has(found.verb) && found.person.kind !== 'unnamed' && span.close - span.open > 2)) continue
     used.add(span)
     consumedVerbs.add(found.verbAt)
-    const event: Event = { kind: 'direct', person: found.person, from: span.open + 1, to: span.close, boundary: span.open, more: '' }
+    // A quote its speaker opens with a verb and a colon (`周敏表示：“…”她说，…`) is theirs, whoever is named after it.
+    const speaker = colonIntroducer(text, span, isKnownName) ?? found.person
+    const event: Event = { kind: 'direct', person: speaker, from: span.open + 1, to: span.close, boundary: span.open, more: '' }
     events.push(event)
     const verb = found.verb
     if (!speechSet.has(verb)) continue
@@ -223,6 +225,26 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     if (lead === '' || lead === '在' || lead === '据') return { person, verb, verbAt: index }
   }
   return null
+}
+
+/**
+ * The person who opens a quote with a speech verb and a colon right before
+ * its opening mark (`周敏表示：“`, `他说道：“`).
+ *
+ * @param text Paragraph.
+ * @param span The quote.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null` when the quote is not opened that way.
+ */
+function colonIntroducer(text: string, span: Span, isKnownName: (name: string) => boolean): Person | null {
+  const colon = span.open - 1
+  if (text[colon] !== '：' && text[colon] !== ':') return null
+  const verbEnd = !verbs.endingAt(text, colon) && text[colon - 1] === '道' ? colon - 1 : colon
+  const verb = verbs.endingAt(text, verbEnd)
+  if (!verb) return null
+  const verbStart = verbEnd - verb.length
+  const floor = clauseStart(text, verbStart, 0)
+  return personEndingAt(text, skipFiller(text, verbStart, floor), floor, isKnownName)
 }
 
 /**

@@ -61,6 +61,13 @@ describe('speaker first', () => {
   it('split quote: one speaker, two parts', () => {
     expect(brief(quotesOf('“今年是关键一年，”赵明说，“我们不能松劲。”'))).toEqual([['direct', '赵明', [], '今年是关键一年，我们不能松劲。']])
   })
+  it('a quote opened with 表示： stays its speaker’s when a pronoun and a verb follow it', () => {
+    expect(brief(quotesOf('市人大代表、溧阳中学校长周敏表示：“我们将与高校合作。”她说，学校已开设人工智能课程。'))).toEqual([
+      ['direct', '周敏', ['市人大代表', '溧阳中学校长'], '我们将与高校合作。'],
+      ['indirect', '周敏', ['市人大代表', '溧阳中学校长'], '学校已开设人工智能课程。']
+    ])
+    expect(brief(quotesOf('王强说道：“要加快发展，”他说，“还要注意安全。”'))).toEqual([['direct', '王强', [], '要加快发展，还要注意安全。']])
+  })
   it('labelled form （委员语录）全国政协委员吴焰：“…”', () => {
     expect(brief(quotesOf('（委员语录）全国政协委员吴焰：“保险要回归保障本源。”'))).toEqual([
       ['direct', '吴焰', ['全国政协委员'], '保险要回归保障本源。']
