@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, notSpeechAfter, notSpeechBefore, speechVerbs } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, notSpeechAfter, notSpeechBefore, speechVerbs, topicClauseOpeners } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, personEndingAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, type Span } from './spans.js'
@@ -15,6 +15,7 @@ const afterQuote = createWordMatcher([...speechVerbs, ...afterQuoteVerbs])
 const speechSet = new Set(speechVerbs)
 const notBefore = new Map(Object.entries(notSpeechBefore).map(([verb, words]) => [verb, createWordMatcher(words)]))
 const notAfter = createWordMatcher(notSpeechAfter)
+const topicOpeners = createWordMatcher(topicClauseOpeners)
 
 /** Marks that may follow a speech verb (`说，`, `表示：`, `说“`). */
 const afterVerbMarks = '，,：:“「'
@@ -30,6 +31,9 @@ const attributionStops = '。！？!?；;“”「」'
 
 /** How far after a closing mark an attribution may reach. */
 const attributionReach = 80
+
+/** Longest topic clause between a quote and its speaker (`谈及未来，`). */
+const maxTopicClause = 16
 
 /**
  * Most quotes read from one paragraph. Real paragraphs hold a handful; the cap
@@ -222,9 +226,21 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     const person = personEndingAt(text, end, from, isKnownName)
     if (!person) continue
     const lead = text.slice(from, person.start)
-    if (lead === '' || lead === '在' || lead === '据') return { person, verb, verbAt: index }
+    if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead)) return { person, verb, verbAt: index }
   }
   return null
+}
+
+/**
+ * Whether the text between a quote and its speaker is a short topic clause
+ * (`谈及未来，`, `说起这些变化，`).
+ *
+ * @param lead The text.
+ * @returns Whether it is.
+ */
+function isTopicClause(lead: string): boolean {
+  const last = lead[lead.length - 1]
+  return lead.length <= maxTopicClause && (last === '，' || last === ',') && topicOpeners.startingAt(lead, 0) !== undefined
 }
 
 /**

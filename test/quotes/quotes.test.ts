@@ -31,6 +31,13 @@ describe('quote first, speaker after the closing mark', () => {
       ['indirect', '蒋雨晨', ['区人大代表', '牛塘镇镇长'], '创新区的吸引力将大幅提升。']
     ])
   })
+  it('a topic clause between the quote and its speaker (谈及未来，…), but not 对此，', () => {
+    expect(brief(quotesOf('“产业发展前景广阔。”谈及未来，市人大代表张三信心满满地说。'))).toEqual([
+      ['direct', '张三', ['市人大代表'], '产业发展前景广阔。']
+    ])
+    expect(brief(quotesOf('“產業發展前景廣闊。”談及未來，市人大代表張三說。'))).toEqual([['direct', '張三', ['市人大代表'], '產業發展前景廣闊。']])
+    expect(brief(quotesOf('“产业发展前景广阔。”对此，市人大代表张三表示，要抓住机遇。'))).toEqual([['indirect', '张三', ['市人大代表'], '要抓住机遇。']])
+  })
   it('…许健为…点赞。', () => {
     expect(brief(quotesOf('“这是新兴产业的生动缩影。”区人大代表、江苏凯达重工股份有限公司总经理许健为我区合成生物产业点赞。'))).toEqual([
       ['direct', '许健', ['区人大代表', '江苏凯达重工股份有限公司总经理'], '这是新兴产业的生动缩影。']
