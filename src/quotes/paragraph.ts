@@ -259,6 +259,7 @@ function colonIntroducer(text: string, span: Span, isKnownName: (name: string) =
   const verb = verbs.endingAt(text, verbEnd)
   if (!verb) return null
   const verbStart = verbEnd - verb.length
+  if (notBefore.get(verb)?.endingAt(text, verbStart)) return null
   const floor = clauseStart(text, verbStart, 0)
   return personEndingAt(text, skipFiller(text, verbStart, floor), floor, isKnownName)
 }
