@@ -43,6 +43,14 @@ describe('summary', () => {
     expect(summary(page({ head: `<meta name="description" content="${description}">` }))).toBe(description)
   })
 
+  it('finds the shared run deep in a long body, and none where there is none', () => {
+    const filler = Array.from({ length: 150 }, (_, index) => `<p>第${index}项工作按计划推进，各项指标运行平稳，群众满意度保持较高水平。</p>`).join('')
+    const description = '欢迎访问青禾新闻网，今天的要闻：湖畔步道全线贯通'
+    const head = `<meta name="description" content="${description}">`
+    expect(summary(page({ head, body: `${filler}<p>市区湖畔步道全线贯通，市民纷纷前来散步。</p>` }))).toBe(description)
+    expect(summary(page({ head, body: `${filler}<p>市区湖畔步道部分贯通，市民纷纷前来散步。</p>` }))).toBeNull()
+  })
+
   it('does not count four shared characters in a row as shared', () => {
     const head = '<meta name="description" content="欢迎访问青禾新闻网，这里有惠及居民的好消息">'
     expect(summary(page({ head }))).toBeNull()
