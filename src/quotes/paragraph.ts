@@ -143,9 +143,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       if (!afterVerbMarks.includes(next) || next === '') continue
       if (notBefore.get(verb)?.endingAt(text, index) || notAfter.startingAt(text, after)) continue
     }
-    const floor = clauseStart(text, index, 0)
-    const end = colonQuote ? index : skipFiller(text, index, floor)
-    const person = personEndingAt(text, end, floor, isKnownName)
+    const person = colonQuote ? personEndingAt(text, index, clauseStart(text, index, 0), isKnownName) : speakerBeforeVerb(text, index, isKnownName)
     if (!person || (colonQuote && person.kind !== 'named')) continue
     const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
     const candidate = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
@@ -260,6 +258,19 @@ function colonIntroducer(text: string, span: Span, isKnownName: (name: string) =
   if (!verb) return null
   const verbStart = verbEnd - verb.length
   if (notBefore.get(verb)?.endingAt(text, verbStart)) return null
+  return speakerBeforeVerb(text, verbStart, isKnownName)
+}
+
+/**
+ * The speaker of a speech verb: the person who ends its clause before it,
+ * once what may stand between them (`对本报记者`, `在会上`, adverbs) is skipped.
+ *
+ * @param text Paragraph.
+ * @param verbStart Where the verb starts.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null`.
+ */
+function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: string) => boolean): Person | null {
   const floor = clauseStart(text, verbStart, 0)
   return personEndingAt(text, skipFiller(text, verbStart, floor), floor, isKnownName)
 }
