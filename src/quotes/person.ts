@@ -3,9 +3,9 @@
  * end of an attribution): a named person with the roles printed before the
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
-import { compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { clauseStops, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, notNameChars, notPronounBefore, pronouns, unnamedPeople } from '../data/quotes/speech.js'
-import { titleWords } from '../data/quotes/titles.js'
+import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
+import { clauseStops, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, notNameChars, notPronounBefore, pronouns, reporterWords, unnamedPeople } from '../data/quotes/speech.js'
+import { placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -14,6 +14,7 @@ import { readRoleChain, splitRole } from './roles.js'
 
 const compound = new Set(compoundSurnames)
 const single = new Set(singleSurnames)
+const commonSingle = new Set(commonSingleSurnames)
 const titleMatcher = createWordMatcher(titleWords)
 const fillers = createWordMatcher(fillerWords)
 const closers = createWordMatcher(fillerClosers)
@@ -163,8 +164,9 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
   if (bracketed) return bracketed
   const titled = nameBeforeTitle(text, end, floor, isKnownName)
   if (titled) return titled
-  const unnamed = unnamedMatcher.endingAt(text, end, floor)
-  if (unnamed) {
+  // Someone named only by what they are or by their post (`业主`, `公司董事长`).
+  const unnamed = unnamedMatcher.endingAt(text, end, floor) ?? titleMatcher.endingAt(text, end, floor)
+  if (unnamed && !reporterWords.includes(unnamed)) {
     let start = end - unnamed.length
     while (start > floor && end - start < 20 && !clauseStops.includes(text[start - 1]!) && text[start - 1] !== '，') start--
     return { kind: 'unnamed', start }
@@ -209,8 +211,26 @@ function nameBeforeTitle(text: string, end: number, floor: number, isKnownName: 
   if (!post) return null
   const named = nameEndingAt(text, end - post.length, floor, isKnownName)
   if (!named || titleMatcher.endingAt(text, named.start, floor)) return null
+  if (!isKnownName(named.name) && !looksLikeNameBeforePost(named.name, text.slice(end - post.length, end))) return null
   const role: Role = { text: text.slice(end - post.length, end), organization: null, title: text.slice(end - post.length, end) }
   return { kind: 'named', name: named.name, roles: [role], start: named.start, trailingRole: true }
+}
+
+/**
+ * Whether a word before a post reads as a personal name on its own, with no
+ * other mention of it after a post in the article. Many two-character words
+ * open with a surname's character (`车间主任`, `景区负责人`, `项目经理`,
+ * `相关专家`), so a two-character name needs one of the hundred most common
+ * surnames (`王芳代表`); and a post named after an administrative level
+ * follows a place (`柳州市长`), not a name.
+ *
+ * @param name Candidate name.
+ * @param post The post printed after it.
+ * @returns Whether it is taken as a name.
+ */
+function looksLikeNameBeforePost(name: string, post: string): boolean {
+  if (placeLevelPostOpeners.includes(post[0]!)) return false
+  return name.length > 2 || compound.has(foldText(name.slice(0, 2))) || commonSingle.has(foldChar(name[0]))
 }
 
 /**

@@ -162,6 +162,22 @@ describe('more speaker forms', () => {
   it('a post after the name (王芳代表说)', () => {
     expect(brief(quotesOf('王芳代表说，今年要在托育服务上多下功夫。'))).toEqual([['indirect', '王芳', ['代表'], '今年要在托育服务上多下功夫。']])
   })
+  it('a word before a post is a name only when it reads as one (车间主任说 is nobody’s name)', () => {
+    const words = '今年要在托育服务上多下功夫。'
+    for (const speaker of ['相关负责人介绍', '车间主任说', '景区负责人表示', '项目经理介绍', '全体代表表示', '许多专家指出', '高校教师说']) {
+      expect(brief(quotesOf(`${speaker}，${words}`)), speaker).toEqual([['indirect', null, [], words]])
+    }
+    // A post named after an administrative level follows a place.
+    expect(brief(quotesOf(`柳州市长说，${words}`))).toEqual([['indirect', null, [], words]])
+    // A rare surname before a post counts when the name is printed after a post elsewhere.
+    expect(brief(quotesOf('全国人大代表、车间主任车辉介绍，村里建起了托育点。', `车辉代表说，${words}`))[1]).toEqual(['indirect', '车辉', ['全国人大代表', '车间主任'], words])
+    expect(brief(quotesOf(`欧阳明远委员说，${words}`))).toEqual([['indirect', '欧阳明远', ['委员'], words]])
+  })
+  it('someone named by a post alone has speaker null; the reporter is nobody’s speaker', () => {
+    expect(brief(quotesOf('公司董事长表示，工程将于年底完工。'))).toEqual([['indirect', null, [], '工程将于年底完工。']])
+    expect(brief(quotesOf('村党支部书记说，工程将于年底完工。'))).toEqual([['indirect', null, [], '工程将于年底完工。']])
+    expect(brief(quotesOf('据记者介绍，工程将于年底完工。'))).toEqual([])
+  })
   it('a post after a name printed with roles earlier keeps the earlier roles', () => {
     const quotes = quotesOf('全国人大代表、某村党支部书记王芳介绍，村里建起了托育点。', '王芳代表说，今年要在托育服务上多下功夫。')
     expect(brief(quotes)[1]).toEqual(['indirect', '王芳', ['全国人大代表', '某村党支部书记'], '今年要在托育服务上多下功夫。'])

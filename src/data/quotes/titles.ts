@@ -28,6 +28,13 @@ export const titleWords = [
   '成员', '监事长', '会计', '出纳', '书法家', '画家', '作家', '艺术家', '演员', '歌手', '企业家', '创业者', '职工', '员工', '工人', '厨师', '第一书记'
 ]
 
+/**
+ * First characters of posts named after an administrative level (`市长`,
+ * `县委书记`, `村主任`): printed right after a word, that word is a place
+ * (`苏州市长`), not a personal name.
+ */
+export const placeLevelPostOpeners = '省市县区州镇乡村'
+
 /** Words kept on the front of a post (`副主任`, `常务副总经理`, `前总裁`). */
 export const titleModifiers = ['轮值', '值班', '副', '常务', '执行', '前', '原', '代理', '名誉', '荣誉', '首席', '现任', '时任', '候任', '高级', '资深', '特聘', '终身', '专职', '兼职', '驻村', '总']
 
