@@ -152,6 +152,17 @@ describe('sections: structured forms', () => {
     ])
   })
 
+  it('reads a plain heading that opens a paragraph up to a colon; the paragraph is the text after it', () => {
+    const result = outline(`<p>【关键词1】智能制造：${body1}</p><p>${body2}</p><p>热词2 一老一小：${body3}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['【关键词1】', 1, '智能制造', [body1, body2]],
+      ['热词2', 2, '一老一小', [body3]]
+    ])
+    // Not when the words before the colon run on like a sentence.
+    const long = outline(`<p>热词1 在今年的政府工作报告中有这样一段话：${body1}</p>`)
+    expect(long.sections).toEqual([])
+  })
+
   it('gives an empty last section no paragraphs', () => {
     const result = outline(`${centred('热词1', '智能制造')}<p>${body1}</p>${centred('热词2', '绿色发展')}<p>责任编辑：周文静</p>`)
     expect(rows(result.sections)).toEqual([

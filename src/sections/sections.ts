@@ -27,6 +27,9 @@ const trailingSeparators = /[\s:：｜|·•・]+$/
 /** Longest heading line that is taken as a heading of its own (without a body after it). */
 const maxHeadingLength = 40
 
+/** Longest keyword read before a colon that has the paragraph's text after it (`热词1 新质生产力：正文…`). */
+const maxColonKeywordLength = 16
+
 /**
  * Cut paragraphs into the lead and keyword sections.
  *
@@ -127,6 +130,13 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
     if (space > 0 && space <= maxHeadingLength) {
       return heading(after.slice(0, space), after.slice(space + 1).trim() || null, false)
     }
+  }
+
+  // The keyword runs to a colon, the paragraph goes on after it (`【关键词1】新质生产力：正文…`).
+  const after = trimSeparators(rest)
+  const colon = after.search(/[：:]/)
+  if (colon > 0 && colon <= maxColonKeywordLength && !/[，。！？、,.!?]/.test(after.slice(0, colon))) {
+    return heading(after.slice(0, colon), after.slice(colon + 1).trim() || null, false)
   }
   return null
 }
