@@ -4,7 +4,7 @@
  */
 import { organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar } from '../text/simplify.js'
-import { phraseOpeners, roleStops } from '../data/quotes/speech.js'
+import { descriptionEnd, phraseOpeners, roleStops } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 
@@ -89,6 +89,15 @@ export function readRoleChain(text: string, end: number, floor: number): RoleCha
         offset += opener.length
         role = trimmed
       }
+    }
+    // A description before a role that names its own organisation (`来自基层的全国人大代表`) is
+    // not part of it; before a bare post the 的 is possessive (`未来论坛理事会的轮值主席`).
+    const described = role ? segment.lastIndexOf(descriptionEnd) : -1
+    const undescribed = described > 0 ? splitRole(segment.slice(described + 1)) : null
+    if (undescribed && undescribed.organization !== null) {
+      segment = segment.slice(described + 1)
+      offset += described + 1
+      role = undescribed
     }
     if (!role) break
     roles.unshift(role)

@@ -36,6 +36,14 @@ describe('readRoleChain', () => {
     const flat = '市人大代表,云港高新区党工委委员、管委会副主任韩松涛'
     expect(readRoleChain(flat, flat.indexOf('韩'), 0).roles.map((role) => role.text)).toEqual(['市人大代表', '云港高新区党工委委员', '管委会副主任'])
   })
+  it('drops a description before a role that names its own organisation, not a possessive 的', () => {
+    const text = '来自基层的全国人大代表、青川县石门村党支部书记孙明亮'
+    const chain = readRoleChain(text, text.indexOf('孙明亮'), 0)
+    expect(chain.roles.map((role) => [role.organization, role.title])).toEqual([['全国人大', '代表'], ['青川县石门村', '党支部书记']])
+    expect(text.slice(chain.start)).toBe('全国人大代表、青川县石门村党支部书记孙明亮')
+    const possessive = '未来论坛理事会的轮值主席张磊'
+    expect(readRoleChain(possessive, possessive.indexOf('张磊'), 0).roles).toEqual([{ text: '未来论坛理事会的轮值主席', organization: '未来论坛理事会的', title: '轮值主席' }])
+  })
   it('drops an opener (据, 在) and a leading clause that is not a role', () => {
     const text = '会上，据区卫健委副主任端木青'
     const chain = readRoleChain(text, text.indexOf('端木青'), 0)

@@ -77,6 +77,12 @@ export const clauseStops = '。！？!?；;：:“”「」『』"\n'
 /** Brackets that end a role chain (a label like \`（委员语录）\` is not a role). */
 export const roleStops = '（）()【】[]〔〕'
 
+/**
+ * The mark that ends a description printed before a role (`来自基层的全国人大代表`,
+ * `年过六旬的村党支部书记`): what stands before it is not part of the role.
+ */
+export const descriptionEnd = '的'
+
 /** Words that may open a speaker phrase and are not part of the roles (`据`, `在…看来`, `是`). */
 export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但']
 
