@@ -2,7 +2,7 @@
  * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
  * cut into the organisation and the post at its end.
  */
-import { organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
+import { concurrentPostJoiner, organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar } from '../text/simplify.js'
 import { descriptionEnd, phraseOpeners, roleStops } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -18,6 +18,9 @@ const maxRoleLength = 40
 /** Most roles read before one name. */
 const maxRoles = 12
 
+/** Most characters between `兼` and the later post (`兼财务总监`, `兼公安局长`). */
+const maxConcurrentField = 4
+
 /** Characters that separate roles. */
 const roleSeparators = '、，,'
 
@@ -30,11 +33,15 @@ const roleSeparators = '、，,'
 export function splitRole(text: string): Role | null {
   const post = titles.endingAt(text, text.length)
   if (!post) return null
-  let start = text.length - post.length
+  let start = postStart(text, text.length - post.length)
+  // Posts held together make one title: `董事长兼总经理`, `常务副总裁兼财务总监` (a short field
+  // may stand between the joiner and the later post).
   for (let guard = 0; guard < 4; guard++) {
-    const modifier = modifiers.endingAt(text, start)
-    if (!modifier) break
-    start -= modifier.length
+    const joiner = text.lastIndexOf(concurrentPostJoiner, start - 1)
+    if (joiner <= 0 || start - joiner > maxConcurrentField + 1) break
+    const earlier = titles.endingAt(text, joiner)
+    if (!earlier) break
+    start = postStart(text, joiner - earlier.length)
   }
   const organization = text.slice(0, start)
   if (organization === '') return { text, organization: null, title: text }
@@ -42,6 +49,22 @@ export function splitRole(text: string): Role | null {
     return { text, organization: null, title: text }
   }
   return { text, organization, title: text.slice(start) }
+}
+
+/**
+ * Where a post starts once the modifiers before it (`常务副`) are taken in.
+ *
+ * @param text Role text.
+ * @param start Index where the bare post starts.
+ * @returns Index where the post and its modifiers start.
+ */
+function postStart(text: string, start: number): number {
+  for (let guard = 0; guard < 4; guard++) {
+    const modifier = modifiers.endingAt(text, start)
+    if (!modifier) break
+    start -= modifier.length
+  }
+  return start
 }
 
 /** Roles found before a name, and where the role chain starts. */

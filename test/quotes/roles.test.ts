@@ -23,6 +23,12 @@ describe('splitRole', () => {
       expect((role.organization ?? '') + role.title).toBe(text)
     }
   })
+  it('posts held together with 兼 make one title', () => {
+    expect(splitRole('某公司董事长兼总经理')).toEqual({ text: '某公司董事长兼总经理', organization: '某公司', title: '董事长兼总经理' })
+    expect(splitRole('高瓴资本集团创始人兼首席执行官')?.organization).toBe('高瓴资本集团')
+    expect(splitRole('常务副总裁兼财务总监')).toEqual({ text: '常务副总裁兼财务总监', organization: null, title: '常务副总裁兼财务总监' })
+    expect(splitRole('兼职教师')).toEqual({ text: '兼职教师', organization: null, title: '兼职教师' })
+  })
   it('no post, no role', () => {
     expect(splitRole('发展态势')).toBeNull()
   })

@@ -35,6 +35,9 @@ export const titleWords = [
  */
 export const placeLevelPostOpeners = '省市县区州镇乡村'
 
+/** Joins posts one person holds at once into one title (`董事长兼总经理`). */
+export const concurrentPostJoiner = '兼'
+
 /** Words kept on the front of a post (`副主任`, `常务副总经理`, `前总裁`). */
 export const titleModifiers = ['轮值', '值班', '副', '常务', '执行', '前', '原', '代理', '名誉', '荣誉', '首席', '现任', '时任', '候任', '高级', '资深', '特聘', '终身', '专职', '兼职', '驻村', '总']
 
