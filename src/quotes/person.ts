@@ -158,7 +158,10 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
   const named = nameEndingAt(text, end, floor, isKnownName)
   if (named) {
     const chain = readRoleChain(text, named.start, floor)
-    return { kind: 'named', name: named.name, roles: chain.roles, start: chain.roles.length > 0 ? chain.start : named.start }
+    if (chain.roles.length > 0) return { kind: 'named', name: named.name, roles: chain.roles, start: chain.start }
+    // A word for what the person is (`村民张强`) belongs to the phrase, not to the roles.
+    const descriptor = unnamedMatcher.endingAt(text, named.start, floor)
+    return { kind: 'named', name: named.name, roles: [], start: named.start - (descriptor?.length ?? 0) }
   }
   const bracketed = nameBeforeBrackets(text, end, floor, isKnownName)
   if (bracketed) return bracketed
@@ -282,7 +285,8 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
     if (surname === 2 && length === 2) continue
     if (surname === 1 && length === 4) continue
-    const afterTitle = titleMatcher.endingAt(text, start, floor) !== undefined
+    // Right after a post, or after a word for what someone is (`村民张强`).
+    const afterTitle = titleMatcher.endingAt(text, start, floor) !== undefined || unnamedMatcher.endingAt(text, start, floor) !== undefined
     const atBoundary = start === floor || nameBoundaries.includes(foldChar(text[start - 1])) || clauseStops.includes(text[start - 1]!)
     let score = afterTitle ? 3 : atBoundary ? 2 : 0
     if (score < 2) continue

@@ -95,6 +95,11 @@ describe('speakers carried over', () => {
     const quotes = quotesOf('区卫健委主任欧阳明远介绍，医联体覆盖全区。', '欧阳明远说，明年将新增家庭医生团队20个。')
     expect(brief(quotes)[1]).toEqual(['indirect', '欧阳明远', ['区卫健委主任'], '明年将新增家庭医生团队20个。'])
   })
+  it('a name after a word for what the person is (村民张强) is the speaker, with no role', () => {
+    expect(brief(quotesOf('“现在的日子真是越过越好了！”村民张强激动地说。'))).toEqual([['direct', '张强', [], '现在的日子真是越过越好了！']])
+    expect(brief(quotesOf('“真没想到！”居民张桂兰说。'))).toEqual([['direct', '张桂兰', [], '真没想到！']])
+    expect(brief(quotesOf('市民王女士表示，服务越来越好了。'))).toEqual([['indirect', '王女士', [], '服务越来越好了。']])
+  })
   it('an unnamed person has speaker null', () => {
     expect(brief(quotesOf('一位业主说：“房子终于交付了。”'))).toEqual([['direct', null, [], '房子终于交付了。']])
     expect(brief(quotesOf('该项目负责人表示，工程将于年底完工。'))).toEqual([['indirect', null, [], '工程将于年底完工。']])
