@@ -4,7 +4,7 @@
  */
 import { concurrentPostJoiner, organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar } from '../text/simplify.js'
-import { descriptionEnd, phraseOpeners, roleStops } from '../data/quotes/speech.js'
+import { descriptionEnd, notInRoles, phraseOpeners, roleStops } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 
@@ -67,6 +67,18 @@ function postStart(text: string, start: number): number {
   return start
 }
 
+/**
+ * Index of the last character of a text that is one of some characters.
+ *
+ * @param text Text.
+ * @param chars Characters looked for.
+ * @returns The index, or -1.
+ */
+function lastIndexOfAny(text: string, chars: string): number {
+  for (let index = text.length - 1; index >= 0; index--) if (chars.includes(text[index]!)) return index
+  return -1
+}
+
 /** Roles found before a name, and where the role chain starts. */
 export interface RoleChain {
   /** Roles in printed order. */
@@ -121,6 +133,13 @@ export function readRoleChain(text: string, end: number, floor: number): RoleCha
       segment = segment.slice(described + 1)
       offset += described + 1
       role = undescribed
+    }
+    // A clause before the role (`记者采访了全国人大代表`) is not part of it.
+    const clauseEnd = role ? lastIndexOfAny(segment, notInRoles) : -1
+    if (clauseEnd !== -1) {
+      segment = segment.slice(clauseEnd + 1)
+      offset += clauseEnd + 1
+      role = segment ? splitRole(segment) : null
     }
     if (!role) break
     roles.unshift(role)

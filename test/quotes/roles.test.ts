@@ -50,6 +50,12 @@ describe('readRoleChain', () => {
     const possessive = '未来论坛理事会的轮值主席张磊'
     expect(readRoleChain(possessive, possessive.indexOf('张磊'), 0).roles).toEqual([{ text: '未来论坛理事会的轮值主席', organization: '未来论坛理事会的', title: '轮值主席' }])
   })
+  it('drops a clause before a role (记者采访了全国人大代表)', () => {
+    const text = '记者采访了全国人大代表张三'
+    const chain = readRoleChain(text, text.indexOf('张三'), 0)
+    expect(chain.roles).toEqual([{ text: '全国人大代表', organization: '全国人大', title: '代表' }])
+    expect(text.slice(chain.start)).toBe('全国人大代表张三')
+  })
   it('drops an opener (据, 在) and a leading clause that is not a role', () => {
     const text = '会上，据区卫健委副主任端木青'
     const chain = readRoleChain(text, text.indexOf('端木青'), 0)

@@ -83,6 +83,12 @@ export const roleStops = '（）()【】[]〔〕'
  */
 export const descriptionEnd = '的'
 
+/**
+ * Characters never found inside a role: a role part that holds one starts
+ * after it (`记者采访了全国人大代表` → `全国人大代表`).
+ */
+export const notInRoles = '了着'
+
 /** Words that may open a speaker phrase and are not part of the roles (`据`, `在…看来`, `是`). */
 export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但']
 
