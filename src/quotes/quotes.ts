@@ -11,6 +11,7 @@ import { readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, type RawQuote } from './paragraph.js'
 import { clauseStart, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
+import { subjectBefore } from './subject.js'
 
 const titles = createWordMatcher(titleWords)
 
@@ -77,7 +78,15 @@ export function findQuotes(outline: Outline): Quote[] {
           if (!known || raw.person.roles.length > 0) speakers.set(speaker.name, speaker)
           last = speaker
         } else if (raw.person.kind === 'pronoun') {
-          speaker = last
+          // The person the sentence before the pronoun opens with, else the last speaker.
+          const subject = subjectBefore(paragraph.text, raw.person.start, isKnownName)
+          if (subject) {
+            speaker = subject
+            speakers.set(speaker.name, speaker)
+            last = speaker
+          } else {
+            speaker = last
+          }
         }
         quotes.push({ kind: raw.kind, text: raw.text, speaker: speaker ? { name: speaker.name, roles: speaker.roles.map((role) => ({ ...role })) } : null, section: part.keyword })
       }

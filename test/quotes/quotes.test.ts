@@ -83,6 +83,18 @@ describe('speaker first', () => {
 })
 
 describe('speakers carried over', () => {
+  it('a pronoun after a sentence that opens with roles and a name is that person (出席会议并讲话。他指出，…)', () => {
+    expect(brief(quotesOf('区委书记王建军出席会议并讲话。他指出，全区经济运行稳中有进。'))).toEqual([['indirect', '王建军', ['区委书记'], '全区经济运行稳中有进。']])
+    expect(brief(quotesOf('会上，市委常委、常务副市长周立新带队调研。他强调，要加快项目建设。'))).toEqual([
+      ['indirect', '周立新', ['市委常委', '常务副市长'], '要加快项目建设。']
+    ])
+    // A two-character name before a word that follows a subject.
+    expect(brief(quotesOf('区委书记王军出席会议。他强调，要狠抓落实。'))[0]?.[1]).toBe('王军')
+    // It wins over an earlier speaker when that sentence is nearer.
+    expect(brief(quotesOf('“我们有信心。”张三说。区长李红梅主持会议。她表示，要加快发展。'))[1]).toEqual(['indirect', '李红梅', ['区长'], '要加快发展。'])
+    // Not a person named inside a speaker's own sentence.
+    expect(brief(quotesOf('张三说，要向区委书记王建军学习。他表示，要加强合作。'))[1]?.[1]).toBe('张三')
+  })
   it('a pronoun is the nearest earlier speaker of the section, with the earlier roles', () => {
     const quotes = quotesOf('“村里的路修好了。”县人大代表、阿克村村委会主任王建国说。', '他表示，今年还要发展乡村旅游。')
     expect(brief(quotes)[1]).toEqual(['indirect', '王建国', ['县人大代表', '阿克村村委会主任'], '今年还要发展乡村旅游。'])

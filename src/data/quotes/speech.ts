@@ -89,6 +89,18 @@ export const descriptionEnd = '的'
  */
 export const notInRoles = '了着'
 
+/** Marks that end a sentence (a pronoun after one may refer to the sentence before). */
+export const sentenceEnds = '。！？!?'
+
+/**
+ * Words that often follow the person a sentence opens with (`区长李红梅主持会议`,
+ * `书记王军出席`): where one starts at a name's third character, the name has two.
+ */
+export const subjectFollowers = [
+  '出席', '主持', '参加', '讲话', '致辞', '作报告', '调研', '视察', '带队', '率队', '一行', '来到', '深入', '走访', '慰问', '检查', '督导',
+  '会见', '会晤', '听取', '宣布', '介绍', '表示', '指出', '强调', '认为', '说', '在', '对', '到', '与', '和', '同', '等', '也', '还', '就', '是', '为', '向', '从', '以', '于'
+]
+
 /** Words that may open a speaker phrase and are not part of the roles (`据`, `在…看来`, `是`). */
 export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但']
 

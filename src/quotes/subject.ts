@@ -1,0 +1,97 @@
+/**
+ * The person the sentence before a pronoun opens with: `区委书记王建军出席会议并
+ * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
+ * quoted before. Government news introduces speakers this way all the time.
+ */
+import { sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { titleWords } from '../data/quotes/titles.js'
+import { createWordMatcher } from '../text/word-matcher.js'
+import type { Role } from '../types.js'
+import { nameEndingAt } from './person.js'
+import { readRoleChain } from './roles.js'
+
+const titleMatcher = createWordMatcher(titleWords)
+const followers = createWordMatcher(subjectFollowers)
+const verbs = createWordMatcher(speechVerbs)
+
+/** Closing quotation marks. */
+const closingMarks = '”」』’'
+
+/** Longest stretch of a sentence's opening searched for its roles and name. */
+const maxSubjectReach = 60
+
+/** Longest opening clause before the subject (`会上，`, `1月5日，`). */
+const maxOpeningClause = 8
+
+/** A person a sentence opens with. */
+export interface Subject {
+  /** Name as printed. */
+  name: string
+  /** Roles printed before the name (never empty). */
+  roles: Role[]
+}
+
+/**
+ * The person (roles, then a name) that opens the sentence right before a
+ * pronoun, when the pronoun itself opens a sentence.
+ *
+ * @param text Paragraph.
+ * @param pronounStart Index of the pronoun.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null`.
+ */
+export function subjectBefore(text: string, pronounStart: number, isKnownName: (name: string) => boolean): Subject | null {
+  if (pronounStart < 2 || !sentenceEnds.includes(text[pronounStart - 1]!)) return null
+  let start = pronounStart - 1
+  while (start > 0 && pronounStart - start < 400 && !sentenceEnds.includes(text[start - 1]!)) start--
+  // A sentence that ends inside a quote ends after its closing mark (`…提升。”区政协委员…`).
+  while (closingMarks.includes(text[start] ?? '')) start++
+  // A short opening clause (`会上，`) may come first, but not a speaker's (`张三说，`).
+  const comma = text.indexOf('，', start)
+  const opening = comma !== -1 && comma - start <= maxOpeningClause && !verbs.endingAt(text, comma, start) ? comma + 1 : start
+  for (const from of opening === start ? [start] : [start, opening]) {
+    const subject = subjectAt(text, from, Math.min(pronounStart - 1, from + maxSubjectReach), isKnownName)
+    if (subject) return subject
+  }
+  return null
+}
+
+/**
+ * Roles starting exactly at `from`, then a name right after the last post.
+ *
+ * @param text Paragraph.
+ * @param from Where the roles must start.
+ * @param limit Where the search stops.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null`.
+ */
+function subjectAt(text: string, from: number, limit: number, isKnownName: (name: string) => boolean): Subject | null {
+  for (let index = from + 2; index < limit; index++) {
+    if (!titleMatcher.endingAt(text, index, from)) continue
+    const chain = readRoleChain(text, index, from)
+    if (chain.roles.length === 0 || chain.start !== from) continue
+    const name = nameAt(text, index, limit, isKnownName)
+    if (name) return { name, roles: chain.roles }
+  }
+  return null
+}
+
+/**
+ * The name that starts at `start` (right after a post): three characters
+ * unless a word that follows a subject (`出席`, `主持`) starts at its third.
+ *
+ * @param text Paragraph.
+ * @param start Index after the post.
+ * @param limit Where the sentence ends.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The name, or `null`.
+ */
+function nameAt(text: string, start: number, limit: number, isKnownName: (name: string) => boolean): string | null {
+  for (const length of [3, 2]) {
+    if (start + length > limit) continue
+    if (length === 3 && followers.startingAt(text, start + 2)) continue
+    const found = nameEndingAt(text, start + length, start, isKnownName)
+    if (found && found.start === start) return found.name
+  }
+  return null
+}
