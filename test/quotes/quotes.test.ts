@@ -190,6 +190,11 @@ describe('more speaker forms', () => {
     expect(brief(quotesOf('全国人大代表、车间主任车辉介绍，村里建起了托育点。', `车辉代表说，${words}`))[1]).toEqual(['indirect', '车辉', ['全国人大代表', '车间主任'], words])
     expect(brief(quotesOf(`欧阳明远委员说，${words}`))).toEqual([['indirect', '欧阳明远', ['委员'], words]])
   })
+  it('解读称 is a speech verb, not a name; a meeting (全会强调) is no speaker', () => {
+    expect(brief(quotesOf('国家统计局相关负责人解读称，经济运行总体平稳。'))).toEqual([['indirect', null, [], '经济运行总体平稳。']])
+    expect(brief(quotesOf('“数据总体向好。”国家统计局首席统计师付凌晖解读称。'))).toEqual([['direct', '付凌晖', ['国家统计局首席统计师'], '数据总体向好。']])
+    expect(brief(quotesOf('全会强调，要狠抓落实。'))).toEqual([])
+  })
   it('someone named by a post alone has speaker null; the reporter is nobody’s speaker', () => {
     expect(brief(quotesOf('公司董事长表示，工程将于年底完工。'))).toEqual([['indirect', null, [], '工程将于年底完工。']])
     expect(brief(quotesOf('村党支部书记说，工程将于年底完工。'))).toEqual([['indirect', null, [], '工程将于年底完工。']])
