@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { clauseStops, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, notNameChars, notPronounBefore, pronouns, reporterWords, unnamedPeople } from '../data/quotes/speech.js'
+import { clauseStops, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, notPronounBefore, pronouns, reporterWords, unnamedPeople } from '../data/quotes/speech.js'
 import { placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -21,7 +21,6 @@ const closers = createWordMatcher(fillerClosers)
 const pronounMatcher = createWordMatcher(pronouns)
 const unnamedMatcher = createWordMatcher(unnamedPeople)
 const notPerson = new Set([...titleWords, ...unnamedPeople, ...notNames])
-const nameDots = '·•・‧'
 
 /** A person found before a position. */
 export type Person =

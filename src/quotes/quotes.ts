@@ -51,6 +51,7 @@ export function findQuotes(outline: Outline): Quote[] {
   for (const part of parts) {
     let last: Speaker | null = null
     let heading: Person | null = null
+    let previous: string | null = null
     for (const paragraph of part.paragraphs) {
       const label = readSpeakerLabel(paragraph.text, isKnownName)
       let raws: RawQuote[]
@@ -78,8 +79,10 @@ export function findQuotes(outline: Outline): Quote[] {
           if (!known || raw.person.roles.length > 0) speakers.set(speaker.name, speaker)
           last = speaker
         } else if (raw.person.kind === 'pronoun') {
-          // The person the sentence before the pronoun opens with, else the last speaker.
-          const subject = subjectBefore(paragraph.text, raw.person.start, isKnownName)
+          // The person the sentence before the pronoun (in this paragraph, or ending the one
+          // before when the pronoun opens this one) opens with, else the last speaker.
+          const subject =
+            raw.person.start === 0 && previous !== null ? subjectBefore(previous, previous.length, isKnownName) : subjectBefore(paragraph.text, raw.person.start, isKnownName)
           if (subject) {
             speaker = subject
             speakers.set(speaker.name, speaker)
@@ -91,6 +94,7 @@ export function findQuotes(outline: Outline): Quote[] {
         quotes.push({ kind: raw.kind, text: raw.text, speaker: speaker ? { name: speaker.name, roles: speaker.roles.map((role) => ({ ...role })) } : null, section: part.keyword })
       }
       offset += paragraph.text.length + 1
+      previous = paragraph.text
     }
   }
   return quotes

@@ -3,8 +3,9 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { nameDots, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
+import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { nameEndingAt } from './person.js'
@@ -13,6 +14,9 @@ import { readRoleChain } from './roles.js'
 const titleMatcher = createWordMatcher(titleWords)
 const followers = createWordMatcher(subjectFollowers)
 const verbs = createWordMatcher(speechVerbs)
+
+/** Longest part of a name with a middle dot. */
+const maxNamePart = 8
 
 /** Closing quotation marks. */
 const closingMarks = '”」』’'
@@ -87,6 +91,8 @@ function subjectAt(text: string, from: number, limit: number, isKnownName: (name
  * @returns The name, or `null`.
  */
 function nameAt(text: string, start: number, limit: number, isKnownName: (name: string) => boolean): string | null {
+  const dotted = dottedNameAt(text, start, limit)
+  if (dotted) return dotted
   for (const length of [3, 2]) {
     if (start + length > limit) continue
     if (length === 3 && followers.startingAt(text, start + 2)) continue
@@ -94,4 +100,22 @@ function nameAt(text: string, start: number, limit: number, isKnownName: (name: 
     if (found && found.start === start) return found.name
   }
   return null
+}
+
+/**
+ * A name with a middle dot that starts at `start` (`古丽娜尔·哈斯木为…`): Han
+ * characters, the dot, then Han characters up to a word that follows a subject.
+ *
+ * @param text Paragraph.
+ * @param start Index after the post.
+ * @param limit Where the sentence ends.
+ * @returns The name, or `null`.
+ */
+function dottedNameAt(text: string, start: number, limit: number): string | null {
+  let dot = start
+  while (dot < limit && dot - start < maxNamePart && isHan(text[dot]!)) dot++
+  if (dot === start || dot >= limit || !nameDots.includes(text[dot]!)) return null
+  let end = dot + 1
+  while (end < limit && end - dot <= maxNamePart && isHan(text[end]!) && !followers.startingAt(text, end)) end++
+  return end > dot + 1 ? text.slice(start, end) : null
 }

@@ -95,6 +95,13 @@ describe('speakers carried over', () => {
     // Not a person named inside a speaker's own sentence.
     expect(brief(quotesOf('张三说，要向区委书记王建军学习。他表示，要加强合作。'))[1]?.[1]).toBe('张三')
   })
+  it('a pronoun that opens a paragraph is the person the last sentence of the paragraph before opens with', () => {
+    const quotes = quotesOf('1月5日，全区经济工作会议召开。区委书记王建军出席会议并讲话。', '他指出，全区经济运行稳中有进。')
+    expect(brief(quotes)).toEqual([['indirect', '王建军', ['区委书记'], '全区经济运行稳中有进。']])
+    // A name with a middle dot, read up to the word after it.
+    const dotted = quotesOf('县政协委员、县第二中学校长古丽娜尔·哈斯木为新政策点赞。', '她表示，学校将开展结对帮扶。')
+    expect(brief(dotted)).toEqual([['indirect', '古丽娜尔·哈斯木', ['县政协委员', '县第二中学校长'], '学校将开展结对帮扶。']])
+  })
   it('a pronoun is the nearest earlier speaker of the section, with the earlier roles', () => {
     const quotes = quotesOf('“村里的路修好了。”县人大代表、阿克村村委会主任王建国说。', '他表示，今年还要发展乡村旅游。')
     expect(brief(quotes)[1]).toEqual(['indirect', '王建国', ['县人大代表', '阿克村村委会主任'], '今年还要发展乡村旅游。'])

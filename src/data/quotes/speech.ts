@@ -90,6 +90,9 @@ export const descriptionEnd = '的'
  */
 export const notInRoles = '了着'
 
+/** Middle dots between the parts of a transliterated name (`古丽娜尔·哈斯木`). */
+export const nameDots = '·•・‧'
+
 /** Marks that end a sentence (a pronoun after one may refer to the sentence before). */
 export const sentenceEnds = '。！？!?'
 
