@@ -62,6 +62,11 @@ describe('toParagraphs: what is not a paragraph', () => {
     expect(texts(html)).toEqual([p1, p2, p3])
   })
 
+  it('drops the account tails of WeChat and app articles', () => {
+    const html = page('<p>扫码关注我们，获取更多资讯</p><p>点击“阅读原文”查看更多</p><p>长按识别二维码关注</p><p>欢迎关注东湖发布</p>')
+    expect(texts(html)).toEqual([p1, p2, p3])
+  })
+
   it('drops the headline repeated in the body, whatever its spacing', () => {
     const html = page('<p style="text-align:center"><strong>东湖区 两会 热词观察</strong></p>')
     expect(texts(html, '东湖区两会热词观察')).toEqual([p1, p2, p3])
