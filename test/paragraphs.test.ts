@@ -62,6 +62,11 @@ describe('toParagraphs: what is not a paragraph', () => {
     expect(texts(html)).toEqual([p1, p2, p3])
   })
 
+  it('drops a labelled summary box inside the body (it is the summary)', () => {
+    const html = page('<p>【摘要】今年两会，代表委员热议新质生产力。</p><p>导读：今年两会，代表委员热议新质生产力。</p>')
+    expect(texts(html)).toEqual([p1, p2, p3])
+  })
+
   it('drops the account tails of WeChat and app articles', () => {
     const html = page('<p>扫码关注我们，获取更多资讯</p><p>点击“阅读原文”查看更多</p><p>长按识别二维码关注</p><p>欢迎关注东湖发布</p>')
     expect(texts(html)).toEqual([p1, p2, p3])

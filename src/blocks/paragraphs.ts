@@ -7,6 +7,7 @@
 import type { Block } from './blocks.js'
 import { boilerplateOpenings, captionClassParts, creditLabels, infoLabels } from '../data/boilerplate.js'
 import { classTokens } from './zone.js'
+import { summaryLabels } from '../data/metadata-labels.js'
 import { stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import { wordAlternation } from '../text/patterns.js'
@@ -79,6 +80,8 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
 function isNotParagraph(block: Block): boolean {
   const text = foldText(block.text.length > 200 ? block.text.slice(0, 200) : block.text)
   if (creditLine.test(text) || startsWithBoilerplate(text)) return true
+  // The summary box (`【摘要】…`) is the summary, not a paragraph, wherever it stands.
+  if (summaryLabels.some((label) => block.text.startsWith(label))) return true
   if (text.length < 120 && (infoLine.test(text) || bylineOnly.test(text))) return true
   if (text.length < 80 && captionText.test(text)) return true
   if (text.length < 120) {

@@ -101,7 +101,7 @@ export const siteNameEndings = [
 export const urlLabels = ['文章地址', '本文链接', '原文链接', '本文地址', '文章链接', '原文地址', '本文网址', '永久链接']
 
 /** Labels of an editor's summary box. */
-export const summaryLabels = ['【摘要】', '【导读】', '【导语】', '【提要】', '【内容提要】', '【内容摘要】', '内容提要：', '内容摘要：', '摘要：', '导读：', '导语：', '提要：', '[摘要]', '[导读]', '内容提要:', '摘要:', '导读:', '导语:', '提要:']
+export const summaryLabels = ['【摘要】', '【导读】', '【导语】', '【提要】', '【内容提要】', '【内容摘要】', '内容提要：', '内容摘要：', '摘要：', '导读：', '导语：', '提要：', '[摘要]', '[导读]', '内容提要:', '摘要:', '导读:', '导语:', '提要:', '【核心提示】', '核心提示：', '核心提示:']
 
 /** Class/id substrings of a summary box. */
 export const summaryClassParts = ['summary', 'daoyu', 'abstract', 'zhaiyao', 'introduce', 'intro', 'digest', 'tiyao', 'daodu']

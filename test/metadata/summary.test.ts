@@ -19,6 +19,10 @@ describe('summary', () => {
     expect(summary(page({ info: `<p>内容提要：${box}</p>` }))).toBe(box)
   })
 
+  it('takes a `核心提示：` box', () => {
+    expect(summary(page({ info: `<p><strong>核心提示：</strong>${box}</p>` }))).toBe(box)
+  })
+
   it('takes a box the CMS marks as summary', () => {
     expect(summary(page({ info: `<div class="summary">${box}</div>` }))).toBe(box)
   })
