@@ -64,6 +64,11 @@ describe('footerLinks', () => {
     expect(links).toEqual([{ text: '关于 我们', href: 'https://dh.example/about/' }])
   })
 
+  it('drops links that point at the page itself (返回顶部 with #, #top or an empty href)', () => {
+    const links = footerLinks('<div class="footer"><a href="#">返回顶部</a><a href="#top">顶部</a><a href="">刷新</a><a href="/about/">关于我们</a></div>', canonical)
+    expect(links).toEqual([{ text: '关于我们', href: 'https://dh.example/about/' }])
+  })
+
   it('resolves against <base href>, else the url option', () => {
     const footer = '<div class="footer"><a href="about/">关于我们</a></div>'
     expect(footerLinks(footer, `${canonical}<base href="https://static.dh.example/site/">`)).toEqual([{ text: '关于我们', href: 'https://static.dh.example/site/about/' }])

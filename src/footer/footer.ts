@@ -35,7 +35,7 @@ export function findFooterLinks(blocks: readonly Block[], body: Element | null, 
       if (links.length >= maxLinks) return links
       const text = collapsedText(anchor)
       const href = anchor.properties.href
-      if (!text || typeof href !== 'string') continue
+      if (!text || typeof href !== 'string' || pointsHere(href)) continue
       const url = resolver.resolve(href)
       if (url) links.push({ text, href: url })
     }
@@ -97,6 +97,18 @@ function lineTo(blocks: readonly Block[], body: Element, bodyEnd: number): Set<E
   const chain = last ? [...last.ancestors, last.element] : []
   const at = chain.indexOf(body)
   return new Set(at === -1 ? [body] : chain.slice(0, at + 1))
+}
+
+/**
+ * Whether an `href` points at the page itself (`#`, `#top`, empty): a
+ * back-to-top or tab control, not a link of the footer.
+ *
+ * @param href Raw `href`.
+ * @returns Whether it does.
+ */
+function pointsHere(href: string): boolean {
+  const trimmed = href.trim()
+  return trimmed === '' || trimmed.startsWith('#')
 }
 
 /**
