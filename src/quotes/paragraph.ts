@@ -42,6 +42,12 @@ const maxTopicClause = 16
  */
 export const maxQuotesPerParagraph = 100
 
+/** Dashes that open a signature after a quote (`——李四`). */
+const signatureDashes = '—－-─'
+
+/** What may follow a signature at the end of a paragraph (spaces, a full stop). */
+const signatureEnds = ' 。.'
+
 /** How much of a paragraph is searched for quotes (real paragraphs are far shorter). */
 export const maxSearchedLength = 10_000
 
@@ -92,7 +98,15 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     if (events.length >= maxQuotesPerParagraph) break
     if (used.has(span)) continue
     const found = attributionAfter(text, span, isKnownName)
-    if (!found) continue
+    if (!found) {
+      // `“…。”——全国人大代表李四`: a dash and the speaker end the paragraph.
+      const signed = signatureAfter(text, span, isKnownName)
+      if (signed) {
+        used.add(span)
+        events.push({ kind: 'direct', person: signed, from: span.open + 1, to: span.close, boundary: span.open, more: '' })
+      }
+      continue
+    }
     // A short quote without sentence punctuation counts only when a speech verb follows the speaker.
     if (!isSentenceLike(text, span) && !(speechSet.has(found.verb) && found.person.kind !== 'unnamed' && span.close - span.open > 2)) continue
     used.add(span)
@@ -227,6 +241,29 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead)) return { person, verb, verbAt: index }
   }
   return null
+}
+
+/**
+ * A signature after a quote: a dash, then roles and a name that end the
+ * paragraph (`“…。”——全国人大代表、某村党支部书记李四`).
+ *
+ * @param text Paragraph.
+ * @param span The quote.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The named person, or `null`.
+ */
+function signatureAfter(text: string, span: Span, isKnownName: (name: string) => boolean): Person | null {
+  let from = span.close + 1
+  while (text[from] === ' ') from++
+  const dashStart = from
+  while (from < text.length && signatureDashes.includes(text[from]!)) from++
+  if (from === dashStart) return null
+  while (text[from] === ' ') from++
+  let end = text.length
+  while (end > from && signatureEnds.includes(text[end - 1]!)) end--
+  if (end - from < 2 || end - from > attributionReach) return null
+  const person = personEndingAt(text, end, from, isKnownName)
+  return person && person.kind === 'named' && person.start === from ? person : null
 }
 
 /**

@@ -49,7 +49,7 @@ export function subjectBefore(text: string, pronounStart: number, isKnownName: (
   let start = pronounStart - 1
   while (start > 0 && pronounStart - start < 400 && !sentenceEnds.includes(text[start - 1]!)) start--
   // A sentence that ends inside a quote ends after its closing mark (`…提升。”区政协委员…`).
-  while (closingMarks.includes(text[start] ?? '')) start++
+  while (start < pronounStart && closingMarks.includes(text[start]!)) start++
   // A short opening clause (`会上，`) may come first, but not a speaker's (`张三说，`).
   const comma = text.indexOf('，', start)
   const opening = comma !== -1 && comma - start <= maxOpeningClause && !verbs.endingAt(text, comma, start) ? comma + 1 : start

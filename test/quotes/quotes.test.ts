@@ -20,6 +20,15 @@ describe('quote first, speaker after the closing mark', () => {
       ['indirect', '周立平', ['区政协委员', '中以常州创新园党工委委员', '管委会副主任'], '2024年园区将继续链接更多高端资源。']
     ])
   })
+  it('a signature after a dash (“…。”——全国人大代表李四)', () => {
+    const words = '要让更多年轻人回到乡村。'
+    expect(brief(quotesOf(`“${words}”——全国人大代表、某村党支部书记李四`))).toEqual([['direct', '李四', ['全国人大代表', '某村党支部书记'], words]])
+    expect(brief(quotesOf(`“${words}” —— 李四（全国人大代表）`))).toEqual([['direct', '李四', ['全国人大代表'], words]])
+    // Not a term with a description after it, and not a quote that ends the paragraph alone.
+    expect(brief(quotesOf('“新能源之都”——常州的新名片'))).toEqual([])
+    expect(brief(quotesOf(`“${words}”`))).toEqual([])
+    expect(brief(quotesOf(`“${words}”——`))).toEqual([])
+  })
   it('…李媛说。', () => {
     expect(brief(quotesOf('“社区食堂开到了家门口，老人吃饭方便多了。”市政协委员、社区服务中心主任李媛说。'))).toEqual([
       ['direct', '李媛', ['市政协委员', '社区服务中心主任'], '社区食堂开到了家门口，老人吃饭方便多了。']
