@@ -118,7 +118,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const verb = found.verb
     if (!speechSet.has(verb)) continue
     let after = found.verbAt + verb.length
-    if (!'，,：:'.includes(text[after] ?? '')) continue
+    if (after >= text.length || !'，,：:'.includes(text[after]!)) continue
     after++
     const next = spanByOpen.get(after)
     if (next && !used.has(next) && isSentenceLike(text, next)) {

@@ -55,7 +55,8 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
   } else if (!number) {
     // `热词：高质量发展` with no number: only when a separator follows (the
     // caller takes it only on a heading line of its own).
-    if (!'：:｜|·'.includes(text[cursor] ?? '')) return null
+    // At the end of the text the marker stands alone on its line (its keyword may be the next line).
+    if (cursor < text.length && !'：:｜|·'.includes(text[cursor]!)) return null
     return { marker: text.slice(0, cursor).replace(/\s+/g, ''), number: null, end: cursor, bare: true }
   }
   return { marker: text.slice(0, cursor).replace(/\s+/g, ''), number: number ? number.value : null, end: cursor, bare: false }
