@@ -213,7 +213,7 @@ function nameBeforeTitle(text: string, end: number, floor: number, isKnownName: 
   if (!post) return null
   const named = nameEndingAt(text, end - post.length, floor, isKnownName)
   if (!named || titleMatcher.endingAt(text, named.start, floor)) return null
-  if (!isKnownName(named.name) && !looksLikeNameBeforePost(named.name, text.slice(end - post.length, end))) return null
+  if (!looksLikeNameBeforePost(named.name, text.slice(end - post.length, end)) && !isKnownName(named.name)) return null
   const role: Role = { text: text.slice(end - post.length, end), organization: null, title: text.slice(end - post.length, end) }
   return { kind: 'named', name: named.name, roles: [role], start: named.start, trailingRole: true }
 }
