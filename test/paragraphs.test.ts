@@ -63,7 +63,7 @@ describe('toParagraphs: what is not a paragraph', () => {
   })
 
   it('drops a labelled summary box inside the body (it is the summary)', () => {
-    const html = page('<p>【摘要】今年两会，代表委员热议新质生产力。</p><p>导读：今年两会，代表委员热议新质生产力。</p>')
+    const html = page('<p>【摘要】今年两会，代表委员热议新质生产力。</p><p>导读：今年两会，代表委员热议新质生产力。</p><p>導讀：今年兩會，代表委員熱議新質生產力。</p>')
     expect(texts(html)).toEqual([p1, p2, p3])
   })
 

@@ -80,8 +80,6 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
 function isNotParagraph(block: Block): boolean {
   const text = foldText(block.text.length > 200 ? block.text.slice(0, 200) : block.text)
   if (creditLine.test(text) || startsWithBoilerplate(text)) return true
-  // The summary box (`【摘要】…`) is the summary, not a paragraph, wherever it stands.
-  if (summaryLabels.some((label) => block.text.startsWith(label))) return true
   if (text.length < 120 && (infoLine.test(text) || bylineOnly.test(text))) return true
   if (text.length < 80 && captionText.test(text)) return true
   if (text.length < 120) {
@@ -93,17 +91,24 @@ function isNotParagraph(block: Block): boolean {
 }
 
 /**
- * Whether a text opens with site boilerplate.
+ * Openings of lines that are not paragraphs: site boilerplate and share bars,
+ * and the label of a summary box (`【摘要】…`: the box is the `summary`,
+ * wherever it stands).
+ */
+const nonParagraphOpenings = [...boilerplateOpenings, ...summaryLabels]
+
+/**
+ * Whether a (folded) text opens with site boilerplate or a summary label.
  *
  * @param text Line.
  * @returns Whether it does.
  */
 function startsWithBoilerplate(text: string): boolean {
-  return boilerplateFirstCodes.has(text.charCodeAt(0)) && boilerplateOpenings.some((opening) => text.startsWith(opening))
+  return boilerplateFirstCodes.has(text.charCodeAt(0)) && nonParagraphOpenings.some((opening) => text.startsWith(opening))
 }
 
-/** First code units of {@link boilerplateOpenings} (most lines open with none of them). */
-const boilerplateFirstCodes = new Set(boilerplateOpenings.map((opening) => opening.charCodeAt(0)))
+/** First code units of {@link nonParagraphOpenings} (most lines open with none of them). */
+const boilerplateFirstCodes = new Set(nonParagraphOpenings.map((opening) => opening.charCodeAt(0)))
 
 /**
  * Split a flat block (several paragraphs joined by spaces) at the spaces that

@@ -123,9 +123,9 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
     return heading(trimSeparators(rest), null, false)
   }
 
+  const after = trimSeparators(rest)
   // Flat text: the keyword runs to the next space, the paragraph goes on after it.
   if (/^\s/.test(rest) || opensWithSeparator(rest)) {
-    const after = trimSeparators(rest)
     const space = after.indexOf(' ')
     if (space > 0 && space <= maxHeadingLength) {
       return heading(after.slice(0, space), after.slice(space + 1).trim() || null, false)
@@ -133,7 +133,6 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
   }
 
   // The keyword runs to a colon, the paragraph goes on after it (`【关键词1】新质生产力：正文…`).
-  const after = trimSeparators(rest)
   const colon = after.search(/[：:]/)
   if (colon > 0 && colon <= maxColonKeywordLength && !/[，。！？、,.!?]/.test(after.slice(0, colon))) {
     return heading(after.slice(0, colon), after.slice(colon + 1).trim() || null, false)
