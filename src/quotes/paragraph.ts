@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, notSpeechAfter, notSpeechBefore, speechVerbs, topicClauseOpeners } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, descriptionEnd, notSpeechAfter, notSpeechBefore, speechVerbs, topicClauseOpeners } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, personEndingAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, type Span } from './spans.js'
@@ -26,6 +26,9 @@ const afterVerbMarkCodes: readonly number[] = Array.from(afterVerbMarks, (mark) 
 /** Farthest a mark may stand after the start of a speech verb: the longest verb and `道`. */
 const verbReach = Math.max(...speechVerbs.map((verb) => verb.length)) + 1
 
+/** Marks that may end the first part of a split quote (`“今年是关键一年，”赵明说，“…”`). */
+const partEnds = '，,。！？!?；;：:…—'
+
 /** Marks that end the search for an attribution after a quote (none of them opens an attribution verb). */
 const attributionStops = '。！？!?；;“”「」'
 
@@ -34,6 +37,12 @@ const attributionReach = 80
 
 /** Longest topic clause between a quote and its speaker (`谈及未来，`). */
 const maxTopicClause = 16
+
+/** Longest description between a quote and its speaker (`家住城南的`, `今年65岁的`). */
+const maxDescriptiveClause = 20
+
+/** Marks a description before a speaker never holds: it is one phrase, not a clause of its own. */
+const descriptionBreaks = '，,：:'
 
 /**
  * Most quotes read from one paragraph. Real paragraphs hold a handful; the cap
@@ -123,7 +132,10 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const next = spanByOpen.get(after)
     if (next && !used.has(next) && isSentenceLike(text, next)) {
       used.add(next)
-      event.more = text.slice(next.open + 1, next.close)
+      // `“…出路”，江波说，“至少…”`: the comma printed outside the first part joins the two.
+      const comma = text[span.close + 1]
+      const joiner = (comma === '，' || comma === ',') && !partEnds.includes(text[span.close - 1]!) ? comma : ''
+      event.more = joiner + text.slice(next.open + 1, next.close)
     } else if (after < text.length) {
       events.push({ kind: 'indirect', person: found.person, from: after, to: -1, boundary: found.verbAt, more: '' })
     }
@@ -238,7 +250,9 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     const person = personEndingAt(text, end, from, isKnownName)
     if (!person) continue
     const lead = text.slice(from, person.start)
-    if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead)) return { person, verb, verbAt: index }
+    if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead) || (isDescriptiveClause(lead) && isSentenceLike(text, span))) {
+      return { person, verb, verbAt: index }
+    }
   }
   return null
 }
@@ -276,6 +290,20 @@ function signatureAfter(text: string, span: Span, isKnownName: (name: string) =>
 function isTopicClause(lead: string): boolean {
   const last = lead[lead.length - 1]
   return lead.length <= maxTopicClause && (last === '，' || last === ',') && topicOpeners.startingAt(lead, 0) !== undefined
+}
+
+/**
+ * Whether the text between a quote and its speaker is a short description of
+ * the speaker (`“…”家住城南的王先生说`, `“…”来自河南的游客李明说`): one phrase
+ * ending in `的`, with something before the `的`.
+ *
+ * @param lead The text.
+ * @returns Whether it is.
+ */
+function isDescriptiveClause(lead: string): boolean {
+  if (lead.length < 2 || lead.length > maxDescriptiveClause || !lead.endsWith(descriptionEnd)) return false
+  for (const char of lead) if (descriptionBreaks.includes(char)) return false
+  return true
 }
 
 /**

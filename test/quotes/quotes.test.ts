@@ -47,6 +47,16 @@ describe('quote first, speaker after the closing mark', () => {
     expect(brief(quotesOf('“產業發展前景廣闊。”談及未來，市人大代表張三說。'))).toEqual([['direct', '張三', ['市人大代表'], '產業發展前景廣闊。']])
     expect(brief(quotesOf('“产业发展前景广阔。”对此，市人大代表张三表示，要抓住机遇。'))).toEqual([['indirect', '张三', ['市人大代表'], '要抓住机遇。']])
   })
+  it('a description ending in 的 between the quote and its speaker (“…”家住城南的王先生说。)', () => {
+    const words = '以前要跑好几趟，现在一次就办好了。'
+    expect(brief(quotesOf(`“${words}”家住城南的王先生说。`))).toEqual([['direct', '王先生', [], words]])
+    expect(brief(quotesOf(`“${words}”在现场排队的市民张女士高兴地说。`))).toEqual([['direct', '张女士', [], words]])
+    expect(brief(quotesOf(`“${words}”今年65岁的王先生告诉记者。`))).toEqual([['direct', '王先生', [], words]])
+    expect(brief(quotesOf(`“${words}”正在办事的市民说。`))).toEqual([['direct', null, [], words]])
+    // A quoted term before a description is still a term; a clause with a comma is not a description.
+    expect(brief(quotesOf('“一带一路”的建设者张三说，今年很好。'))).toEqual([['indirect', '张三', [], '今年很好。']])
+    expect(brief(quotesOf(`“${words}”这是记者听到最多的话，张三说。`))).toEqual([])
+  })
   it('…许健为…点赞。', () => {
     expect(brief(quotesOf('“这是新兴产业的生动缩影。”区人大代表、江苏凯达重工股份有限公司总经理许健为我区合成生物产业点赞。'))).toEqual([
       ['direct', '许健', ['区人大代表', '江苏凯达重工股份有限公司总经理'], '这是新兴产业的生动缩影。']
@@ -76,6 +86,8 @@ describe('speaker first', () => {
   })
   it('split quote: one speaker, two parts', () => {
     expect(brief(quotesOf('“今年是关键一年，”赵明说，“我们不能松劲。”'))).toEqual([['direct', '赵明', [], '今年是关键一年，我们不能松劲。']])
+    // The comma printed outside the first part joins the two parts.
+    expect(brief(quotesOf('“今年是关键一年”，赵明说，“我们不能松劲。”'))).toEqual([['direct', '赵明', [], '今年是关键一年，我们不能松劲。']])
   })
   it('a quote opened with 表示： stays its speaker’s when a pronoun and a verb follow it', () => {
     expect(brief(quotesOf('市人大代表、溧阳中学校长周敏表示：“我们将与高校合作。”她说，学校已开设人工智能课程。'))).toEqual([

@@ -109,7 +109,7 @@ export const subjectFollowers = [
 export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但']
 
 /** Characters that may stand right before a name without being part of it (a role ends, or a clause). */
-export const nameBoundaries = '，,、。！？；：“”「」（）()【】的日时上 '
+export const nameBoundaries = '，,、。！？；：“”「」（）()【】的者日时上 '
 
 /**
  * Words that look like a surname and a given name but name a document, a
