@@ -194,6 +194,37 @@ describe('sections: flat text form', () => {
   })
 })
 
+describe('sections: bare markers and decorations', () => {
+  it('takes a bold bare marker with a space before the keyword (<b>关键词 智能制造</b>)', () => {
+    const result = outline(`<p><b>关键词 智能制造</b></p><p>${body1}</p><p><b>关键词　乡村振兴</b></p><p>${body2}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['关键词', 1, '智能制造', [body1]],
+      ['关键词', 2, '乡村振兴', [body2]]
+    ])
+  })
+
+  it('reads a marker after a decoration (◆关键词：…, ■热词1 …), without the decoration', () => {
+    expect(matchMarker('◆关键词：智能制造', markers)).toMatchObject({ marker: '关键词', bare: true })
+    expect(matchMarker('■ 热词1 智能制造', markers)).toMatchObject({ marker: '热词1', number: 1, bare: false })
+    const result = outline(`<p><strong>◆关键词：智能制造</strong></p><p>${body1}</p><p><strong>◆关键词：乡村振兴</strong></p><p>${body2}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['关键词', 1, '智能制造', [body1]],
+      ['关键词', 2, '乡村振兴', [body2]]
+    ])
+  })
+
+  it('takes plain bare-marker lines as headings when at least two of them each hold one short keyword', () => {
+    const result = outline(`<p>热词 智能制造</p><p>${body1}</p><p>热词 乡村振兴</p><p>${body2}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['热词', 1, '智能制造', [body1]],
+      ['热词', 2, '乡村振兴', [body2]]
+    ])
+    // One such line is the page's tag line; a line that lists words is one too.
+    expect(outline(`<p>关键词：智能制造</p><p>${body1}</p>`).sections).toEqual([])
+    expect(outline(`<p>关键词：两会 热词</p><p>${body1}</p><p>关键词：智能制造</p><p>${body2}</p>`).sections).toEqual([])
+  })
+})
+
 describe('sections: what is not a heading', () => {
   it('leaves 热词 inside a sentence in the paragraph', () => {
     const text = '“智能制造”“乡村振兴”等热词激荡在会场内外，勾勒出东湖奋进的坐标。'

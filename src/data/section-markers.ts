@@ -29,3 +29,9 @@ export const keywordSeparators = ' :：｜|·•・、.．-—_/／'
 
 /** Brackets that may wrap a marker (`【热词】`), as open → close. */
 export const markerBrackets: Record<string, string> = { '【': '】', '[': ']', '〖': '〗', '［': '］', '《': '》' }
+
+/** Decorations that may stand before a marker (`◆关键词：…`, `■热词1`): not part of the marker. */
+export const markerBullets = '◆◇■□●○▲△▶►★☆※❖◎'
+
+/** Separators that may follow a marker with neither number nor brackets (`热词：…`, `关键词 …`). */
+export const bareMarkerSeparators = ' :：｜|·'

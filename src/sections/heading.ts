@@ -3,7 +3,7 @@
  * (`热词`, `关键词`, …) with an Arabic, Chinese, circled or no number, and the
  * keyword after a separator, in bold, on the same line or on the next one.
  */
-import { chineseDigits, keywordSeparators, markerBrackets, numberRanges } from '../data/section-markers.js'
+import { bareMarkerSeparators, chineseDigits, keywordSeparators, markerBrackets, markerBullets, numberRanges } from '../data/section-markers.js'
 import { toHalfWidth } from '../text/normalize.js'
 import { foldCode, foldText } from '../text/simplify.js'
 
@@ -12,7 +12,7 @@ const markerTailLength = 8
 
 /** The marker part of a heading. */
 export interface MarkerMatch {
-  /** The marker as printed (`热词1`, `【热词】`). */
+  /** The marker as printed (`热词1`, `【热词】`), without a decoration before it (`◆`). */
   marker: string
   /** The number it carries, or `null`. */
   number: number | null
@@ -30,21 +30,26 @@ export interface MarkerMatch {
  * @returns The marker, or `null` when the text does not open with one.
  */
 export function matchMarker(text: string, markers: readonly string[]): MarkerMatch | null {
-  let cursor = 0
-  const open = text[0]
+  let start = 0
+  while (start < 2 && start < text.length && markerBullets.includes(text[start]!)) start++
+  while (start > 0 && text[start] === ' ') start++
+  let cursor = start
+  const open = text[start]
   const close = open ? markerBrackets[open] : undefined
-  if (close) cursor = 1
+  if (close) cursor++
   // Most lines start with no marker's first character: say so before folding.
   const code = text.charCodeAt(cursor)
   const foldedCode = foldCode(code)
   if (!markers.some((candidate) => candidate === '' || candidate.charCodeAt(0) === code || candidate.charCodeAt(0) === foldedCode)) return null
-  const folded = foldText(text.slice(0, 24))
+  const folded = foldText(text.slice(0, 24 + start))
   const word = markers.find((candidate) => folded.startsWith(candidate, cursor) || text.startsWith(candidate, cursor))
   if (!word) return null
   // Bracket, marker, a space, a three-character number, a space and the close
   // bracket: only this prefix is read, so a long paragraph costs nothing here.
   const half = toHalfWidth(text.slice(0, cursor + word.length + markerTailLength))
+  const printed = (end: number): string => text.slice(start, end).replace(/\s+/g, '')
   cursor += word.length
+  const wordEnd = cursor
   while (half[cursor] === ' ') cursor++
   const number = readNumber(half, cursor)
   if (number) cursor = number.end
@@ -53,13 +58,13 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
     if (text[cursor] !== close) return null
     cursor++
   } else if (!number) {
-    // `热词：高质量发展` with no number: only when a separator follows (the
-    // caller takes it only on a heading line of its own).
+    // `热词：高质量发展`, `关键词 民生` with no number: only when a separator
+    // follows (the caller takes it only on a heading line).
     // At the end of the text the marker stands alone on its line (its keyword may be the next line).
-    if (cursor < text.length && !'：:｜|·'.includes(text[cursor]!)) return null
-    return { marker: text.slice(0, cursor).replace(/\s+/g, ''), number: null, end: cursor, bare: true }
+    if (cursor < text.length && cursor === wordEnd && !bareMarkerSeparators.includes(half[cursor]!)) return null
+    return { marker: printed(wordEnd), number: null, end: wordEnd, bare: true }
   }
-  return { marker: text.slice(0, cursor).replace(/\s+/g, ''), number: number ? number.value : null, end: cursor, bare: false }
+  return { marker: printed(cursor), number: number ? number.value : null, end: cursor, bare: false }
 }
 
 /**

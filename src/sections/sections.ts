@@ -27,6 +27,9 @@ const trailingSeparators = /[\s:：｜|·•・]+$/
 /** Longest heading line that is taken as a heading of its own (without a body after it). */
 const maxHeadingLength = 40
 
+/** Fewest plain bare-marker lines that make them headings (one is a tag line). */
+const minPlainBareHeadings = 2
+
 /** Longest keyword read before a colon that has the paragraph's text after it (`热词1 新质生产力：正文…`). */
 const maxColonKeywordLength = 16
 
@@ -41,9 +44,10 @@ export function toOutline(paragraphs: readonly Paragraph[], markers: readonly st
   const lead: Paragraph[] = []
   const sections: SectionParts[] = []
   let current: SectionParts | null = null
+  const plainBare = hasPlainBareHeadings(paragraphs, markers)
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!
-    const heading = readHeading(paragraph, paragraphs[index + 1], markers)
+    const heading = readHeading(paragraph, paragraphs[index + 1], markers, plainBare)
     if (heading) {
       current = {
         section: {
@@ -74,6 +78,39 @@ export function toOutline(paragraphs: readonly Paragraph[], markers: readonly st
   return { lead, sections }
 }
 
+/**
+ * Whether plain lines with a bare marker (`关键词：新质生产力`, `热词 乡村振兴`,
+ * neither bold nor centred) are the article's headings: at least two such
+ * lines, each a single short keyword. A single `关键词：…` line is the page's
+ * tag line, and so is one that lists words (`关键词：两会,热词`).
+ *
+ * @param paragraphs Body paragraphs.
+ * @param markers Marker words.
+ * @returns Whether they are.
+ */
+function hasPlainBareHeadings(paragraphs: readonly Paragraph[], markers: readonly string[]): boolean {
+  let count = 0
+  for (const paragraph of paragraphs) {
+    if (paragraph.headingLike || paragraph.text.length > maxHeadingLength) continue
+    const match = matchMarker(paragraph.text, markers)
+    if (match?.bare && isBareHeadingLine(paragraph.text, match.end) && ++count >= minPlainBareHeadings) return true
+  }
+  return false
+}
+
+/**
+ * Whether the text after a bare marker is one short keyword: no sentence or
+ * list punctuation, no space inside it.
+ *
+ * @param text Paragraph text.
+ * @param markerEnd Where the marker ends.
+ * @returns Whether it is.
+ */
+function isBareHeadingLine(text: string, markerEnd: number): boolean {
+  const keyword = trimSeparators(text.slice(markerEnd))
+  return keyword.length > 0 && keyword.length <= maxColonKeywordLength && !/[\s，,、；;。！？!?：:]/.test(keyword)
+}
+
 /** A heading read from one or two paragraphs. */
 interface Heading {
   marker: string
@@ -93,10 +130,10 @@ interface Heading {
  * @param markers Marker words.
  * @returns The heading, or `null`.
  */
-function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers: readonly string[]): Heading | null {
+function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers: readonly string[], plainBare: boolean): Heading | null {
   const text = paragraph.text
   const match = matchMarker(text, markers)
-  if (!match || (match.bare && !paragraph.headingLike)) return null
+  if (!match || (match.bare && !paragraph.headingLike && !(plainBare && isBareHeadingLine(text, match.end)))) return null
   const rest = text.slice(match.end)
   const heading = (keyword: string, body: string | null, usesNext: boolean): Heading => ({ marker: match.marker, number: match.number, keyword, body, usesNext })
 
@@ -107,7 +144,7 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
     }
     return heading('', null, false)
   }
-  if (!opensWithSeparator(rest) && match.number === null && !/^[【\[〖［《]/.test(text)) return null
+  if (!opensWithSeparator(rest) && match.bare) return null
 
   // A bold run that opens the paragraph holds marker and keyword.
   const bold = paragraph.leadingBold
