@@ -169,7 +169,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       if (!afterVerbMarks.includes(next) || next === '') continue
       if (notBefore.get(verb)?.endingAt(text, index) || notAfter.startingAt(text, after)) continue
     }
-    const person = colonQuote ? personEndingAt(text, index, clauseStart(text, index, 0), isKnownName) : speakerBeforeVerb(text, index, isKnownName)
+    const person = colonQuote ? speakerBeforeColon(text, index, isKnownName) : speakerBeforeVerb(text, index, isKnownName)
     if (!person || (colonQuote && person.kind !== 'named')) continue
     const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
     const candidate = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
@@ -338,6 +338,21 @@ function colonIntroducer(text: string, span: Span, isKnownName: (name: string) =
 function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: string) => boolean): Person | null {
   const floor = clauseStart(text, verbStart, 0)
   return personEndingAt(text, skipFiller(text, verbStart, floor), floor, isKnownName)
+}
+
+/**
+ * The speaker of a colon that opens a quote with no speech verb
+ * (`全国政协委员吴焰：“…”`), once a state of mind before the colon is skipped
+ * (`孙七充满信心：“…”`).
+ *
+ * @param text Paragraph.
+ * @param colon Where the colon stands.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null`.
+ */
+function speakerBeforeColon(text: string, colon: number, isKnownName: (name: string) => boolean): Person | null {
+  const floor = clauseStart(text, colon, 0)
+  return personEndingAt(text, colon, floor, isKnownName) ?? personEndingAt(text, skipFiller(text, colon, floor), floor, isKnownName)
 }
 
 /**

@@ -96,6 +96,12 @@ describe('speaker first', () => {
     ])
     expect(brief(quotesOf('王强说道：“要加快发展，”他说，“还要注意安全。”'))).toEqual([['direct', '王强', [], '要加快发展，还要注意安全。']])
   })
+  it('a state of mind between the speaker and the colon (孙七充满信心：“…”)', () => {
+    expect(brief(quotesOf('对于未来，省人大代表、某村党支部书记孙七充满信心：“乡亲们的日子一定会越过越红火。”'))).toEqual([
+      ['direct', '孙七', ['省人大代表', '某村党支部书记'], '乡亲们的日子一定会越过越红火。']
+    ])
+    expect(brief(quotesOf('村民李四深有感触：“以前出门都是泥巴路。”'))).toEqual([['direct', '李四', [], '以前出门都是泥巴路。']])
+  })
   it('labelled form （委员语录）全国政协委员吴焰：“…”', () => {
     expect(brief(quotesOf('（委员语录）全国政协委员吴焰：“保险要回归保障本源。”'))).toEqual([
       ['direct', '吴焰', ['全国政协委员'], '保险要回归保障本源。']
