@@ -27,7 +27,8 @@ const maxLength = 40
 
 const sourceLabel = new RegExp(`(?<![\\u3400-\\u9fff])(?:${wordAlternation(sourceLabels)})\\s?[:：]\\s?`, 'g')
 const creditPrefix = new RegExp(`(?:${wordAlternation(notSourcePrefixes)})$`)
-const nextField = new RegExp(`\\s|(?:${wordAlternation(fieldLabels)})\\s?[:：]|[|｜丨【\\[]`)
+// A date or a time printed right after the outlet (`<span>央视新闻</span><span>2025-01-06</span>`) ends it too.
+const nextField = new RegExp(`\\s|(?:${wordAlternation(fieldLabels)})\\s?[:：]|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}`)
 const emptyValues = new Set(emptySourceValues)
 
 /**

@@ -14,6 +14,12 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info">来源：青禾发布浏览次数：1024</div>' }))).toBe('青禾发布')
   })
 
+  it('cuts a date or a time printed right after the outlet (adjacent spans)', () => {
+    expect(source(page({ info: '<div class="info"><span>来源：</span><span>央视新闻</span><span>2024-10-31</span></div>' }))).toBe('央视新闻')
+    expect(source(page({ info: '<div class="info"><span>来源：21世纪经济报道</span><span>2024年10月31日</span></div>' }))).toBe('21世纪经济报道')
+    expect(source(page({ info: '<div class="info"><span>来源：青禾日报</span><span>16:09</span></div>' }))).toBe('青禾日报')
+  })
+
   it('takes `来源于：`', () => {
     expect(source(page({ info: '<p>来源于：青禾晚报</p>' }))).toBe('青禾晚报')
   })
