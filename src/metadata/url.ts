@@ -159,6 +159,12 @@ const labelAlternation = wordAlternation(urlLabels)
 /** A printed link line: the label, then the address as text. */
 const printedUrlLine = new RegExp(`(?:${labelAlternation})\\s?[:：]\\s?((?:https?:)?\\/\\/[^\\s"'<>，。]{1,2000}|\\/[^\\s"'<>，。]{1,2000})`)
 
+/** A label with its colon, its address a link after it (`原文链接：<a href="…">点击查看</a>`). */
+const labelWithColon = new RegExp(`(?:${labelAlternation})\\s?[:：]`)
+
+/** Longest line whose first link is read as the address after a label with a colon. */
+const maxLabelLineLength = 200
+
 /** Most elements searched for a label link inside one line. */
 const maxLabelSearch = 200
 
@@ -185,7 +191,7 @@ export function findUrl(head: PageHead, blocks: readonly Block[], pageUrl: strin
   for (const block of blocks) {
     if (block.text.length > 2100 || !urlLabels.some((label) => block.text.includes(label))) continue
     const match = printedUrlLine.exec(block.text)
-    const url = match ? httpUrl(match[1]!, base) : labelLink(block.element, base)
+    const url = match ? httpUrl(match[1]!, base) : labelLink(block.element, base, block.text.length <= maxLabelLineLength && labelWithColon.test(block.text))
     if (url) return url
   }
   return pageUrl
@@ -204,17 +210,20 @@ function httpUrl(raw: string, base: string | null): string | null {
 }
 
 /**
- * The `href` of a link inside a line whose text is only a URL label.
+ * The `href` of a link that is the label itself (`<a href="…">原文链接</a>`),
+ * or, in a short line that prints the label and a colon, of the first link
+ * (`原文链接：<a href="…">点击查看</a>`).
  *
  * @param element The line's element.
  * @param base Base URL or `null`.
+ * @param afterColon Whether the line prints the label with a colon, so its first link is the address.
  * @returns Absolute URL or `null`.
  */
-function labelLink(element: Element, base: string | null): string | null {
+function labelLink(element: Element, base: string | null, afterColon: boolean): string | null {
   let found: string | null = null
   let seen = 0
   forEachElement(element, (node) => {
-    if (isElement(node, 'a') && typeof node.properties.href === 'string' && labelOnly.test(collapseWhitespace(toText(node)))) {
+    if (isElement(node, 'a') && typeof node.properties.href === 'string' && (afterColon || labelOnly.test(collapseWhitespace(toText(node))))) {
       found = httpUrl(node.properties.href, base)
       return false
     }

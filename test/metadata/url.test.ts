@@ -43,6 +43,11 @@ describe('url', () => {
     expect(url(page({ after: '<p><a href="https://www.example.cn/a/7.html">原文链接</a></p>' }))).toBe('https://www.example.cn/a/7.html')
   })
 
+  it('takes the link after a label and its colon (原文链接：<a>点击查看</a>), never a `javascript:` one', () => {
+    expect(url(page({ after: '<p>原文链接：<a href="https://www.example.cn/a/9.html">点击查看</a></p>' }))).toBe('https://www.example.cn/a/9.html')
+    expect(url(page({ after: '<p>本文链接：<a href="javascript:void(0)">复制</a></p>' }))).toBeNull()
+  })
+
   it('falls back to the `url` option', () => {
     expect(url(page(), 'https://www.example.cn/a/8.html')).toBe('https://www.example.cn/a/8.html')
   })
