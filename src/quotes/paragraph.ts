@@ -7,7 +7,7 @@
  */
 import { afterQuoteVerbs, descriptionEnd, notSpeechAfter, notSpeechBefore, speechVerbs, topicClauseOpeners } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
-import { clauseStart, personEndingAt, skipFiller, type Person } from './person.js'
+import { clauseStart, personBeforeFiller, personEndingAt, type Person } from './person.js'
 import { findSpans, isSentenceLike, type Span } from './spans.js'
 
 const verbs = createWordMatcher(speechVerbs)
@@ -246,8 +246,7 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     }
     const verb = afterQuote.startingAt(text, index)
     if (!verb) continue
-    const end = skipFiller(text, index, from)
-    const person = personEndingAt(text, end, from, isKnownName)
+    const person = personBeforeFiller(text, index, from, isKnownName)
     if (!person) continue
     const lead = text.slice(from, person.start)
     if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead) || (isDescriptiveClause(lead) && isSentenceLike(text, span))) {
@@ -337,7 +336,7 @@ function colonIntroducer(text: string, span: Span, isKnownName: (name: string) =
  */
 function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: string) => boolean): Person | null {
   const floor = clauseStart(text, verbStart, 0)
-  return personEndingAt(text, skipFiller(text, verbStart, floor), floor, isKnownName)
+  return personBeforeFiller(text, verbStart, floor, isKnownName)
 }
 
 /**
@@ -352,7 +351,7 @@ function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: 
  */
 function speakerBeforeColon(text: string, colon: number, isKnownName: (name: string) => boolean): Person | null {
   const floor = clauseStart(text, colon, 0)
-  return personEndingAt(text, colon, floor, isKnownName) ?? personEndingAt(text, skipFiller(text, colon, floor), floor, isKnownName)
+  return personEndingAt(text, colon, floor, isKnownName) ?? personBeforeFiller(text, colon, floor, isKnownName)
 }
 
 /**

@@ -283,6 +283,22 @@ describe('news-agency forms', () => {
       ['direct', '刘元春', ['中国人民大学教授'], '这是一个好消息，说明内需正在恢复。']
     ])
   })
+  it('a bare place after 在 between the speaker and the verb (普京在莫斯科表示，拜登26日在白宫对记者说)', () => {
+    expect(brief(quotesOf('俄罗斯总统普京在莫斯科表示，俄方欢迎这一倡议。'))).toEqual([['indirect', '普京', ['俄罗斯总统'], '俄方欢迎这一倡议。']])
+    expect(brief(quotesOf('美国总统拜登26日在白宫对记者说，美方正在评估局势。'))).toEqual([['indirect', '拜登', ['美国总统'], '美方正在评估局势。']])
+    expect(brief(quotesOf('张三在北京说，要抓好落实。'))).toEqual([['indirect', '张三', [], '要抓好落实。']])
+    // Not a name inside a phrase that ends in a word for people (包括…在内的代表).
+    expect(brief(quotesOf('包括张三在内的代表表示，要抓好落实。'))).toEqual([['indirect', null, [], '要抓好落实。']])
+  })
+  it('a transliterated name of four or five characters right after a post, and 发表声明 before the verb', () => {
+    expect(brief(quotesOf('联合国秘书长古特雷斯当天发表声明说，他对这一事件深感震惊。'))).toEqual([
+      ['indirect', '古特雷斯', ['联合国秘书长'], '他对这一事件深感震惊。']
+    ])
+    expect(brief(quotesOf('以色列总理内塔尼亚胡表示，将继续行动。'))).toEqual([['indirect', '内塔尼亚胡', ['以色列总理'], '将继续行动。']])
+    const envoy = quotesOf('美国国务卿布林肯说，美方愿意谈判。')[0]?.speaker
+    expect(envoy?.name).toBe('布林肯')
+    expect(envoy?.roles).toEqual([{ text: '美国国务卿', organization: '美国', title: '国务卿' }])
+  })
   it('a citation (正如…所说) is not a quote', () => {
     expect(quotesOf('正如一位网友所说：“这才是真正的为民办实事。”')).toEqual([])
   })
