@@ -192,6 +192,16 @@ describe('sections: flat text form', () => {
       ['热词3', 3, '绿色发展', []]
     ])
   })
+
+  it('reads a bracketed marker with its keyword right after the bracket (【热词】智能制造 …)', () => {
+    const flat = `${lead} 【热词】智能制造 ${body1} ${body2} 【热词】一老一小 ${body3} ${body1}`
+    const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content"><p>${flat}</p></div></body></html>`)
+    expect(article.lead).toEqual([lead])
+    expect(rows(article.sections)).toEqual([
+      ['【热词】', 1, '智能制造', [body1, body2]],
+      ['【热词】', 2, '一老一小', [body3, body1]]
+    ])
+  })
 })
 
 describe('sections: bare markers and decorations', () => {

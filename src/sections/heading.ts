@@ -20,6 +20,8 @@ export interface MarkerMatch {
   end: number
   /** Whether the marker has neither a number nor brackets (`热词：…`). */
   bare: boolean
+  /** Whether the marker is wrapped in brackets (`【热词1】`). */
+  bracketed: boolean
 }
 
 /**
@@ -62,9 +64,9 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
     // follows (the caller takes it only on a heading line).
     // At the end of the text the marker stands alone on its line (its keyword may be the next line).
     if (cursor < text.length && cursor === wordEnd && !bareMarkerSeparators.includes(half[cursor]!)) return null
-    return { marker: printed(wordEnd), number: null, end: wordEnd, bare: true }
+    return { marker: printed(wordEnd), number: null, end: wordEnd, bare: true, bracketed: false }
   }
-  return { marker: printed(cursor), number: number ? number.value : null, end: cursor, bare: false }
+  return { marker: printed(cursor), number: number ? number.value : null, end: cursor, bare: false, bracketed: close !== undefined }
 }
 
 /**

@@ -168,6 +168,13 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
       return heading(after.slice(0, space), after.slice(space + 1).trim() || null, false)
     }
   }
+  // A bracketed marker needs no separator (`【热词】新质生产力 今年…`): a short keyword up to the next space.
+  if (match.bracketed) {
+    const space = after.indexOf(' ')
+    if (space > 0 && space <= maxColonKeywordLength && !/[，。！？、,.!?：:]/.test(after.slice(0, space))) {
+      return heading(after.slice(0, space), after.slice(space + 1).trim() || null, false)
+    }
+  }
 
   // The keyword runs to a colon, the paragraph goes on after it (`【关键词1】新质生产力：正文…`).
   const colon = after.search(/[：:]/)
