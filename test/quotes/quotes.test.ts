@@ -146,6 +146,10 @@ describe('speakers carried over', () => {
     expect(brief(quotesOf('“真没想到！”居民张桂兰说。'))).toEqual([['direct', '张桂兰', [], '真没想到！']])
     expect(brief(quotesOf('市民王女士表示，服务越来越好了。'))).toEqual([['indirect', '王女士', [], '服务越来越好了。']])
   })
+  it('a family word is what someone is, not a name (张三的母亲说; 张三的妻子李四说 is 李四)', () => {
+    expect(brief(quotesOf('张三的母亲说，家里的日子越来越好。'))).toEqual([['indirect', null, [], '家里的日子越来越好。']])
+    expect(brief(quotesOf('张三的妻子李四说，家里的日子越来越好。'))).toEqual([['indirect', '李四', [], '家里的日子越来越好。']])
+  })
   it('an unnamed person has speaker null', () => {
     expect(brief(quotesOf('一位业主说：“房子终于交付了。”'))).toEqual([['direct', null, [], '房子终于交付了。']])
     expect(brief(quotesOf('该项目负责人表示，工程将于年底完工。'))).toEqual([['indirect', null, [], '工程将于年底完工。']])
