@@ -179,6 +179,11 @@ describe('not quotes', () => {
     expect(quotesOf('政府工作报告提出，今年将新建学校22所。')).toEqual([])
     expect(quotesOf('龙湖方面于27日对外回应称，公司将积极改进相关产品。')).toEqual([])
   })
+  it('bodies and parties whose first character is a surname’s (林业局, 韩方, 车企, 白宫), but not names like them', () => {
+    for (const body of ['林业局', '教育厅', '韩方', '车企', '银行', '白宫', '欧盟', '宋代']) expect(quotesOf(`${body}表示，将继续推进。`)).toEqual([])
+    expect(brief(quotesOf('王方表示，将继续推进。'))).toEqual([['indirect', '王方', [], '将继续推进。']])
+    expect(brief(quotesOf('陆知行表示，将继续推进。'))).toEqual([['indirect', '陆知行', [], '将继续推进。']])
+  })
   it('verbs that take an object or idioms with 说/称', () => {
     expect(quotesOf('区长王军对此表示感谢，并向全体代表表示祝贺。')).toEqual([])
     expect(quotesOf('也就是说，今年的任务更重了。比如说，新建道路就有30公里。')).toEqual([])

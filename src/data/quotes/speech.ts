@@ -127,8 +127,17 @@ export const notNames = [
   // Before a post (`许多专家`, `高校教师`, `周边居民`), with a common surname's character first
   '许多', '高校', '高中', '高管', '高铁', '周边', '周围', '张家', '李家', '王家', '刘家', '陈家',
   // Meetings (`全会强调`, `党代会提出`)
-  '全会', '党代会', '党委会', '常务会', '党组会', '全体会议'
+  '全会', '党代会', '党委会', '常务会', '党组会', '全体会议',
+  // Parties and bodies that speak (`韩方表示`, `车企表示`, `白宫表示`), and periods (`宋代`)
+  '韩方', '乌方', '英方', '法方', '巴方', '伊方', '印方', '朝方', '欧方', '台方', '港方', '澳方', '甲方', '乙方', '校方', '院方', '厂方', '资方', '劳方', '军方', '双方', '各方', '多方',
+  '车企', '房企', '药企', '国企', '央企', '民企', '外企', '银行', '平台', '白宫', '海关', '欧盟', '东盟', '北约', '宋代', '唐代', '明代', '清代', '汉代', '唐朝', '宋朝', '明朝', '清朝', '汉朝'
 ]
+
+/**
+ * Last characters of an office or body (`林业局`, `教育厅`, `文联办`): a
+ * three-character candidate that ends in one is not a personal name.
+ */
+export const bodyEndings = '局厅委办院部署厂社站馆司所网报处'
 
 /** Characters never found in a Han personal name (grammar words). */
 export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第'
