@@ -13,12 +13,13 @@ import { toHalfWidth } from '../text/normalize.js'
 /**
  * Year, month, day, then an optional time. Every part is bounded, so the
  * expression runs in linear time on any text. Groups: year, year–month
- * separator, month, month–day separator, day, hour, minute, second, zone.
+ * separator, month, month–day separator, day, period of the day (`下午`),
+ * hour, minute, second, zone.
  * A whitespace year–month separator (`2023 10/31 16:09`, a split date line)
  * is checked in {@link toStamp}.
  */
 const datePattern =
-  /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3})\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?)?(?:\.\d{1,6})?\s?(Z|[+-]\d{2}:?\d{2})?)?/
+  /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3})\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?|分)?(?:\.\d{1,6})?\s?(Z|[+-]\d{2}:?\d{2})?)?/
 
 /**
  * {@link datePattern}, global, for {@link findDates} (which sets `lastIndex`
@@ -103,20 +104,20 @@ function toStamp(match: RegExpExecArray, original: string): FoundDate | null {
   const day = Number(match[5])
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null
   const date = `${year}-${pad(month)}-${pad(day)}`
-  let hasTime = match[6] !== undefined
+  let hasTime = match[7] !== undefined
   let iso = date
   let end = match.index + match[0].trimEnd().length
   if (hasTime) {
-    const hour = Number(match[6])
-    const minute = Number(match[7])
-    const second = match[8] === undefined ? 0 : Number(match[8])
+    const hour = toDayHour(Number(match[7]), match[6])
+    const minute = Number(match[8])
+    const second = match[9] === undefined ? 0 : Number(match[9])
     if (hour > 23 || minute > 59 || second > 59) {
       if (/\s/.test(match[2]!)) return null
       hasTime = false
       const dateOnly = /^[^]*?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?/.exec(match[0])
       end = match.index + (dateOnly ? dateOnly[0] : match[0]).trimEnd().length
     } else {
-      const zone = match[9]
+      const zone = match[10]
       const offset = !zone ? '+08:00' : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`
       iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`
     }
@@ -124,6 +125,22 @@ function toStamp(match: RegExpExecArray, original: string): FoundDate | null {
   const text = original.slice(match.index, end).replace(/\s+/g, ' ').trim()
   return { stamp: { iso, text }, index: match.index, length: end - match.index, hasTime }
 }
+
+/**
+ * An hour on the 24-hour clock from one printed with a period of the day
+ * (`下午3:30` → 15, `晚上8时` → 20, `中午12:10` → 12).
+ *
+ * @param hour Hour as printed.
+ * @param period `上午`, `下午`, … or `undefined`.
+ * @returns The hour (out of range stays out of range).
+ */
+function toDayHour(hour: number, period: string | undefined): number {
+  if (period === undefined || hour >= 12) return hour
+  return afternoonPeriods.includes(period) || (period === '中午' && hour < 11) ? hour + 12 : hour
+}
+
+/** Periods of the day whose hours are after noon. */
+const afternoonPeriods = ['下午', '晚上']
 
 /**
  * Whether the separators of a match make a date: a two-digit year needs `-`,
@@ -136,7 +153,7 @@ function toStamp(match: RegExpExecArray, original: string): FoundDate | null {
 function separatorsAgree(match: RegExpExecArray): boolean {
   const first = match[2]!
   const second = match[4]!
-  if (/\s/.test(first)) return match[1]!.length === 4 && second === '/' && match[6] !== undefined
+  if (/\s/.test(first)) return match[1]!.length === 4 && second === '/' && match[7] !== undefined
   if (match[1]!.length === 2) return first !== '.' && (first === second || (first === '年' && second === '月'))
   return true
 }

@@ -18,8 +18,16 @@ describe('date grammar', () => {
     expect(parseDate('2019年06月15日08:18 来源：人民网')).toEqual({ iso: '2019-06-15T08:18:00+08:00', text: '2019年06月15日08:18' })
   })
 
-  it('reads 时 and 分 (`2019年6月5日 8时5分`)', () => {
-    expect(parseDate('2019年6月5日 8时5分')?.iso).toBe('2019-06-05T08:05:00+08:00')
+  it('reads 时 and 分 (`2019年6月5日 8时5分`), keeping 分 in the printed text', () => {
+    expect(parseDate('2019年6月5日 8时5分')).toEqual({ iso: '2019-06-05T08:05:00+08:00', text: '2019年6月5日 8时5分' })
+  })
+
+  it('reads a period of the day before the hour (`上午9:30`, `下午3:30`, `晚上8时15分`)', () => {
+    expect(parseDate('2025年1月6日 上午9:30')).toEqual({ iso: '2025-01-06T09:30:00+08:00', text: '2025年1月6日 上午9:30' })
+    expect(parseDate('2025年1月6日 下午3:30')?.iso).toBe('2025-01-06T15:30:00+08:00')
+    expect(parseDate('2025年1月6日晚上8时15分')?.iso).toBe('2025-01-06T20:15:00+08:00')
+    expect(parseDate('2025-01-06 中午12:10')?.iso).toBe('2025-01-06T12:10:00+08:00')
+    expect(parseDate('2025-01-06 下午13:10')?.iso).toBe('2025-01-06T13:10:00+08:00')
   })
 
   it('reads a weekday between date and time (`2024年10月31日 星期四 16:09`)', () => {
