@@ -204,6 +204,15 @@ describe('sections: flat text form', () => {
   })
 })
 
+describe('sections: keyword text', () => {
+  it('trims a keyword, and the colon before the text, when a line break put the colon on the next line (found by the property test)', () => {
+    const article = parseArticle('<html><body><div class="content"><p>热词一 高质量发展\n：记者从区政府获悉，今年将新开工项目50个。</p></div></body></html>')
+    expect(rows(article.sections)).toEqual([['热词一', 1, '高质量发展', ['记者从区政府获悉，今年将新开工项目50个。']]])
+    const joined = parseArticle('<html><body><div class="content"><p>热词一高质量发展\n：记者从区政府获悉，今年将新开工项目50个。</p></div></body></html>')
+    expect(rows(joined.sections)).toEqual([['热词一', 1, '高质量发展', ['记者从区政府获悉，今年将新开工项目50个。']]])
+  })
+})
+
 describe('sections: bare markers and decorations', () => {
   it('takes a bold bare marker with a space before the keyword (<b>关键词 智能制造</b>)', () => {
     const result = outline(`<p><b>关键词 智能制造</b></p><p>${body1}</p><p><b>关键词　乡村振兴</b></p><p>${body2}</p>`)

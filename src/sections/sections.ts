@@ -135,7 +135,8 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
   const match = matchMarker(text, markers)
   if (!match || (match.bare && !paragraph.headingLike && !(plainBare && isBareHeadingLine(text, match.end)))) return null
   const rest = text.slice(match.end)
-  const heading = (keyword: string, body: string | null, usesNext: boolean): Heading => ({ marker: match.marker, number: match.number, keyword, body, usesNext })
+  // Text values are trimmed: a keyword read up to a colon may end in the space a line break left (`高质量发展\n：`).
+  const heading = (keyword: string, body: string | null, usesNext: boolean): Heading => ({ marker: match.marker, number: match.number, keyword: keyword.trim(), body, usesNext })
 
   // Marker alone on its line: the keyword is the next line.
   if (trimSeparators(rest) === '') {
@@ -165,14 +166,14 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
   if (/^\s/.test(rest) || opensWithSeparator(rest)) {
     const space = after.indexOf(' ')
     if (space > 0 && space <= maxHeadingLength) {
-      return heading(after.slice(0, space), after.slice(space + 1).trim() || null, false)
+      return heading(after.slice(0, space), trimSeparators(after.slice(space + 1)) || null, false)
     }
   }
   // A bracketed marker needs no separator (`【热词】新质生产力 今年…`): a short keyword up to the next space.
   if (match.bracketed) {
     const space = after.indexOf(' ')
     if (space > 0 && space <= maxColonKeywordLength && !/[，。！？、,.!?：:]/.test(after.slice(0, space))) {
-      return heading(after.slice(0, space), after.slice(space + 1).trim() || null, false)
+      return heading(after.slice(0, space), trimSeparators(after.slice(space + 1)) || null, false)
     }
   }
 
