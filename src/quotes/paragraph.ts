@@ -70,6 +70,8 @@ export interface RawQuote {
   person: Person
   /** Where the quote starts (for page order). */
   start: number
+  /** Whether the quote runs on into the next paragraph (its closing mark is there). */
+  runsOn: boolean
 }
 
 /** An event before indirect quotes are cut to length. */
@@ -84,6 +86,8 @@ interface Event {
   boundary: number
   /** Extra words of a split quote. */
   more: string
+  /** Whether the quoted words run on into the next paragraph. */
+  runsOn?: boolean
 }
 
 /**
@@ -176,7 +180,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const span = candidate && (colonQuote || next === '：' || next === ':' || isSentenceLike(text, candidate)) ? candidate : undefined
     if (span && !used.has(span)) {
       used.add(span)
-      events.push({ kind: 'direct', person, from: span.open + 1, to: span.close, boundary: person.start, more: '' })
+      events.push({ kind: 'direct', person, from: span.open + 1, to: span.close, boundary: person.start, more: '', runsOn: span.runsOn })
       index = span.close
     } else if (!span) {
       events.push({ kind: 'indirect', person, from: next === '“' || next === '「' ? after : after + 1, to: -1, boundary: person.start, more: '' })
@@ -194,7 +198,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     while (pointer < attributed.length && attributed[pointer]!.from <= span.open) lastPerson = attributed[pointer++]!.person
     if (used.has(span) || !lastPerson || !isSentenceLike(text, span) || !standsAlone(text, span)) continue
     used.add(span)
-    events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, more: '' })
+    events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, more: '', runsOn: span.runsOn })
   }
   if (events.length > 1) events.sort((a, b) => a.from - b.from)
 
@@ -219,7 +223,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       if (nextUsed < usedOpens.length) to = Math.min(to, usedOpens[nextUsed]!)
     }
     const words = (text.slice(event.from, to) + event.more).trim()
-    if (words) quotes.push({ kind: event.kind, text: words, person: event.person, start: event.from })
+    if (words) quotes.push({ kind: event.kind, text: words, person: event.person, start: event.from, runsOn: event.runsOn === true })
   }
   return quotes
 }

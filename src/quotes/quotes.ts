@@ -11,6 +11,7 @@ import { readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, type RawQuote } from './paragraph.js'
 import { clauseStart, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
+import { findSpans } from './spans.js'
 import { subjectBefore } from './subject.js'
 
 const titles = createWordMatcher(titleWords)
@@ -52,18 +53,30 @@ export function findQuotes(outline: Outline): Quote[] {
     let last: Speaker | null = null
     let heading: Person | null = null
     let previous: string | null = null
+    // The speaker of a quote still open at the end of the paragraph before (`null`: unnamed).
+    let runOn: Speaker | null | undefined
     for (const paragraph of part.paragraphs) {
+      const carried = runOn
+      runOn = undefined
       const label = readSpeakerLabel(paragraph.text, isKnownName)
       let raws: RawQuote[]
       if (label && label.wordsStart >= paragraph.text.length) {
         heading = label.person
         raws = []
       } else if (label && !'“「'.includes(paragraph.text[label.wordsStart] ?? '')) {
-        raws = [{ kind: 'direct', text: paragraph.text.slice(label.wordsStart).trim(), person: label.person, start: label.wordsStart }]
+        raws = [{ kind: 'direct', text: paragraph.text.slice(label.wordsStart).trim(), person: label.person, start: label.wordsStart, runsOn: false }]
       } else {
         raws = quotesInParagraph(paragraph.text, isKnownName)
         if (raws.length === 0 && heading && !paragraph.headingLike) {
-          raws = [{ kind: 'direct', text: unquote(paragraph.text), person: heading, start: 0 }]
+          raws = [{ kind: 'direct', text: unquote(paragraph.text), person: heading, start: 0, runsOn: false }]
+        }
+      }
+      if (carried !== undefined && !raws.some((raw) => raw.start === 1)) {
+        const continued = continuedQuote(paragraph.text)
+        if (continued) {
+          quotes.push({ kind: 'direct', text: continued.text, speaker: copySpeaker(carried), section: part.keyword })
+          raws = raws.filter((raw) => raw.start > continued.end)
+          if (continued.runsOn) runOn = carried
         }
       }
       for (const raw of raws) {
@@ -91,13 +104,40 @@ export function findQuotes(outline: Outline): Quote[] {
             speaker = last
           }
         }
-        quotes.push({ kind: raw.kind, text: raw.text, speaker: speaker ? { name: speaker.name, roles: speaker.roles.map((role) => ({ ...role })) } : null, section: part.keyword })
+        quotes.push({ kind: raw.kind, text: raw.text, speaker: copySpeaker(speaker), section: part.keyword })
+        runOn = raw.runsOn ? speaker : undefined
       }
       offset += paragraph.text.length + 1
       previous = paragraph.text
     }
   }
   return quotes
+}
+
+/**
+ * A copy of a speaker for one quote (quotes share no objects).
+ *
+ * @param speaker Speaker or `null`.
+ * @returns The copy.
+ */
+function copySpeaker(speaker: Speaker | null): Speaker | null {
+  return speaker ? { name: speaker.name, roles: speaker.roles.map((role) => ({ ...role })) } : null
+}
+
+/**
+ * The quote that opens a paragraph continuing one left open at the end of the
+ * paragraph before (`“第二件事…。”`): its words, where it ends, and whether it
+ * runs on again.
+ *
+ * @param text Paragraph.
+ * @returns The quote, or `null` when the paragraph does not open with one.
+ */
+function continuedQuote(text: string): { text: string; end: number; runsOn: boolean } | null {
+  if (text[0] !== '“' && text[0] !== '「') return null
+  const span = findSpans(text)[0]
+  if (!span || span.open !== 0) return null
+  const words = text.slice(1, span.close).trim()
+  return words ? { text: words, end: span.close, runsOn: span.runsOn } : null
 }
 
 /**

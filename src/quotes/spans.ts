@@ -1,16 +1,23 @@
 /**
  * Find quotation spans in a paragraph: the outer `“…”` and `「…」` pairs
- * (nested `‘…’` and `『…』` stay inside). One pass; an opening mark with no
- * closing mark opens no span.
+ * (nested `‘…’` and `『…』` stay inside). One pass. An opening mark with no
+ * closing mark opens no span, except the last one of a paragraph that ends a
+ * sentence: a quote that runs on into the next paragraph, whose closing mark
+ * comes later (`张三说：“第一件事…。` then `“第二件事…。”`).
  */
 
 /** One quotation span. */
 export interface Span {
   /** Index of the opening mark. */
   open: number
-  /** Index of the closing mark. */
+  /** Index of the closing mark (the paragraph's length for a quote that runs on). */
   close: number
+  /** Whether the quote runs on into the next paragraph (no closing mark here). */
+  runsOn: boolean
 }
+
+/** Marks that end a paragraph whose open quote runs on into the next one. */
+const runOnEnds = '。！？!?…'
 
 const pairs: Record<string, string> = { '“': '”', '「': '」' }
 
@@ -36,13 +43,14 @@ export function findSpans(text: string): Span[] {
         closer = expected
       }
     } else if (char === closer) {
-      spans.push({ open, close: index })
+      spans.push({ open, close: index, runsOn: false })
       open = -1
     } else if (pairs[char] && char !== closer && text[open] === char) {
       // A second opening mark before a close: the first one was stray.
       open = index
     }
   }
+  if (open !== -1 && open < text.length - 2 && runOnEnds.includes(text[text.length - 1]!)) spans.push({ open, close: text.length, runsOn: true })
   return spans
 }
 

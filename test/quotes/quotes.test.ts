@@ -84,6 +84,17 @@ describe('speaker first', () => {
     ])
     expect(brief(quotesOf('张伟认为，产业链协同还有很大空间。'))).toEqual([['indirect', '张伟', [], '产业链协同还有很大空间。']])
   })
+  it('a quote that runs on over paragraphs (an opening mark on each, the closing one on the last)', () => {
+    const quotes = quotesOf('区长张三说：“第一件事是抓项目，今年要新开工项目50个。', '“第二件事是抓民生，要新建学校10所。', '“第三件事是抓安全。”', '会议还研究了其他事项。')
+    expect(brief(quotes)).toEqual([
+      ['direct', '张三', ['区长'], '第一件事是抓项目，今年要新开工项目50个。'],
+      ['direct', '张三', ['区长'], '第二件事是抓民生，要新建学校10所。'],
+      ['direct', '张三', ['区长'], '第三件事是抓安全。']
+    ])
+    // A continued paragraph attributed to someone else is theirs; a closed quote carries nothing on.
+    expect(brief(quotesOf('区长张三说：“第一件事是抓项目。', '“第二件事是抓民生。”李四说。'))[1]?.[1]).toBe('李四')
+    expect(brief(quotesOf('区长张三说：“第一件事是抓项目。”', '“第二件事是抓民生。”'))).toHaveLength(1)
+  })
   it('split quote: one speaker, two parts', () => {
     expect(brief(quotesOf('“今年是关键一年，”赵明说，“我们不能松劲。”'))).toEqual([['direct', '赵明', [], '今年是关键一年，我们不能松劲。']])
     // The comma printed outside the first part joins the two parts.
