@@ -319,8 +319,33 @@ function isDescriptiveClause(lead: string): boolean {
  * @returns The person, or `null` when the quote is not opened that way.
  */
 function colonIntroducer(text: string, span: Span, isKnownName: (name: string) => boolean): Person | null {
-  const colon = span.open - 1
-  if (text[colon] !== '：' && text[colon] !== ':') return null
+  return introducerOfColon(text, span.open - 1, isKnownName)
+}
+
+/**
+ * The person who ends a paragraph with a speech verb and a colon, so that the
+ * next paragraph holds their words (`区人大代表张三在发言中表示：` then `“…”`).
+ *
+ * @param paragraph Paragraph.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null` when the paragraph does not end that way.
+ */
+export function speakerOfClosingColon(paragraph: string, isKnownName: (name: string) => boolean): Person | null {
+  const text = paragraph.trimEnd()
+  return introducerOfColon(text, text.length - 1, isKnownName)
+}
+
+/**
+ * The person before a speech verb and the colon at a position (`周敏表示：`,
+ * `他说道：`).
+ *
+ * @param text Paragraph.
+ * @param colon Where the colon should stand.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null` when no verb and colon stand there.
+ */
+function introducerOfColon(text: string, colon: number, isKnownName: (name: string) => boolean): Person | null {
+  if (colon < 1 || (text[colon] !== '：' && text[colon] !== ':')) return null
   const verbEnd = !verbs.endingAt(text, colon) && text[colon - 1] === '道' ? colon - 1 : colon
   const verb = verbs.endingAt(text, verbEnd)
   if (!verb) return null

@@ -8,7 +8,7 @@ import type { Quote, Role, Speaker } from '../types.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { readSpeakerLabel } from './heading.js'
-import { quotesInParagraph, type RawQuote } from './paragraph.js'
+import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
 import { clauseStart, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
 import { findSpans } from './spans.js'
@@ -79,23 +79,23 @@ export function findQuotes(outline: Outline): Quote[] {
           if (continued.runsOn) runOn = carried
         }
       }
-      for (const raw of raws) {
+      // The speaker of a person found in this paragraph, whose words start at `start`.
+      const resolve = (person: Person, start: number): Speaker | null => {
         let speaker: Speaker | null = null
-        if (raw.person.kind === 'named') {
-          const known = speakers.get(raw.person.name)
-          if (raw.person.roles.length > 0 && !(raw.person.trailingRole && known)) speaker = { name: raw.person.name, roles: raw.person.roles }
+        if (person.kind === 'named') {
+          const known = speakers.get(person.name)
+          if (person.roles.length > 0 && !(person.trailingRole && known)) speaker = { name: person.name, roles: person.roles }
           else if (known) speaker = known
           else {
-            const printed = lookup(raw.person.name)
-            speaker = { name: raw.person.name, roles: printed.at !== -1 && printed.at < offset + raw.start ? printed.roles : [] }
+            const printed = lookup(person.name)
+            speaker = { name: person.name, roles: printed.at !== -1 && printed.at < offset + start ? printed.roles : [] }
           }
-          if (!known || raw.person.roles.length > 0) speakers.set(speaker.name, speaker)
+          if (!known || person.roles.length > 0) speakers.set(speaker.name, speaker)
           last = speaker
-        } else if (raw.person.kind === 'pronoun') {
+        } else if (person.kind === 'pronoun') {
           // The person the sentence before the pronoun (in this paragraph, or ending the one
           // before when the pronoun opens this one) opens with, else the last speaker.
-          const subject =
-            raw.person.start === 0 && previous !== null ? subjectBefore(previous, previous.length, isKnownName) : subjectBefore(paragraph.text, raw.person.start, isKnownName)
+          const subject = person.start === 0 && previous !== null ? subjectBefore(previous, previous.length, isKnownName) : subjectBefore(paragraph.text, person.start, isKnownName)
           if (subject) {
             speaker = subject
             speakers.set(speaker.name, speaker)
@@ -104,8 +104,17 @@ export function findQuotes(outline: Outline): Quote[] {
             speaker = last
           }
         }
+        return speaker
+      }
+      for (const raw of raws) {
+        const speaker = resolve(raw.person, raw.start)
         quotes.push({ kind: raw.kind, text: raw.text, speaker: copySpeaker(speaker), section: part.keyword })
         runOn = raw.runsOn ? speaker : undefined
+      }
+      // `区人大代表张三在发言中表示：` ends the paragraph: the quote opening the next one is theirs.
+      if (runOn === undefined && !label) {
+        const opener = speakerOfClosingColon(paragraph.text, isKnownName)
+        if (opener) runOn = resolve(opener, paragraph.text.length)
       }
       offset += paragraph.text.length + 1
       previous = paragraph.text

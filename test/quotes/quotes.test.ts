@@ -95,6 +95,18 @@ describe('speaker first', () => {
     expect(brief(quotesOf('区长张三说：“第一件事是抓项目。', '“第二件事是抓民生。”李四说。'))[1]?.[1]).toBe('李四')
     expect(brief(quotesOf('区长张三说：“第一件事是抓项目。”', '“第二件事是抓民生。”'))).toHaveLength(1)
   })
+  it('a paragraph that ends with a speech verb and a colon gives its speaker the quote opening the next one', () => {
+    const quotes = quotesOf('区人大代表张三在发言中表示：', '“今年要抓好三件事。', '“一是项目，二是民生。”', '会议还研究了其他事项。')
+    expect(brief(quotes)).toEqual([
+      ['direct', '张三', ['区人大代表'], '今年要抓好三件事。'],
+      ['direct', '张三', ['区人大代表'], '一是项目，二是民生。']
+    ])
+    expect(brief(quotesOf('区长王五出席会议并讲话。', '他在讲话中强调：', '“今年要抓好三件事。”'))).toEqual([['direct', '王五', ['区长'], '今年要抓好三件事。']])
+    expect(brief(quotesOf('一位业主在接受采访时说：', '“房子终于交付了。”'))).toEqual([['direct', null, [], '房子终于交付了。']])
+    // Only a quote opening the next paragraph; a document's colon gives nothing.
+    expect(quotesOf('区人大代表张三在发言中表示：', '要抓好三件事，一是项目，二是民生。')).toEqual([])
+    expect(quotesOf('政府工作报告指出：', '“今年要抓好三件事。”')).toEqual([])
+  })
   it('split quote: one speaker, two parts', () => {
     expect(brief(quotesOf('“今年是关键一年，”赵明说，“我们不能松劲。”'))).toEqual([['direct', '赵明', [], '今年是关键一年，我们不能松劲。']])
     // The comma printed outside the first part joins the two parts.
