@@ -3,6 +3,7 @@
  * it (`区人大代表、某局局长 钱峰：`, `【同期声】县长张三：`), and labelled lines whose
  * words follow the colon on the same line.
  */
+import { decorationBullets } from '../data/marks.js'
 import { isHan } from '../text/normalize.js'
 import type { Person } from './person.js'
 import { nameEndingAt } from './person.js'
@@ -29,10 +30,12 @@ export interface SpeakerLabel {
 export function readSpeakerLabel(text: string, isKnownName: (name: string) => boolean): SpeakerLabel | null {
   const colon = firstColon(text)
   if (colon === -1) return null
+  // A decoration before the label (`▶全国人大代表张三：`) is not part of it.
   let start = 0
-  const close = ({ '【': '】', '（': '）', '(': ')', '[': ']' } as Record<string, string>)[text[0] ?? '']
+  while (start < colon && (decorationBullets.includes(text[start]!) || text[start] === ' ')) start++
+  const close = ({ '【': '】', '（': '）', '(': ')', '[': ']' } as Record<string, string>)[text[start] ?? '']
   if (close) {
-    const end = text.indexOf(close)
+    const end = text.indexOf(close, start)
     if (end === -1 || end > colon) return null
     start = end + 1
   }

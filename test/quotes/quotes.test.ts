@@ -125,6 +125,12 @@ describe('speaker first', () => {
     ])
     expect(brief(quotesOf('村民李四深有感触：“以前出门都是泥巴路。”'))).toEqual([['direct', '李四', [], '以前出门都是泥巴路。']])
   })
+  it('a decoration bullet before a label or a speaker is part of neither (▶全国人大代表张三：…)', () => {
+    expect(brief(quotesOf('▶全国人大代表、某村党支部书记张三：要让更多年轻人回到乡村。'))).toEqual([
+      ['direct', '张三', ['全国人大代表', '某村党支部书记'], '要让更多年轻人回到乡村。']
+    ])
+    expect(brief(quotesOf('●全国人大代表张三：“要让更多年轻人回到乡村。”'))).toEqual([['direct', '张三', ['全国人大代表'], '要让更多年轻人回到乡村。']])
+  })
   it('labelled form （委员语录）全国政协委员吴焰：“…”', () => {
     expect(brief(quotesOf('（委员语录）全国政协委员吴焰：“保险要回归保障本源。”'))).toEqual([
       ['direct', '吴焰', ['全国政协委员'], '保险要回归保障本源。']

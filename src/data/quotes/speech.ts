@@ -2,6 +2,7 @@
  * Speech verbs and the words around them. Data only: the logic is in
  * `quotes/`.
  */
+import { decorationBullets } from '../marks.js'
 
 /**
  * Verbs that introduce speech (`NAME 表示，…`, `据 NAME 介绍，…`, `NAME 说：“…”`).
@@ -75,8 +76,8 @@ export const unnamedPeople = [
 /** The article's own reporters (`据记者介绍`): never the speaker of a quote, named or not. */
 export const reporterWords = ['记者', '通讯员']
 
-/** Words that end a role or name search: no role spans them. */
-export const clauseStops = '。！？!?；;：:“”「」『』"\n'
+/** Marks that end a role or name search (clause ends, quotation marks, decoration bullets such as `▶`): no role spans them. */
+export const clauseStops = `。！？!?；;：:“”「」『』"\n${decorationBullets}`
 
 /** Brackets that end a role chain (a label like \`（委员语录）\` is not a role). */
 export const roleStops = '（）()【】[]〔〕'
