@@ -160,6 +160,15 @@ describe('bylines and end marks', () => {
     const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content"><p>${body}</p><p>（记者 陈晓 通讯员 李明）</p><p>（完）</p></div></body></html>`)
     expect(article.lead).toEqual([body])
   })
+
+  it('drops an unbracketed byline line and an e-paper edition line, not sentences about reporters', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const body = '今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖，产业升级步伐不断加快。'
+    const kept = '记者调查发现，全区去年新增市场主体1.2万户。'
+    const lines = ['本报记者　张三　李四', '记者 王五 通讯员 赵六', body, kept, '《 人民日报 》（ 2025年01月06日 第 04 版）']
+    const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content">${lines.map((line) => `<p>${line}</p>`).join('')}</div></body></html>`)
+    expect(article.lead).toEqual([body, kept])
+  })
 })
 
 describe('short flat blocks with markers', () => {

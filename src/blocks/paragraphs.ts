@@ -37,6 +37,10 @@ const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${wordAlternation(creditLabe
 const bylineOnly = /^[（(【\[]\s?(?:本报)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者|融媒体记者|首席记者)[^（()）【】\[\]]{0,40}[）)】\]]$|^[（(【\[]\s?完\s?[）)】\]]$/
 const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|图片来源[^。]{0,20})[）)]?$/
 const infoLine = new RegExp(`^(?:${wordAlternation(infoLabels)})\\s?[:：]`)
+/** A reporters' byline on a line of its own, unbracketed (`本报记者 张三 李四`, `记者 张三 通讯员 李四`). */
+const bareByline = /^(?:本报|本台|本网|新华社)?(?:特约|实习|见习|首席|融媒体)?(?:记者|通讯员|实习生) ?[\u3400-\u9fff·]{2,5}(?:[ 、，,]+(?:(?:记者|通讯员|实习生) ?)?[\u3400-\u9fff·]{2,5}){0,5}$/
+/** An e-paper's edition line (`《 人民日报 》（ 2025年01月06日 第 04 版）`). */
+const editionLine = /^《 ?[^《》]{2,20} ?》 ?[（(] ?\d{4}年\d{1,2}月\d{1,2}日 ?(?:第 ?)?\d{1,3} ?版 ?[）)]$/
 const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
 
 /**
@@ -81,6 +85,7 @@ function isNotParagraph(block: Block): boolean {
   const text = foldText(block.text.length > 200 ? block.text.slice(0, 200) : block.text)
   if (creditLine.test(text) || startsWithBoilerplate(text)) return true
   if (text.length < 120 && (infoLine.test(text) || bylineOnly.test(text))) return true
+  if (text.length < 60 && (bareByline.test(text) || editionLine.test(text))) return true
   if (text.length < 80 && captionText.test(text)) return true
   if (text.length < 120) {
     for (const token of classTokens(block.element)) {
