@@ -54,6 +54,15 @@ describe('toParagraphs: what is not a paragraph', () => {
     expect(texts(html)).toEqual([p1, p2, p3])
   })
 
+  it('drops labelled source credits (文章来源, 本文来源 in brackets) and reprint notices, not sentences that open alike', () => {
+    const kept = '出处不明的消息不可信，市民要注意甄别。'
+    const html = page(
+      '<p>（本文来源：东湖日报）</p><p>文章来源：东湖发布</p><p>转载请注明出处。</p><p>本文为原创内容，未经授权禁止转载。</p>' +
+        `<p>更多精彩内容，请下载东湖新闻客户端。</p><p>${kept}</p>`
+    )
+    expect(texts(html)).toEqual([p1, kept, p2, p3])
+  })
+
   it('drops share bars and site boilerplate', () => {
     const html = page(
       '<p>分享到：微信 微博 QQ空间</p><p>扫一扫在手机打开当前页</p><p>【打印本页】 【关闭窗口】</p>' +
