@@ -109,12 +109,42 @@ export function sourceIn(text: string, next?: string): string | null {
  */
 function cleanValue(raw: string): string | null {
   let value = raw.trimStart()
+  // An outlet in square brackets (`来源：【东湖日报】`): the brackets are not a next field.
+  const bracketed = /^[【[［〔]([^【】[\]［］〔〕]{2,40})[】\]］〕]/.exec(value)
+  if (bracketed) value = bracketed[1]!
   const cut = nextField.exec(foldText(value))
   if (cut) value = value.slice(0, cut.index)
-  value = value.replace(/^[“"《]+/, '').replace(/[\]】。，,;；”"》]+$/, '').trim()
+  // A credit in brackets after the outlet (`东湖日报（记者 张三）`) was cut inside: drop its opening.
+  const open = Math.max(value.lastIndexOf('（'), value.lastIndexOf('('))
+  if (open > 0 && !/[）)]/.test(value.slice(open))) value = value.slice(0, open)
+  value = unquote(value.replace(/[\]】。，,;；]+$/, '').trim())
   value = unwrap(value)
   if (emptyValues.has(value)) return null
   return value.length >= 2 && value.length <= maxLength ? value : null
+}
+
+/** Quotation marks and title marks that may wrap an outlet, as open → close. */
+const outletWrappers: Record<string, string> = { '“': '”', '"': '"', '《': '》', '「': '」' }
+
+/**
+ * Drop quotation or title marks around a whole value (`“东湖日报”`, `《东湖日报》`)
+ * and a stray one at either end, keeping marks inside the name as printed
+ * (`“东湖发布”微信公众号`).
+ *
+ * @param value Value.
+ * @returns Value without wrapping marks.
+ */
+function unquote(value: string): string {
+  const close = outletWrappers[value[0] ?? '']
+  if (close) {
+    const at = value.indexOf(close, 1)
+    if (at === value.length - 1) return value.slice(1, -1).trim()
+    if (at === -1) return value.slice(1).trim()
+    return value
+  }
+  const last = value[value.length - 1] ?? ''
+  const opener = Object.keys(outletWrappers).find((mark) => outletWrappers[mark] === last)
+  return opener !== undefined && !value.includes(opener) ? value.slice(0, -1).trim() : value
 }
 
 /**

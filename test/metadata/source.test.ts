@@ -20,6 +20,17 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info"><span>来源：青禾日报</span><span>16:09</span></div>' }))).toBe('青禾日报')
   })
 
+  it('reads an outlet in square brackets, drops a credit in brackets after it, and keeps quotation marks inside the name', () => {
+    const info = (value: string): string | null => source(page({ info: `<div class="info">2024-10-31 来源：${value}</div>` }))
+    expect(info('【青禾日报】')).toBe('青禾日报')
+    expect(info('[青禾日报] 作者：李青')).toBe('青禾日报')
+    expect(info('青禾日报（记者 李青）')).toBe('青禾日报')
+    expect(info('人民日报（海外版）')).toBe('人民日报（海外版）')
+    expect(info('《青禾日报》')).toBe('青禾日报')
+    expect(info('“青禾发布”微信公众号')).toBe('“青禾发布”微信公众号')
+    expect(info('青禾日报”')).toBe('青禾日报')
+  })
+
   it('takes `来源于：`', () => {
     expect(source(page({ info: '<p>来源于：青禾晚报</p>' }))).toBe('青禾晚报')
   })
