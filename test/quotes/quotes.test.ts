@@ -83,6 +83,7 @@ describe('speaker first', () => {
       ['indirect', '林海', ['县农业农村局局长'], '种粮收益仍然偏低。']
     ])
     expect(brief(quotesOf('张伟认为，产业链协同还有很大空间。'))).toEqual([['indirect', '张伟', [], '产业链协同还有很大空间。']])
+    expect(brief(quotesOf('张伟告诉本报记者，产业链协同还有很大空间。'))).toEqual([['indirect', '张伟', [], '产业链协同还有很大空间。']])
   })
   it('a quote that runs on over paragraphs (an opening mark on each, the closing one on the last)', () => {
     const quotes = quotesOf('区长张三说：“第一件事是抓项目，今年要新开工项目50个。', '“第二件事是抓民生，要新建学校10所。', '“第三件事是抓安全。”', '会议还研究了其他事项。')
