@@ -106,6 +106,9 @@ export function skipFiller(text: string, end: number, floor: number): number {
   return cursor
 }
 
+/** The suffix that makes a word for people plural (`村民们`, `代表委员们`). */
+const pluralSuffix = '们'
+
 /** Longest place between a speaker and the verb (`在白宫`, `在莫斯科`) read without a word that closes it. */
 const maxPlacePhrase = 10
 
@@ -204,10 +207,11 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
   if (bracketed) return bracketed
   const titled = nameBeforeTitle(text, end, floor, isKnownName)
   if (titled) return titled
-  // Someone named only by what they are or by their post (`业主`, `公司董事长`).
-  const unnamed = unnamedMatcher.endingAt(text, end, floor) ?? titleMatcher.endingAt(text, end, floor)
+  // Someone named only by what they are or by their post (`业主`, `公司董事长`), one or several (`村民们`).
+  const plural = text[end - 1] === pluralSuffix ? 1 : 0
+  const unnamed = unnamedMatcher.endingAt(text, end - plural, floor) ?? titleMatcher.endingAt(text, end - plural, floor)
   if (unnamed && !reporterWords.includes(unnamed)) {
-    let start = end - unnamed.length
+    let start = end - plural - unnamed.length
     while (start > floor && end - start < 20 && !clauseStops.includes(text[start - 1]!) && text[start - 1] !== '，') start--
     return { kind: 'unnamed', start }
   }

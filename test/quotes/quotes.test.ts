@@ -180,6 +180,11 @@ describe('speakers carried over', () => {
     expect(brief(quotesOf('张三的母亲说，家里的日子越来越好。'))).toEqual([['indirect', null, [], '家里的日子越来越好。']])
     expect(brief(quotesOf('张三的妻子李四说，家里的日子越来越好。'))).toEqual([['indirect', '李四', [], '家里的日子越来越好。']])
   })
+  it('several unnamed people (村民们, 代表委员们纷纷) have speaker null; the reporters are nobody', () => {
+    expect(brief(quotesOf('村民们说：“现在的日子越过越好了。”'))).toEqual([['direct', null, [], '现在的日子越过越好了。']])
+    expect(brief(quotesOf('代表委员们纷纷表示，要抓好落实。'))).toEqual([['indirect', null, [], '要抓好落实。']])
+    expect(quotesOf('记者们说，学校的饭菜很好吃。')).toEqual([])
+  })
   it('an unnamed person has speaker null', () => {
     expect(brief(quotesOf('一位业主说：“房子终于交付了。”'))).toEqual([['direct', null, [], '房子终于交付了。']])
     expect(brief(quotesOf('该项目负责人表示，工程将于年底完工。'))).toEqual([['indirect', null, [], '工程将于年底完工。']])
