@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { bodyEndings, clauseStops, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, notPronounBefore, pronouns, reporterWords, unnamedPeople } from '../data/quotes/speech.js'
+import { bodyEndings, clauseStops, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, notPronounBefore, pronouns, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
 import { placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -322,7 +322,8 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const start = end - length
     if (start < floor) continue
     const name = text.slice(start, end)
-    if (!isPlausibleName(name) || notPerson.has(foldText(name))) continue
+    if (notPerson.has(foldText(name))) continue
+    if (!isPlausibleName(name) && !(length >= 3 && isPlausibleName(name, transliterationChars) && titleMatcher.endingAt(text, start, floor) !== undefined)) continue
     if (length === 3 && bodyEndings.includes(name[2]!)) continue
     const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
     if (surname === 2 && length === 2) continue
@@ -380,11 +381,14 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
  * Whether a string can be a Han personal name: Han only, no grammar words.
  *
  * @param name Candidate.
+ * @param allowed Grammar characters allowed all the same (transliterations after a post).
  * @returns Whether it can.
  */
-function isPlausibleName(name: string): boolean {
+function isPlausibleName(name: string, allowed = ''): boolean {
   for (const char of name) {
-    if (!isHan(char) || notNameChars.includes(foldChar(char))) return false
+    if (!isHan(char)) return false
+    const folded = foldChar(char)
+    if (notNameChars.includes(folded) && !allowed.includes(folded)) return false
   }
   return true
 }

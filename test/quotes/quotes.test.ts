@@ -339,6 +339,9 @@ describe('news-agency forms', () => {
       ['indirect', '古特雷斯', ['联合国秘书长'], '他对这一事件深感震惊。']
     ])
     expect(brief(quotesOf('以色列总理内塔尼亚胡表示，将继续行动。'))).toEqual([['indirect', '内塔尼亚胡', ['以色列总理'], '将继续行动。']])
+    // 里 stands in transliterations (哈里斯) though never in a Han given name (这里, 村里).
+    expect(brief(quotesOf('美国副总统哈里斯说，美方愿意谈判。'))).toEqual([['indirect', '哈里斯', ['美国副总统'], '美方愿意谈判。']])
+    expect(quotesOf('镇长村里说，要抓好落实。')).toEqual([])
     const envoy = quotesOf('美国国务卿布林肯说，美方愿意谈判。')[0]?.speaker
     expect(envoy?.name).toBe('布林肯')
     expect(envoy?.roles).toEqual([{ text: '美国国务卿', organization: '美国', title: '国务卿' }])

@@ -140,5 +140,12 @@ export const notNames = [
  */
 export const bodyEndings = '局厅委办院部署厂社站馆司所网报处'
 
+/**
+ * Characters of {@link notNameChars} that transliterated names do use
+ * (`哈里斯`, `里根`): allowed in a name of three or more characters right
+ * after a post.
+ */
+export const transliterationChars = '里'
+
 /** Characters never found in a Han personal name (grammar words). */
 export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第'
