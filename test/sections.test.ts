@@ -65,7 +65,11 @@ describe('matchMarker', () => {
     ['热词１２', '热词１２', 12],
     ['【热词】智能制造', '【热词】', null],
     ['【热词1】智能制造', '【热词1】', 1],
-    ['［关键词］乡村振兴', '［关键词］', null]
+    ['［关键词］乡村振兴', '［关键词］', null],
+    ['热词NO.1 高质量发展', '热词NO.1', 1],
+    ['热词 No. 12｜乡村振兴', '热词No.12', 12],
+    ['关键词（三）智能制造', '关键词（三）', 3],
+    ['热词(2) 乡村振兴', '热词(2)', 2]
   ])('reads %s → %s (%s)', (text, marker, number) => {
     const match = matchMarker(text, markers)
     expect(match).not.toBeNull()
@@ -77,7 +81,8 @@ describe('matchMarker', () => {
     ['“高质量发展”等热词激荡在会场内外'],
     ['热词激荡在会场内外，勾勒出奋进的坐标。'],
     ['【热词榜单发布】'],
-    ['今年的热词1是高质量发展']
+    ['今年的热词1是高质量发展'],
+    ['热词（1000个）被收录进年度榜单']
   ])('does not read a marker in %s', (text) => {
     expect(matchMarker(text, markers)).toBeNull()
   })

@@ -7,8 +7,8 @@ import { bareMarkerSeparators, chineseDigits, keywordSeparators, markerBrackets,
 import { toHalfWidth } from '../text/normalize.js'
 import { foldCode, foldText } from '../text/simplify.js'
 
-/** Longest stretch read after a marker word (spaces, number, close bracket). */
-const markerTailLength = 8
+/** Longest stretch read after a marker word (spaces, `NO.` or a bracket, number, close bracket). */
+const markerTailLength = 12
 
 /** The marker part of a heading. */
 export interface MarkerMatch {
@@ -53,7 +53,7 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
   cursor += word.length
   const wordEnd = cursor
   while (half[cursor] === ' ') cursor++
-  const number = readNumber(half, cursor)
+  const number = readLabelledNumber(half, cursor)
   if (number) cursor = number.end
   if (close) {
     while (half[cursor] === ' ') cursor++
@@ -81,6 +81,36 @@ export function opensWithMarker(text: string, markers: readonly string[]): boole
   const match = matchMarker(text, markers)
   return match !== null && !match.bare
 }
+
+/**
+ * Read a marker's number at a position: a plain number (see
+ * {@link readNumber}), one after `NO.` (`热词NO.1`), or one in brackets
+ * (`关键词（一）`, `热词(2)`).
+ *
+ * @param text Half-width text.
+ * @param start Position.
+ * @returns Value and end (after a closing bracket), or `null`.
+ */
+function readLabelledNumber(text: string, start: number): { value: number; end: number } | null {
+  let cursor = start
+  if (numberLabel.test(text.slice(cursor, cursor + numberLabelLength))) {
+    cursor += numberLabelLength
+    while (text[cursor] === ' ') cursor++
+  }
+  const bracket = numberBrackets[text[cursor] ?? '']
+  if (!bracket) return readNumber(text, cursor)
+  const number = readNumber(text, cursor + 1)
+  return number && text[number.end] === bracket ? { value: number.value, end: number.end + 1 } : null
+}
+
+/** `NO.` before a marker's number, in any case (the text is half-width). */
+const numberLabel = /^no\./i
+
+/** Length of {@link numberLabel}'s match. */
+const numberLabelLength = 3
+
+/** Brackets around a marker's number, half-width, as open → close. */
+const numberBrackets: Record<string, string> = { '(': ')' }
 
 /**
  * Read a number (Arabic, Chinese, circled) at a position.
