@@ -2,7 +2,6 @@
  * Section markers and the numerals they carry. Data only: the logic is in
  * `sections/heading.ts`.
  */
-import { decorationBullets } from './marks.js'
 
 /** Words that open a keyword heading (`热词1 高质量发展`). Extend with `options.sectionMarkers`. */
 export const sectionMarkers = ['热词', '关键词', '熱詞', '關鍵詞', '热词榜', '关键字', '關鍵字'] as const
@@ -30,9 +29,6 @@ export const keywordSeparators = ' :：｜|·•・、.．-—_/／'
 
 /** Brackets that may wrap a marker (`【热词】`), as open → close. */
 export const markerBrackets: Record<string, string> = { '【': '】', '[': ']', '〖': '〗', '［': '］', '《': '》' }
-
-/** Decorations that may stand before a marker (`◆关键词：…`, `■热词1`): not part of the marker. */
-export const markerBullets = decorationBullets
 
 /** Separators that may follow a marker with neither number nor brackets (`热词：…`, `关键词 …`). */
 export const bareMarkerSeparators = ' :：｜|·'

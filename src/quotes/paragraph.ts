@@ -125,7 +125,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     used.add(span)
     consumedVerbs.add(found.verbAt)
     // A quote its speaker opens with a verb and a colon (`周敏表示：“…”她说，…`) is theirs, whoever is named after it.
-    const speaker = colonIntroducer(text, span, isKnownName) ?? found.person
+    const speaker = introducerOfColon(text, span.open - 1, isKnownName) ?? found.person
     const event: Event = { kind: 'direct', person: speaker, from: span.open + 1, to: span.close, boundary: span.open, more: '' }
     events.push(event)
     const verb = found.verb
@@ -310,19 +310,6 @@ function isDescriptiveClause(lead: string): boolean {
 }
 
 /**
- * The person who opens a quote with a speech verb and a colon right before
- * its opening mark (`周敏表示：“`, `他说道：“`).
- *
- * @param text Paragraph.
- * @param span The quote.
- * @param isKnownName Name check for names without a known surname.
- * @returns The person, or `null` when the quote is not opened that way.
- */
-function colonIntroducer(text: string, span: Span, isKnownName: (name: string) => boolean): Person | null {
-  return introducerOfColon(text, span.open - 1, isKnownName)
-}
-
-/**
  * The person who ends a paragraph with a speech verb and a colon, so that the
  * next paragraph holds their words (`区人大代表张三在发言中表示：` then `“…”`).
  *
@@ -336,8 +323,9 @@ export function speakerOfClosingColon(paragraph: string, isKnownName: (name: str
 }
 
 /**
- * The person before a speech verb and the colon at a position (`周敏表示：`,
- * `他说道：`).
+ * The person before a speech verb and the colon at a position: the colon
+ * right before a quote's opening mark (`周敏表示：“`, `他说道：“`), or the one
+ * that ends a paragraph.
  *
  * @param text Paragraph.
  * @param colon Where the colon should stand.

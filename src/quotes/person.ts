@@ -109,6 +109,9 @@ export function skipFiller(text: string, end: number, floor: number): number {
 /** The suffix that makes a word for people plural (`村民们`, `代表委员们`). */
 const pluralSuffix = '们'
 
+/** The word that opens a place before a speech verb (`在北京表示`). */
+const placeOpener = '在'
+
 /** Longest place between a speaker and the verb (`在白宫`, `在莫斯科`) read without a word that closes it. */
 const maxPlacePhrase = 10
 
@@ -138,9 +141,6 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
   }
   return null
 }
-
-/** The word that opens a place before a speech verb (`在北京表示`). */
-const placeOpener = '在'
 
 /**
  * Index of the last filler opener (`在`, `向`, `对`, `接受`, `于`) in a range.

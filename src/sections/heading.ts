@@ -3,7 +3,8 @@
  * (`热词`, `关键词`, …) with an Arabic, Chinese, circled or no number, and the
  * keyword after a separator, in bold, on the same line or on the next one.
  */
-import { bareMarkerSeparators, chineseDigits, keywordSeparators, markerBrackets, markerBullets, numberRanges } from '../data/section-markers.js'
+import { decorationBullets } from '../data/marks.js'
+import { bareMarkerSeparators, chineseDigits, keywordSeparators, markerBrackets, numberRanges } from '../data/section-markers.js'
 import { toHalfWidth } from '../text/normalize.js'
 import { foldCode, foldText } from '../text/simplify.js'
 
@@ -33,7 +34,8 @@ export interface MarkerMatch {
  */
 export function matchMarker(text: string, markers: readonly string[]): MarkerMatch | null {
   let start = 0
-  while (start < 2 && start < text.length && markerBullets.includes(text[start]!)) start++
+  // A decoration before the marker (`◆关键词：…`) is not part of it.
+  while (start < 2 && start < text.length && decorationBullets.includes(text[start]!)) start++
   while (start > 0 && text[start] === ' ') start++
   let cursor = start
   const open = text[start]

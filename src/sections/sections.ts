@@ -3,7 +3,7 @@
  */
 import type { Paragraph } from '../blocks/paragraphs.js'
 import type { Section } from '../types.js'
-import { matchMarker, opensWithSeparator, trimSeparators } from './heading.js'
+import { matchMarker, opensWithSeparator, trimSeparators, type MarkerMatch } from './heading.js'
 
 /** A section with the paragraphs it holds (kept for the quote stage). */
 export interface SectionParts {
@@ -44,10 +44,12 @@ export function toOutline(paragraphs: readonly Paragraph[], markers: readonly st
   const lead: Paragraph[] = []
   const sections: SectionParts[] = []
   let current: SectionParts | null = null
-  const plainBare = hasPlainBareHeadings(paragraphs, markers)
+  // Each paragraph's marker, read once for the plain-heading count and the headings.
+  const matches = paragraphs.map((paragraph) => matchMarker(paragraph.text, markers))
+  const plainBare = hasPlainBareHeadings(paragraphs, matches)
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!
-    const heading = readHeading(paragraph, paragraphs[index + 1], markers, plainBare)
+    const heading = readHeading(paragraph, matches[index]!, paragraphs[index + 1], matches[index + 1] ?? null, plainBare)
     if (heading) {
       current = {
         section: {
@@ -85,14 +87,15 @@ export function toOutline(paragraphs: readonly Paragraph[], markers: readonly st
  * tag line, and so is one that lists words (`关键词：两会,热词`).
  *
  * @param paragraphs Body paragraphs.
- * @param markers Marker words.
+ * @param matches The marker each paragraph opens with (`null`: none).
  * @returns Whether they are.
  */
-function hasPlainBareHeadings(paragraphs: readonly Paragraph[], markers: readonly string[]): boolean {
+function hasPlainBareHeadings(paragraphs: readonly Paragraph[], matches: ReadonlyArray<MarkerMatch | null>): boolean {
   let count = 0
-  for (const paragraph of paragraphs) {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
     if (paragraph.headingLike || paragraph.text.length > maxHeadingLength) continue
-    const match = matchMarker(paragraph.text, markers)
+    const match = matches[index]
     if (match?.bare && isBareHeadingLine(paragraph.text, match.end) && ++count >= minPlainBareHeadings) return true
   }
   return false
@@ -126,13 +129,14 @@ interface Heading {
  * Read a heading from a paragraph (and maybe the next one).
  *
  * @param paragraph Paragraph.
+ * @param match The marker it opens with, or `null`.
  * @param next The paragraph after it.
- * @param markers Marker words.
+ * @param nextMatch The marker the next paragraph opens with, or `null`.
+ * @param plainBare Whether plain bare-marker lines are headings (see {@link hasPlainBareHeadings}).
  * @returns The heading, or `null`.
  */
-function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers: readonly string[], plainBare: boolean): Heading | null {
+function readHeading(paragraph: Paragraph, match: MarkerMatch | null, next: Paragraph | undefined, nextMatch: MarkerMatch | null, plainBare: boolean): Heading | null {
   const text = paragraph.text
-  const match = matchMarker(text, markers)
   if (!match || (match.bare && !paragraph.headingLike && !(plainBare && isBareHeadingLine(text, match.end)))) return null
   const rest = text.slice(match.end)
   // Text values are trimmed: a keyword read up to a colon may end in the space a line break left (`高质量发展\n：`).
@@ -140,7 +144,7 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
 
   // Marker alone on its line: the keyword is the next line.
   if (trimSeparators(rest) === '') {
-    if (next && next.text.length <= maxHeadingLength && (next.headingLike || !/[。！？]/.test(next.text)) && !matchMarker(next.text, markers)) {
+    if (next && next.text.length <= maxHeadingLength && (next.headingLike || !/[。！？]/.test(next.text)) && !nextMatch) {
       return heading(next.text, null, true)
     }
     return heading('', null, false)
@@ -162,19 +166,13 @@ function readHeading(paragraph: Paragraph, next: Paragraph | undefined, markers:
   }
 
   const after = trimSeparators(rest)
-  // Flat text: the keyword runs to the next space, the paragraph goes on after it.
-  if (/^\s/.test(rest) || opensWithSeparator(rest)) {
-    const space = after.indexOf(' ')
-    if (space > 0 && space <= maxHeadingLength) {
-      return heading(after.slice(0, space), trimSeparators(after.slice(space + 1)) || null, false)
-    }
-  }
-  // A bracketed marker needs no separator (`【热词】新质生产力 今年…`): a short keyword up to the next space.
-  if (match.bracketed) {
-    const space = after.indexOf(' ')
-    if (space > 0 && space <= maxColonKeywordLength && !/[，。！？、,.!?：:]/.test(after.slice(0, space))) {
-      return heading(after.slice(0, space), trimSeparators(after.slice(space + 1)) || null, false)
-    }
+  // Flat text: the keyword runs to the next space, the paragraph goes on after it. After a
+  // separator it may be a phrase; right after a bracketed marker (`【热词】新质生产力 今年…`)
+  // only a short keyword without punctuation.
+  const space = after.indexOf(' ')
+  const separated = /^\s/.test(rest) || opensWithSeparator(rest)
+  if (space > 0 && (separated ? space <= maxHeadingLength : match.bracketed && space <= maxColonKeywordLength && !/[，。！？、,.!?：:]/.test(after.slice(0, space)))) {
+    return heading(after.slice(0, space), trimSeparators(after.slice(space + 1)) || null, false)
   }
 
   // The keyword runs to a colon, the paragraph goes on after it (`【关键词1】新质生产力：正文…`).
