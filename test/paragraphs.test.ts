@@ -34,24 +34,24 @@ function texts(html: string, title: string | null = null): string[] {
 }
 
 describe('toParagraphs: what is not a paragraph', () => {
-  it('drops captions by text (▲, 图为, 摄, 供图, 图片来源)', () => {
-    const html = page('<p>▲ 会场一角</p><p>图为代表们认真审议政府工作报告</p><p>（记者 陈晓 摄）</p><p>东湖区融媒体中心供图</p><p>图片来源：东湖区人民政府网</p>')
-    expect(texts(html)).toEqual([p1, p2, p3])
-  })
-
-  it('drops short captions by class (pic, img, note, editor, source)', () => {
-    const html = page('<p class="pic-text">会场全景</p><div class="img_desc">代表们在讨论</div><p class="article-note">本文有删节</p>')
-    expect(texts(html)).toEqual([p1, p2, p3])
+  it.each([
+    ['captions by text (▲, 图为, 摄, 供图, 图片来源)', '<p>▲ 会场一角</p><p>图为代表们认真审议政府工作报告</p><p>（记者 陈晓 摄）</p><p>东湖区融媒体中心供图</p><p>图片来源：东湖区人民政府网</p>'],
+    ['short captions by class (pic, img, note, editor, source)', '<p class="pic-text">会场全景</p><div class="img_desc">代表们在讨论</div><p class="article-note">本文有删节</p>'],
+    ['editor and credit lines (责任编辑, 编辑, 记者, 来源, bracketed forms)', '<p>责任编辑：周文静</p><p>（编辑：李雪）</p><p>【责任编辑：王刚】</p><p>记者：陈晓 通讯员：刘洋</p><p>来源：某某日报</p><p>审核：赵明</p>'],
+    [
+      'share bars and site boilerplate',
+      '<p>分享到：微信 微博 QQ空间</p><p>扫一扫在手机打开当前页</p><p>【打印本页】 【关闭窗口】</p>' +
+        '<p>以上就是本篇文章【两会热词绘就高质量发展新画卷】的全部内容了，欢迎阅览！</p><p>上一篇：东湖区政协会议开幕</p><p>声明：本文转载自其他媒体。</p>'
+    ],
+    ['a labelled summary box inside the body (it is the summary)', '<p>【摘要】今年两会，代表委员热议新质生产力。</p><p>导读：今年两会，代表委员热议新质生产力。</p><p>導讀：今年兩會，代表委員熱議新質生產力。</p>'],
+    ['the account tails of WeChat and app articles', '<p>扫码关注我们，获取更多资讯</p><p>点击“阅读原文”查看更多</p><p>长按识别二维码关注</p><p>欢迎关注东湖发布</p>']
+  ])('drops %s', (_name, lines) => {
+    expect(texts(page(lines))).toEqual([p1, p2, p3])
   })
 
   it('keeps a long paragraph even when its class looks like a caption', () => {
     const long = `${p2}${p3}${p1}${p2}`
     expect(texts(page(`<p class="note">${long}</p>`))).toContain(long)
-  })
-
-  it('drops editor and credit lines (责任编辑, 编辑, 记者, 来源, bracketed forms)', () => {
-    const html = page('<p>责任编辑：周文静</p><p>（编辑：李雪）</p><p>【责任编辑：王刚】</p><p>记者：陈晓 通讯员：刘洋</p><p>来源：某某日报</p><p>审核：赵明</p>')
-    expect(texts(html)).toEqual([p1, p2, p3])
   })
 
   it('drops labelled source credits (文章来源, 本文来源 in brackets) and reprint notices, not sentences that open alike', () => {
@@ -61,24 +61,6 @@ describe('toParagraphs: what is not a paragraph', () => {
         `<p>更多精彩内容，请下载东湖新闻客户端。</p><p>${kept}</p>`
     )
     expect(texts(html)).toEqual([p1, kept, p2, p3])
-  })
-
-  it('drops share bars and site boilerplate', () => {
-    const html = page(
-      '<p>分享到：微信 微博 QQ空间</p><p>扫一扫在手机打开当前页</p><p>【打印本页】 【关闭窗口】</p>' +
-        '<p>以上就是本篇文章【两会热词绘就高质量发展新画卷】的全部内容了，欢迎阅览！</p><p>上一篇：东湖区政协会议开幕</p><p>声明：本文转载自其他媒体。</p>'
-    )
-    expect(texts(html)).toEqual([p1, p2, p3])
-  })
-
-  it('drops a labelled summary box inside the body (it is the summary)', () => {
-    const html = page('<p>【摘要】今年两会，代表委员热议新质生产力。</p><p>导读：今年两会，代表委员热议新质生产力。</p><p>導讀：今年兩會，代表委員熱議新質生產力。</p>')
-    expect(texts(html)).toEqual([p1, p2, p3])
-  })
-
-  it('drops the account tails of WeChat and app articles', () => {
-    const html = page('<p>扫码关注我们，获取更多资讯</p><p>点击“阅读原文”查看更多</p><p>长按识别二维码关注</p><p>欢迎关注东湖发布</p>')
-    expect(texts(html)).toEqual([p1, p2, p3])
   })
 
   it('drops the headline repeated in the body, whatever its spacing', () => {

@@ -20,15 +20,16 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info"><span>来源：青禾日报</span><span>16:09</span></div>' }))).toBe('青禾日报')
   })
 
-  it('reads an outlet in square brackets, drops a credit in brackets after it, and keeps quotation marks inside the name', () => {
-    const info = (value: string): string | null => source(page({ info: `<div class="info">2024-10-31 来源：${value}</div>` }))
-    expect(info('【青禾日报】')).toBe('青禾日报')
-    expect(info('[青禾日报] 作者：李青')).toBe('青禾日报')
-    expect(info('青禾日报（记者 李青）')).toBe('青禾日报')
-    expect(info('人民日报（海外版）')).toBe('人民日报（海外版）')
-    expect(info('《青禾日报》')).toBe('青禾日报')
-    expect(info('“青禾发布”微信公众号')).toBe('“青禾发布”微信公众号')
-    expect(info('青禾日报”')).toBe('青禾日报')
+  it.each([
+    ['【青禾日报】', '青禾日报'],
+    ['[青禾日报] 作者：李青', '青禾日报'],
+    ['青禾日报（记者 李青）', '青禾日报'],
+    ['人民日报（海外版）', '人民日报（海外版）'],
+    ['《青禾日报》', '青禾日报'],
+    ['“青禾发布”微信公众号', '“青禾发布”微信公众号'],
+    ['青禾日报”', '青禾日报']
+  ])('reads 来源：%s as %s (square brackets, a bracketed credit, marks around the whole value only)', (value, outlet) => {
+    expect(source(page({ info: `<div class="info">2024-10-31 来源：${value}</div>` }))).toBe(outlet)
   })
 
   it('takes `来源于：`', () => {
