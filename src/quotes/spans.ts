@@ -5,6 +5,7 @@
  * sentence: a quote that runs on into the next paragraph, whose closing mark
  * comes later (`张三说：“第一件事…。` then `“第二件事…。”`).
  */
+import { sentenceEnds } from '../data/quotes/speech.js'
 
 /** One quotation span. */
 export interface Span {
@@ -16,8 +17,8 @@ export interface Span {
   runsOn: boolean
 }
 
-/** Marks that end a paragraph whose open quote runs on into the next one. */
-const runOnEnds = '。！？!?…'
+/** Marks that end a paragraph whose open quote runs on into the next one: a sentence end or `…`. */
+const runOnEnds = `${sentenceEnds}…`
 
 const pairs: Record<string, string> = { '“': '”', '「': '」' }
 
