@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, descriptionEnd, notSpeechAfter, notSpeechBefore, speechVerbs, topicClauseOpeners } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, audienceClosers, audienceVerbs, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, speechVerbs, topicClauseOpeners, topicClausePrefixes } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, personBeforeFiller, personEndingAt, type Person } from './person.js'
 import { findSpans, isSentenceLike, type Span } from './spans.js'
@@ -16,6 +16,10 @@ const speechSet = new Set(speechVerbs)
 const notBefore = new Map(Object.entries(notSpeechBefore).map(([verb, words]) => [verb, createWordMatcher(words)]))
 const notAfter = createWordMatcher(notSpeechAfter)
 const topicOpeners = createWordMatcher(topicClauseOpeners)
+const topicPrefixes = createWordMatcher(topicClausePrefixes)
+const audiences = new Set(audienceVerbs)
+const audienceEnds = createWordMatcher(audienceClosers)
+const audienceVerbMatcher = createWordMatcher(audienceVerbs)
 
 /** Marks that may follow a speech verb (`说，`, `表示：`, `说“`). */
 const afterVerbMarks = '，,：:“「'
@@ -23,8 +27,14 @@ const afterVerbMarks = '，,：:“「'
 /** {@link afterVerbMarks} as code units (tested per character by `nextMarkAfter`). */
 const afterVerbMarkCodes: readonly number[] = Array.from(afterVerbMarks, (mark) => mark.charCodeAt(0))
 
-/** Farthest a mark may stand after the start of a speech verb: the longest verb and `道`. */
-const verbReach = Math.max(...speechVerbs.map((verb) => verb.length)) + 1
+/** Marks that end the search for an audience after a verb (`告诉…记者`): it is one phrase. */
+const audienceStops = '。！？!?；;”」『』'
+
+/**
+ * Farthest a mark may stand after the start of a speech verb: the longest
+ * verb and `道`, or a verb that takes an audience and the longest audience.
+ */
+const verbReach = Math.max(Math.max(...speechVerbs.map((verb) => verb.length)) + 1, Math.max(...audienceVerbs.map((verb) => verb.length)) + maxAudienceLength)
 
 /** Marks that may end the first part of a split quote (`“今年是关键一年，”赵明说，“…”`). */
 const partEnds = '，,。！？!?；;：:…—'
@@ -130,7 +140,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     events.push(event)
     const verb = found.verb
     if (!speechSet.has(verb)) continue
-    let after = found.verbAt + verb.length
+    let after = markAfterVerb(text, found.verbAt, verb)
     if (after >= text.length || !'，,：:'.includes(text[after]!)) continue
     after++
     const next = spanByOpen.get(after)
@@ -167,7 +177,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const char = colonQuote ? text[index]! : ''
     const verb = colonQuote ? char : verbs.startingAt(text, index)
     if (!verb) continue
-    const after = index + verb.length + (!colonQuote && text[index + verb.length] === '道' ? 1 : 0)
+    const after = colonQuote ? index + 1 : markAfterVerb(text, index, verb)
     const next = text[after] ?? ''
     if (!colonQuote) {
       if (!afterVerbMarks.includes(next) || next === '') continue
@@ -285,14 +295,15 @@ function signatureAfter(text: string, span: Span, isKnownName: (name: string) =>
 
 /**
  * Whether the text between a quote and its speaker is a short topic clause
- * (`谈及未来，`, `说起这些变化，`).
+ * (`谈及未来，`, `说起这些变化，`, `在谈到此次培训时，`).
  *
  * @param lead The text.
  * @returns Whether it is.
  */
 function isTopicClause(lead: string): boolean {
   const last = lead[lead.length - 1]
-  return lead.length <= maxTopicClause && (last === '，' || last === ',') && topicOpeners.startingAt(lead, 0) !== undefined
+  const opener = topicPrefixes.startingAt(lead, 0)?.length ?? 0
+  return lead.length <= maxTopicClause && (last === '，' || last === ',') && topicOpeners.startingAt(lead, opener) !== undefined
 }
 
 /**
@@ -334,12 +345,57 @@ export function speakerOfClosingColon(paragraph: string, isKnownName: (name: str
  */
 function introducerOfColon(text: string, colon: number, isKnownName: (name: string) => boolean): Person | null {
   if (colon < 1 || (text[colon] !== '：' && text[colon] !== ':')) return null
-  const verbEnd = !verbs.endingAt(text, colon) && text[colon - 1] === '道' ? colon - 1 : colon
-  const verb = verbs.endingAt(text, verbEnd)
-  if (!verb) return null
-  const verbStart = verbEnd - verb.length
+  const verbStart = verbBeforeMark(text, colon)
+  if (verbStart === -1) return null
+  const verb = verbs.startingAt(text, verbStart)!
   if (notBefore.get(verb)?.endingAt(text, verbStart)) return null
   return speakerBeforeVerb(text, verbStart, isKnownName)
+}
+
+/**
+ * Where the mark after a speech verb should stand: right after the verb,
+ * after a `道` that follows it (`补充道`), or after the audience a verb like
+ * `告诉` takes (`告诉中国青年报记者，`): a phrase of at most
+ * {@link maxAudienceLength} characters ending in `记者` or `媒体`.
+ *
+ * @param text Paragraph.
+ * @param verbStart Where the verb starts.
+ * @param verb The verb.
+ * @returns Index where the mark should stand.
+ */
+function markAfterVerb(text: string, verbStart: number, verb: string): number {
+  const after = verbStart + verb.length
+  if (text[after] === '道') return after + 1
+  if (!audiences.has(verb)) return after
+  const limit = Math.min(text.length, after + maxAudienceLength + 1)
+  for (let index = after + 1; index < limit; index++) {
+    const char = text[index]!
+    if (afterVerbMarks.includes(char)) return audienceEnds.endingAt(text, index, after) ? index : after
+    if (audienceStops.includes(char)) break
+  }
+  return after
+}
+
+/**
+ * The start of the speech verb whose mark stands at `mark` (see
+ * {@link markAfterVerb}).
+ *
+ * @param text Paragraph.
+ * @param mark Index of the mark.
+ * @returns The verb's start, or -1 when no verb ends there.
+ */
+function verbBeforeMark(text: string, mark: number): number {
+  const verb = verbs.endingAt(text, mark)
+  if (verb) return mark - verb.length
+  const beforeDao = text[mark - 1] === '道' ? verbs.endingAt(text, mark - 1) : undefined
+  if (beforeDao) return mark - 1 - beforeDao.length
+  if (!audienceEnds.endingAt(text, mark)) return -1
+  for (let index = mark - 2; index >= 0 && mark - index <= maxAudienceLength + 2; index--) {
+    if (audienceStops.includes(text[index]!) || afterVerbMarks.includes(text[index]!)) break
+    const opener = audienceVerbMatcher.startingAt(text, index)
+    if (opener && markAfterVerb(text, index, opener) === mark) return index
+  }
+  return -1
 }
 
 /**

@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { bodyEndings, clauseStops, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, notPronounBefore, pronouns, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
+import { bodyEndings, clauseStops, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, notPronounBefore, positionNoteChars, pronouns, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
 import { placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -63,8 +63,8 @@ export function clauseStart(text: string, end: number, floor: number): number {
 
 /**
  * Drop what may stand between a speaker and the verb: adverbs, audiences
- * (`对本报记者`), places and times (`在接受采访时`, `在业绩会上`, `6月3日`), and one
- * comma after them.
+ * (`对本报记者`), places and times (`在接受采访时`, `在业绩会上`, `6月3日`), a
+ * position note (`（右）`), and one comma after them.
  *
  * @param text Paragraph.
  * @param end Index of the verb.
@@ -94,6 +94,11 @@ export function skipFiller(text: string, end: number, floor: number): number {
     if (date < cursor) {
       cursor = date
       skipped = true
+      continue
+    }
+    const note = positionNoteEndingAt(text, cursor, floor)
+    if (note < cursor) {
+      cursor = note
       continue
     }
     if (skipped && (text[cursor - 1] === '，' || text[cursor - 1] === ',')) {
@@ -156,6 +161,30 @@ function lastOpener(text: string, end: number, floor: number): number {
     for (const opener of fillerOpeners) if (text.startsWith(opener, index)) return index
   }
   return -1
+}
+
+/** Longest position note in its brackets (`（前排左三）`). */
+const maxPositionNote = 7
+
+/**
+ * Start of a bracketed position note like `（右）`, `（左二）` ending at `end`
+ * (see {@link positionNoteChars}).
+ *
+ * @param text Paragraph.
+ * @param end Position.
+ * @param floor Lower bound.
+ * @returns Start of the note, or `end` when none ends there.
+ */
+function positionNoteEndingAt(text: string, end: number, floor: number): number {
+  const close = text[end - 1]
+  if (close !== '）' && close !== ')') return end
+  const open = close === '）' ? '（' : '('
+  for (let index = end - 2; index >= floor && end - index <= maxPositionNote; index--) {
+    const char = text[index]!
+    if (char === open) return index < end - 2 ? index : end
+    if (!positionNoteChars.includes(char)) return end
+  }
+  return end
 }
 
 /**

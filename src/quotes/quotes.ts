@@ -12,7 +12,7 @@ import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './parag
 import { clauseStart, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
 import { findSpans } from './spans.js'
-import { subjectBefore } from './subject.js'
+import { subjectBefore, type SubjectNames } from './subject.js'
 
 const titles = createWordMatcher(titleWords)
 
@@ -93,10 +93,17 @@ export function findQuotes(outline: Outline): Quote[] {
           if (!known || person.roles.length > 0) speakers.set(speaker.name, speaker)
           last = speaker
         } else if (person.kind === 'pronoun') {
-          // The person the sentence before the pronoun (in this paragraph, or ending the one
-          // before when the pronoun opens this one) opens with, else the last speaker.
-          const subject = person.start === 0 && previous !== null ? subjectBefore(previous, previous.length, isKnownName) : subjectBefore(paragraph.text, person.start, isKnownName)
-          if (subject) {
+          // The person the pronoun's sentence (after a comma) or the sentence before it (in this
+          // paragraph, or ending the one before when the pronoun opens this one) opens with,
+          // else the last speaker. A bare name there counts when it was met before.
+          const names: SubjectNames = {
+            isKnownName,
+            isEarlierPerson: (name) => speakers.has(name) || (lookup(name).at !== -1 && lookup(name).at < offset + start)
+          }
+          const subject = person.start === 0 && previous !== null ? subjectBefore(previous, previous.length, names) : subjectBefore(paragraph.text, person.start, names)
+          if (subject && subject.roles.length === 0) {
+            speaker = resolve({ kind: 'named', name: subject.name, roles: [], start }, start)
+          } else if (subject) {
             speaker = subject
             speakers.set(speaker.name, speaker)
             last = speaker

@@ -31,53 +31,66 @@ const maxOpeningClause = 8
 export interface Subject {
   /** Name as printed. */
   name: string
-  /** Roles printed before the name (never empty). */
+  /** Roles printed before the name (empty for a bare name already met earlier in the article). */
   roles: Role[]
 }
 
+/** Checks on a name found where a subject may stand. */
+export interface SubjectNames {
+  /** Whether a name without a known surname was printed after a title elsewhere. */
+  isKnownName: (name: string) => boolean
+  /** Whether a bare name (no roles before it) is a person met earlier in the article (a speaker, or printed after a title). */
+  isEarlierPerson: (name: string) => boolean
+}
+
 /**
- * The person (roles, then a name) that opens the sentence right before a
- * pronoun, when the pronoun itself opens a sentence.
+ * The person (roles, then a name; or a bare name met earlier) that opens the
+ * sentence a pronoun refers to: the sentence right before it when the
+ * pronoun opens a sentence (`区委书记王建军出席会议并讲话。他指出`), or its own
+ * sentence when the pronoun follows a comma (`区长李红梅对…给予肯定，她指出`).
  *
  * @param text Paragraph.
  * @param pronounStart Index of the pronoun.
- * @param isKnownName Name check for names without a known surname.
+ * @param names Checks on candidate names.
  * @returns The person, or `null`.
  */
-export function subjectBefore(text: string, pronounStart: number, isKnownName: (name: string) => boolean): Subject | null {
-  if (pronounStart < 2 || !sentenceEnds.includes(text[pronounStart - 1]!)) return null
+export function subjectBefore(text: string, pronounStart: number, names: SubjectNames): Subject | null {
+  const before = text[pronounStart - 1]
+  if (pronounStart < 2 || !(sentenceEnds.includes(before!) || before === '，' || before === ',')) return null
   let start = pronounStart - 1
   while (start > 0 && pronounStart - start < 400 && !sentenceEnds.includes(text[start - 1]!)) start--
   // A sentence that ends inside a quote ends after its closing mark (`…提升。”区政协委员…`).
   while (start < pronounStart && closingMarks.includes(text[start]!)) start++
   // A short opening clause (`会上，`) may come first, but not a speaker's (`张三说，`).
   const comma = text.indexOf('，', start)
-  const opening = comma !== -1 && comma - start <= maxOpeningClause && !verbs.endingAt(text, comma, start) ? comma + 1 : start
+  const opening = comma !== -1 && comma < pronounStart - 1 && comma - start <= maxOpeningClause && !verbs.endingAt(text, comma, start) ? comma + 1 : start
   for (const from of opening === start ? [start] : [start, opening]) {
-    const subject = subjectAt(text, from, Math.min(pronounStart - 1, from + maxSubjectReach), isKnownName)
+    const subject = subjectAt(text, from, Math.min(pronounStart - 1, from + maxSubjectReach), names)
     if (subject) return subject
   }
   return null
 }
 
 /**
- * Roles starting exactly at `from`, then a name right after the last post.
+ * Roles starting exactly at `from`, then a name right after the last post;
+ * else a bare name at `from` that is a person met earlier.
  *
  * @param text Paragraph.
  * @param from Where the roles must start.
  * @param limit Where the search stops.
- * @param isKnownName Name check for names without a known surname.
+ * @param names Checks on candidate names.
  * @returns The person, or `null`.
  */
-function subjectAt(text: string, from: number, limit: number, isKnownName: (name: string) => boolean): Subject | null {
+function subjectAt(text: string, from: number, limit: number, names: SubjectNames): Subject | null {
   for (let index = from + 2; index < limit; index++) {
     if (!titleMatcher.endingAt(text, index, from)) continue
     const chain = readRoleChain(text, index, from)
     if (chain.roles.length === 0 || chain.start !== from) continue
-    const name = nameAt(text, index, limit, isKnownName)
+    const name = nameAt(text, index, limit, names.isKnownName)
     if (name) return { name, roles: chain.roles }
   }
-  return null
+  const bare = nameAt(text, from, limit, names.isKnownName)
+  return bare && names.isEarlierPerson(bare) ? { name: bare, roles: [] } : null
 }
 
 /**

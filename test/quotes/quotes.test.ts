@@ -29,6 +29,11 @@ describe('quote first, speaker after the closing mark', () => {
     expect(brief(quotesOf(`“${words}”`))).toEqual([])
     expect(brief(quotesOf(`“${words}”——`))).toEqual([])
   })
+  it('a topic clause with 在…时 or 当被问及 between the quote and the speaker', () => {
+    const words = '这是一次难得的机会。'
+    expect(brief(quotesOf(`“${words}”在谈到此次培训时，市长李文华说。`))).toEqual([['direct', '李文华', ['市长'], words]])
+    expect(brief(quotesOf(`“${words}”当被问及此事时，市长李文华说。`))).toEqual([['direct', '李文华', ['市长'], words]])
+  })
   it('…李媛说。', () => {
     expect(brief(quotesOf('“社区食堂开到了家门口，老人吃饭方便多了。”市政协委员、社区服务中心主任李媛说。'))).toEqual([
       ['direct', '李媛', ['市政协委员', '社区服务中心主任'], '社区食堂开到了家门口，老人吃饭方便多了。']
@@ -151,6 +156,18 @@ describe('speakers carried over', () => {
     expect(brief(quotesOf('“我们有信心。”张三说。区长李红梅主持会议。她表示，要加快发展。'))[1]).toEqual(['indirect', '李红梅', ['区长'], '要加快发展。'])
     // Not a person named inside a speaker's own sentence.
     expect(brief(quotesOf('张三说，要向区委书记王建军学习。他表示，要加强合作。'))[1]?.[1]).toBe('张三')
+  })
+  it('a pronoun after a comma is the person its own sentence opens with (区长李红梅对…给予肯定，她指出，…)', () => {
+    expect(brief(quotesOf('区长李红梅对全区工作给予充分肯定，她指出，今年以来成效明显。'))).toEqual([['indirect', '李红梅', ['区长'], '今年以来成效明显。']])
+    // A bare name counts only when it was met before (a speaker, or printed after a post).
+    expect(brief(quotesOf('“要抓紧。”区长张三说。', '张三对全区工作给予充分肯定，他指出，今年以来成效明显。'))[1]).toEqual(['indirect', '张三', ['区长'], '今年以来成效明显。'])
+    expect(brief(quotesOf('张三对全区工作给予充分肯定，他指出，今年以来成效明显。'))).toEqual([['indirect', null, [], '今年以来成效明显。']])
+  })
+  it('a pronoun after a sentence that opens with a bare name met before is that person, with the roles printed earlier', () => {
+    const quotes = quotesOf('市委书记张三来到某镇调研。', '张三还就下一步工作提出要求。他强调，要抓落实。')
+    expect(brief(quotes)).toEqual([['indirect', '张三', ['市委书记'], '要抓落实。']])
+    // It is not a name printed with a post only later in the article.
+    expect(brief(quotesOf('张三还就下一步工作提出要求。他强调，要抓落实。', '市委书记张三出席。'))).toEqual([['indirect', null, [], '要抓落实。']])
   })
   it('a pronoun that opens a paragraph is the person the last sentence of the paragraph before opens with', () => {
     const quotes = quotesOf('1月5日，全区经济工作会议召开。区委书记王建军出席会议并讲话。', '他指出，全区经济运行稳中有进。')
@@ -287,6 +304,28 @@ describe('more speaker forms', () => {
   })
   it('verb + 道', () => {
     expect(brief(quotesOf('市政协委员刘洋感叹道：“这几年变化太大了！”'))).toEqual([['direct', '刘洋', ['市政协委员'], '这几年变化太大了！']])
+    // Verbs that speak only with 道 (笑道, 写道), before or after the quote.
+    expect(brief(quotesOf('村民张强笑道：“今年的收成不错。”'))).toEqual([['direct', '张强', [], '今年的收成不错。']])
+    expect(brief(quotesOf('“今年的收成不错。”村民张强笑道。'))).toEqual([['direct', '张强', [], '今年的收成不错。']])
+    expect(brief(quotesOf('他在信中写道：“春天来了。”'))).toEqual([['direct', null, [], '春天来了。']])
+    // A split quote joined by verb + 道.
+    expect(brief(quotesOf('“这是第一次，”市长李文华补充道，“但不会是最后一次。”'))).toEqual([['direct', '李文华', ['市长'], '这是第一次，但不会是最后一次。']])
+  })
+  it('an audience after 告诉 (告诉中国青年报记者，…; 告诉《华尔街日报》记者：“…”)', () => {
+    const words = '今年销量增长了三成。'
+    expect(brief(quotesOf(`公司总经理张强告诉中国青年报记者，${words}`))).toEqual([['indirect', '张强', ['公司总经理'], words]])
+    expect(brief(quotesOf(`公司总经理张强告诉《华尔街日报》记者：“${words}”`))).toEqual([['direct', '张强', ['公司总经理'], words]])
+    // The closing colon of a paragraph opens the next one's quote.
+    expect(brief(quotesOf('公司总经理张强告诉南都记者：', `“${words}”`))).toEqual([['direct', '张强', ['公司总经理'], words]])
+    // Not an audience that is not a reporter or the media, nor one across a sentence end.
+    expect(quotesOf(`公司总经理张强告诉我们，${words}`)).toEqual([])
+    expect(quotesOf(`公司总经理张强告诉家人。记者，${words}`)).toEqual([])
+  })
+  it('a position note after the name (张三（右）说) is skipped', () => {
+    expect(brief(quotesOf('市长李文华（右）说：“这是我们的新产品。”'))).toEqual([['direct', '李文华', ['市长'], '这是我们的新产品。']])
+    expect(brief(quotesOf('市长李文华（左二）向记者介绍，产品已经出口。'))).toEqual([['indirect', '李文华', ['市长'], '产品已经出口。']])
+    // Roles in brackets are still roles, not a note.
+    expect(brief(quotesOf('张晓东（副局长）表示，地铁年内通车。'))).toEqual([['indirect', '张晓东', ['副局长'], '地铁年内通车。']])
   })
 })
 

@@ -13,8 +13,22 @@ export const speechVerbs = [
   '告诉记者', '告诉本报记者', '告诉本台记者', '告诉本网记者', '告诉新华社记者', '告诉央视记者', '告诉', '分析', '建议', '呼吁', '坦承', '承认', '回应', '表态', '寄语', '提醒', '警告', '重申', '坦陈', '笑言', '感言', '说明', '讲述', '讲道', '讲到',
   '分析称', '回应称', '威胁称', '表示称', '指出称', '透露称', '介绍称', '坦言称', '声称', '宣称', '对记者说', '介绍说', '表示说', '解释说', '补充说', '笑着说', '坦言说',
   '看来', '预计', '判断', '觉得', '相信', '希望', '提出', '发言', '如是说', '要求', '号召', '勉励', '叮嘱', '嘱咐', '倡议', '提议', '问道', '答道', '反问', '追问', '说明道',
-  '解读', '解读称', '解读说', '点评', '点评称', '点评说', '评价', '评价称', '评价说', '评论称'
+  '解读', '解读称', '解读说', '点评', '点评称', '点评说', '评价', '评价称', '评价说', '评论称',
+  // Verbs that only speak with 道 after them (`笑道`, `写道`; `补充道` is `补充` and 道)
+  '笑道', '写道', '叹道', '喊道', '回答道', '回答说'
 ]
+
+/**
+ * Verbs that may take an audience before their mark (`告诉中国青年报记者，`), and
+ * the words that close one: the audience is read as part of the verb.
+ */
+export const audienceVerbs = ['告诉']
+
+/** Words that close an audience after one of {@link audienceVerbs} (`…记者`, `…媒体`). */
+export const audienceClosers = ['记者', '媒体']
+
+/** Longest audience between such a verb and its mark (`《华尔街日报》记者`). */
+export const maxAudienceLength = 16
 
 /** Verbs that also attribute a quote they follow (`“…”许健为…点赞`): any speech verb or these. */
 export const afterQuoteVerbs = ['点赞', '赞叹', '感叹', '笑着说', '说', '表示', '希望', '告诉', '对', '为', '在', '向', '也', '还', '则', '就', '一边', '接受', '坦言', '看来']
@@ -24,7 +38,10 @@ export const afterQuoteVerbs = ['点赞', '赞叹', '感叹', '笑着说', '说'
  * speaker (`“…。”谈及未来，张三说`): the speaker is talking about the topic, not
  * answering the quote (`对此，` is not one of them).
  */
-export const topicClauseOpeners = ['谈及', '谈到', '谈起', '说起', '说到', '提及', '提到', '提起', '聊起', '聊到', '回忆起', '回想起', '展望']
+export const topicClauseOpeners = ['谈及', '谈到', '谈起', '说起', '说到', '提及', '提到', '提起', '聊起', '聊到', '回忆起', '回想起', '展望', '问及', '被问及', '问起', '被问到']
+
+/** Words that may stand before a topic clause's opener (`在谈到…时，`, `当问及…时，`). */
+export const topicClausePrefixes = ['在', '当']
 
 /** Contexts that make a verb not speech, by verb: the text right before it (`也就是说`, `号称`). */
 export const notSpeechBefore: Record<string, readonly string[]> = {
@@ -54,6 +71,12 @@ export const fillerOpeners = ['在', '向', '对', '接受', '于', '当', '引�
 
 /** Endings of such filler phrases. */
 export const fillerClosers = ['上', '中', '时', '后', '期间', '之际', '记者', '媒体', '采访', '表示', '现场', '会', '的话', '讲话', '致辞', '演讲', '发言', '声明', '文章', '署名文章']
+
+/**
+ * Characters of a bracketed position note after a name in a photo-like
+ * sentence (`张三（右）说`, `李四（左二）介绍`): the note is skipped.
+ */
+export const positionNoteChars = '左右中前后排起第一二三四五六七八九十'
 
 /** Pronouns that refer to the nearest earlier speaker. */
 export const pronouns = ['他们', '她们', '他', '她']
