@@ -175,7 +175,9 @@ const labelOnly = new RegExp(`^\\[?【?(?:${labelAlternation})】?\\]?\\s?[:：]
  * The article's canonical URL: `<link rel=canonical>`, `og:url`, a printed
  * `文章地址`/`本文链接`/`原文链接` line (the address printed after the label,
  * or the link the label itself is), else the `url` option. Relative forms are
- * resolved; `javascript:` and other schemes are never taken.
+ * resolved; a scheme-relative canonical or `og:url` (`//host/path`) with no
+ * base to resolve it takes `https:`, after every other source; `javascript:`
+ * and other schemes are never taken.
  *
  * @param head Head values.
  * @param blocks All page blocks.
@@ -184,7 +186,8 @@ const labelOnly = new RegExp(`^\\[?【?(?:${labelAlternation})】?\\]?\\s?[:：]
  */
 export function findUrl(head: PageHead, blocks: readonly Block[], pageUrl: string | null): string | null {
   const base = documentBase(head, pageUrl)
-  for (const raw of [head.canonical, metaValue(head, ['og:url'])]) {
+  const declared = [head.canonical, metaValue(head, ['og:url'])]
+  for (const raw of declared) {
     const url = raw ? httpUrl(raw, base) : null
     if (url) return url
   }
@@ -194,8 +197,22 @@ export function findUrl(head: PageHead, blocks: readonly Block[], pageUrl: strin
     const url = match ? httpUrl(match[1]!, base) : labelLink(block.element, base, block.text.length <= maxLabelLineLength && labelWithColon.test(block.text))
     if (url) return url
   }
+  if (pageUrl === null && base === null) {
+    // `//www.example.com/a.html` with nothing to take its scheme from: the web's default.
+    for (const raw of declared) {
+      const url = raw && raw.trim().startsWith('//') ? httpUrl(raw, defaultSchemeBase) : null
+      if (url) return url
+    }
+  }
   return pageUrl
 }
+
+/**
+ * The base a scheme-relative canonical address (`//host/path`) is read
+ * against when the page gives no base and no `url` option: `https:`, which
+ * sites that print such addresses serve.
+ */
+const defaultSchemeBase = 'https://localhost/'
 
 /**
  * Resolve a raw address and keep it only when it is `http(s)`.

@@ -20,6 +20,15 @@ describe('url', () => {
     expect(url(page({ head }))).toBe('https://news.example.cn/root/a/1.html')
   })
 
+  it('reads a scheme-relative canonical (//host/path) with the page’s scheme, else https, after every absolute source', () => {
+    const head = '<link rel="canonical" href="//www.example.cn/a/1.html">'
+    expect(url(page({ head }), 'http://www.example.cn/x/y.html')).toBe('http://www.example.cn/a/1.html')
+    expect(url(page({ head }))).toBe('https://www.example.cn/a/1.html')
+    expect(url(page({ head: '<meta property="og:url" content="//www.example.cn/a/2.html">' }))).toBe('https://www.example.cn/a/2.html')
+    expect(url(page({ head, after: '<p>原文链接：http://www.example.cn/a/4.html</p>' }))).toBe('http://www.example.cn/a/4.html')
+    expect(url(page({ head: '<link rel="canonical" href="//">' }))).toBeNull()
+  })
+
   it('takes `og:url` when there is no canonical', () => {
     expect(url(page({ head: '<meta property="og:url" content="https://www.example.cn/a/2.html">' }))).toBe('https://www.example.cn/a/2.html')
   })
