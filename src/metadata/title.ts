@@ -87,12 +87,15 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     }
   }
   const fallback = claimed[0] ?? documentHeadline
-  if (best && !(best.agreement < exactAgreement && best.weight < 2 && comparable(fallback).length >= 1.5 * comparable(best.text).length)) {
+  // A printed line that agrees only in part, or a heading that agrees with nothing, loses to a
+  // claim half as long again: a column heading (`今日要闻`) is shorter than the headline it stands near.
+  const muchLonger = (text: string): boolean => comparable(fallback).length >= 1.5 * comparable(text).length
+  if (best && !(best.agreement < exactAgreement && best.weight < 2 && muchLonger(best.text))) {
     return { text: best.text, blockIndex: best.blockIndex }
   }
   if (claimed.length === 0 && !best) {
     const printed = printedHeadline(blocks, candidates, bodyStart)
-    if (printed) return printed
+    if (printed && !muchLonger(printed.text)) return printed
   }
   return fallback ? { text: collapseWhitespace(fallback), blockIndex: -1 } : null
 }

@@ -84,6 +84,14 @@ describe('title: unmarked headlines', () => {
     expect(title(html)).toBe(headline)
   })
 
+  it('takes the `<title>` headline over a short column heading near the body when the headline is not printed', () => {
+    const html = page({ title: `${headline}_青禾新闻网`, headline: '<h2>今日要闻</h2>' })
+    expect(title(html)).toBe(headline)
+    // A heading about as long as the `<title>` headline is still the printed one.
+    const printed = page({ title: '青禾新闻网 详情', headline: `<h2>${headline}</h2>` })
+    expect(title(printed)).toBe(headline)
+  })
+
   it('takes the headline over its subtitle when nothing agrees with `<title>`', () => {
     const html = page({ title: '青禾新闻网', headline: `<h2>${headline}</h2><h3>居民全程参与改造决策</h3>` })
     expect(title(html)).toBe(headline)
