@@ -69,7 +69,11 @@ describe('matchMarker', () => {
     ['热词NO.1 高质量发展', '热词NO.1', 1],
     ['热词 No. 12｜乡村振兴', '热词No.12', 12],
     ['关键词（三）智能制造', '关键词（三）', 3],
-    ['热词(2) 乡村振兴', '热词(2)', 2]
+    ['热词(2) 乡村振兴', '热词(2)', 2],
+    ['关键词之一：智能制造', '关键词之一', 1],
+    ['关键词之十二', '关键词之十二', 12],
+    ['【热词·智能制造】', '热词', null],
+    ['【关键词2：乡村振兴】正文', '关键词2', 2]
   ])('reads %s → %s (%s)', (text, marker, number) => {
     const match = matchMarker(text, markers)
     expect(match).not.toBeNull()
@@ -82,7 +86,10 @@ describe('matchMarker', () => {
     ['热词激荡在会场内外，勾勒出奋进的坐标。'],
     ['【热词榜单发布】'],
     ['今年的热词1是高质量发展'],
-    ['热词（1000个）被收录进年度榜单']
+    ['热词（1000个）被收录进年度榜单'],
+    ['关键词之一是创新，代表们认为要坚持创新驱动。'],
+    ['【热词，今年最火】'],
+    ['【热词·智能制造']
   ])('does not read a marker in %s', (text) => {
     expect(matchMarker(text, markers)).toBeNull()
   })
@@ -147,6 +154,24 @@ describe('sections: structured forms', () => {
       ['【热词】', 2, '乡村振兴', [body2]],
       ['【热词】', 3, '一老一小', [body3]]
     ])
+  })
+
+  it('reads brackets that wrap the keyword too (【热词·智能制造】); the paragraph goes on after them', () => {
+    const result = outline(`<p><strong>【热词·智能制造】</strong></p><p>${body1}</p><p>【关键词2：乡村振兴】${body2}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['热词', 1, '智能制造', [body1]],
+      ['关键词2', 2, '乡村振兴', [body2]]
+    ])
+  })
+
+  it('reads ordinal markers (关键词之一：…) but not a sentence that opens with one', () => {
+    const result = outline(`${centred('关键词之一：智能制造')}<p>${body1}</p>${centred('关键词之二：乡村振兴')}<p>${body2}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['关键词之一', 1, '智能制造', [body1]],
+      ['关键词之二', 2, '乡村振兴', [body2]]
+    ])
+    const sentence = outline(`<p>关键词之一是创新，${body1}</p>`)
+    expect(sentence.sections).toEqual([])
   })
 
   it('reads a bold-run heading that opens a paragraph; the paragraph is the text after it', () => {

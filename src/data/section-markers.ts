@@ -32,3 +32,10 @@ export const markerBrackets: Record<string, string> = { '【': '】', '[': ']', 
 
 /** Separators that may follow a marker with neither number nor brackets (`热词：…`, `关键词 …`). */
 export const bareMarkerSeparators = ' :：｜|·'
+
+/**
+ * Words before a marker's number that make it an ordinal (`关键词之一：…`):
+ * such a heading needs a separator (or the end of its line) after the number,
+ * as `关键词之一是…` is a sentence.
+ */
+export const ordinalPrefixes = ['之']

@@ -4,7 +4,7 @@
  * keyword after a separator, in bold, on the same line or on the next one.
  */
 import { decorationBullets } from '../data/marks.js'
-import { bareMarkerSeparators, chineseDigits, keywordSeparators, markerBrackets, numberRanges } from '../data/section-markers.js'
+import { bareMarkerSeparators, chineseDigits, keywordSeparators, markerBrackets, numberRanges, ordinalPrefixes } from '../data/section-markers.js'
 import { toHalfWidth } from '../text/normalize.js'
 import { foldCode, foldText } from '../text/simplify.js'
 
@@ -23,7 +23,18 @@ export interface MarkerMatch {
   bare: boolean
   /** Whether the marker is wrapped in brackets (`【热词1】`). */
   bracketed: boolean
+  /**
+   * Where the keyword ends when the brackets wrap it too (`【热词·新质生产力】`:
+   * the index of the closing bracket); else `undefined`.
+   */
+  keywordEnd?: number
 }
+
+/** Longest keyword inside brackets that wrap the marker too (`【热词·新质生产力】`). */
+const maxBracketedKeyword = 24
+
+/** Marks never inside a keyword (sentence and list punctuation). */
+const notInKeyword = '，。！？、,!?；;'
 
 /**
  * Read a marker at the start of a text.
@@ -57,9 +68,11 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
   while (half[cursor] === ' ') cursor++
   const number = readLabelledNumber(half, cursor)
   if (number) cursor = number.end
+  // `关键词之一是…` is a sentence: an ordinal needs a separator, a close bracket or the line end after it.
+  if (number?.ordinal && cursor < text.length && !keywordSeparators.includes(half[cursor]!) && text[cursor] !== close) return null
   if (close) {
     while (half[cursor] === ' ') cursor++
-    if (text[cursor] !== close) return null
+    if (text[cursor] !== close) return bracketedKeyword(text, start, cursor, close, number?.value ?? null)
     cursor++
   } else if (!number) {
     // `热词：高质量发展`, `关键词 民生` with no number: only when a separator
@@ -69,6 +82,33 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
     return { marker: printed(wordEnd), number: null, end: wordEnd, bare: true, bracketed: false }
   }
   return { marker: printed(cursor), number: number ? number.value : null, end: cursor, bare: false, bracketed: close !== undefined }
+}
+
+/**
+ * A marker whose brackets wrap its keyword too (`【热词·新质生产力】`,
+ * `【关键词2：民生】`): a separator right after the marker, then a short
+ * keyword without sentence punctuation up to the closing bracket. The marker
+ * is printed without the brackets.
+ *
+ * @param text Paragraph text.
+ * @param start Index of the opening bracket.
+ * @param markerEnd Where the marker (and its number) ends.
+ * @param close The closing bracket.
+ * @param number The marker's number, or `null`.
+ * @returns The marker, or `null`.
+ */
+function bracketedKeyword(text: string, start: number, markerEnd: number, close: string, number: number | null): MarkerMatch | null {
+  if (!keywordSeparators.includes(text[markerEnd] ?? '') && !keywordSeparators.includes(toHalfWidth(text[markerEnd] ?? ''))) return null
+  const limit = Math.min(text.length, markerEnd + maxBracketedKeyword + 1)
+  for (let index = markerEnd + 1; index < limit; index++) {
+    const char = text[index]!
+    if (char === close) {
+      const marker = text.slice(start + 1, markerEnd).replace(/\s+/g, '')
+      return trimSeparators(text.slice(markerEnd, index)) === '' ? null : { marker, number, end: markerEnd, bare: false, bracketed: true, keywordEnd: index }
+    }
+    if (notInKeyword.includes(char)) return null
+  }
+  return null
 }
 
 /**
@@ -86,18 +126,23 @@ export function opensWithMarker(text: string, markers: readonly string[]): boole
 
 /**
  * Read a marker's number at a position: a plain number (see
- * {@link readNumber}), one after `NO.` (`热词NO.1`), or one in brackets
- * (`关键词（一）`, `热词(2)`).
+ * {@link readNumber}), one after `NO.` (`热词NO.1`), an ordinal
+ * (`关键词之一`), or one in brackets (`关键词（一）`, `热词(2)`).
  *
  * @param text Half-width text.
  * @param start Position.
  * @returns Value and end (after a closing bracket), or `null`.
  */
-function readLabelledNumber(text: string, start: number): { value: number; end: number } | null {
+function readLabelledNumber(text: string, start: number): { value: number; end: number; ordinal?: boolean } | null {
   let cursor = start
   if (numberLabel.test(text.slice(cursor, cursor + numberLabelLength))) {
     cursor += numberLabelLength
     while (text[cursor] === ' ') cursor++
+  }
+  const ordinal = ordinalPrefixes.find((prefix) => text.startsWith(prefix, cursor))
+  if (ordinal) {
+    const number = readNumber(text, cursor + ordinal.length)
+    return number ? { ...number, ordinal: true } : null
   }
   const bracket = numberBrackets[text[cursor] ?? '']
   if (!bracket) return readNumber(text, cursor)

@@ -142,6 +142,11 @@ function readHeading(paragraph: Paragraph, match: MarkerMatch | null, next: Para
   // Text values are trimmed: a keyword read up to a colon may end in the space a line break left (`高质量发展\n：`).
   const heading = (keyword: string, body: string | null, usesNext: boolean): Heading => ({ marker: match.marker, number: match.number, keyword: keyword.trim(), body, usesNext })
 
+  // Brackets that wrap the keyword too (`【热词·新质生产力】`): the paragraph goes on after them.
+  if (match.keywordEnd !== undefined) {
+    return heading(trimSeparators(text.slice(match.end, match.keywordEnd)), trimSeparators(text.slice(match.keywordEnd + 1)) || null, false)
+  }
+
   // Marker alone on its line: the keyword is the next line.
   if (trimSeparators(rest) === '') {
     if (next && next.text.length <= maxHeadingLength && (next.headingLike || !/[。！？]/.test(next.text)) && !nextMatch) {
