@@ -25,7 +25,8 @@ const trailingWindow = 14
 /** Longest outlet name taken. */
 const maxLength = 40
 
-const sourceLabel = new RegExp(`(?<![\\u3400-\\u9fff])(?:${wordAlternation(sourceLabels)})\\s?[:：]\\s?`, 'g')
+/** A source label with its colon (`来源：`), or in square brackets (`【来源】`), and the space after it. */
+const sourceLabel = new RegExp(`(?:(?<![\\u3400-\\u9fff])(?:${wordAlternation(sourceLabels)})\\s?[:：]|[【\\[](?:${wordAlternation(sourceLabels)})[】\\]][:：]?)\\s?`, 'g')
 const creditPrefix = new RegExp(`(?:${wordAlternation(notSourcePrefixes)})$`)
 // A date or a time printed right after the outlet (`<span>央视新闻</span><span>2025-01-06</span>`) ends it too.
 const nextField = new RegExp(`\\s|(?:${wordAlternation(fieldLabels)})\\s?[:：]|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}`)

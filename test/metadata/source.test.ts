@@ -32,6 +32,13 @@ describe('source', () => {
     expect(source(page({ info: `<div class="info">2024-10-31 来源：${value}</div>` }))).toBe(outlet)
   })
 
+  it('takes a label in square brackets (【来源】青禾日报, [来源]：…)', () => {
+    expect(source(page({ info: '<div class="info">【发布时间】2024-10-31 【来源】青禾日报 【编辑】李青</div>' }))).toBe('青禾日报')
+    expect(source(page({ info: '<div class="info">[来源]：青禾日报</div>' }))).toBe('青禾日报')
+    // Not a bracketed word that only opens with a label.
+    expect(source(page({ info: '<div class="info">【来源地】青禾日报</div>' }))).toBeNull()
+  })
+
   it('takes `来源于：`', () => {
     expect(source(page({ info: '<p>来源于：青禾晚报</p>' }))).toBe('青禾晚报')
   })
