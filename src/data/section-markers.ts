@@ -1,16 +1,11 @@
 /**
- * Section markers and the numerals they carry. Data only: the logic is in
- * `sections/heading.ts`.
+ * Section markers and the numbers they carry (Chinese numerals are in
+ * `numerals.ts`). Data only: the logic is in `sections/heading.ts`.
  */
 
 /** Words that open a keyword heading (`热词1 高质量发展`). Extend with `options.sectionMarkers`. */
 export const sectionMarkers = ['热词', '关键词', '熱詞', '關鍵詞', '热词榜', '关键字', '關鍵字'] as const
 
-/** Chinese numerals and their values (used up to 99: `十二`, `二十一`). */
-export const chineseDigits: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9, 拾: 10
-}
 
 /** Circled and parenthesised number ranges: first character and the value it stands for. */
 export const numberRanges: ReadonlyArray<{ first: number; last: number; value: number }> = [

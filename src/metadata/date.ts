@@ -1,7 +1,8 @@
 /**
  * A small date grammar for the forms Chinese pages print: `2024-10-31 16:09`,
  * `2019年06月15日08:18`, `2019-09-3007:42`, `24-3-5`, full-width digits and
- * colons, ISO 8601 with an offset, and unix seconds.
+ * colons, ISO 8601 with an offset, unix seconds, and dates in Chinese
+ * numerals (`二〇二五年一月六日`).
  *
  * A library (`chrono-node` has a Chinese parser) was weighed and left out: the
  * forms here are few and fixed, the grammar below reads all of them in one
@@ -9,6 +10,7 @@
  */
 import type { DateStamp } from '../types.js'
 import { toHalfWidth } from '../text/normalize.js'
+import { countedNumberAt, spelledNumber } from '../text/numerals.js'
 
 /**
  * Year, month, day, then an optional time. Every part is bounded, so the
@@ -58,8 +60,53 @@ export function findDate(text: string): FoundDate | null {
  */
 export function findDates(text: string, limit: number): FoundDate[] {
   const original = text.length > 4000 ? text.slice(0, 4000) : text
-  // Every date opens with a digit: most lines hold none and cost one scan.
-  if (!hasDigit(original)) return []
+  const spelled = original.includes('年') ? findNumeralDates(original, limit) : []
+  // Every other date opens with a digit: most lines hold none and cost one scan.
+  if (!hasDigit(original)) return spelled
+  const dates = findDigitDates(original, limit)
+  if (spelled.length === 0) return dates
+  return [...dates, ...spelled].sort((a, b) => a.index - b.index).slice(0, limit)
+}
+
+/**
+ * A date in Chinese numerals (`二〇二五年一月六日`, `二○二四年十二月三十一日`): a
+ * year spelled digit by digit, a month and a day counted. Every part is
+ * bounded, so the expression runs in linear time.
+ */
+const numeralDatePattern = /([〇○零一二三四五六七八九]{4})\s?年\s?([一二三四五六七八九十]{1,3})\s?月\s?([一二三四五六七八九十]{1,3})\s?日/g
+
+/**
+ * The dates printed in Chinese numerals in a text, in order (no time of day).
+ *
+ * @param original Text as printed.
+ * @param limit Most dates returned.
+ * @returns The dates.
+ */
+function findNumeralDates(original: string, limit: number): FoundDate[] {
+  const dates: FoundDate[] = []
+  numeralDatePattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while (dates.length < limit && (match = numeralDatePattern.exec(original))) {
+    const year = spelledNumber(match[1]!)
+    const month = countedNumberAt(match[2]!, 0, 3)
+    const day = countedNumberAt(match[3]!, 0, 3)
+    // The whole of each part must read as one number (`十十` does not).
+    if (year === null || !month || !day || month.end !== match[2]!.length || day.end !== match[3]!.length) continue
+    if (year < 1990 || year > 2100 || month.value < 1 || month.value > 12 || day.value < 1 || day.value > daysIn(year, month.value)) continue
+    const iso = `${year}-${pad(month.value)}-${pad(day.value)}`
+    dates.push({ stamp: { iso, text: match[0].replace(/\s+/g, ' ') }, index: match.index, length: match[0].length, hasTime: false })
+  }
+  return dates
+}
+
+/**
+ * The dates printed with digits in a text, in order.
+ *
+ * @param original Text as printed.
+ * @param limit Most dates returned.
+ * @returns The dates.
+ */
+function findDigitDates(original: string, limit: number): FoundDate[] {
   const half = toHalfWidth(original)
   const pattern = datePatternAll
   pattern.lastIndex = 0

@@ -4,8 +4,9 @@
  * keyword after a separator, in bold, on the same line or on the next one.
  */
 import { decorationBullets } from '../data/marks.js'
-import { bareMarkerSeparators, chineseDigits, keywordSeparators, markerBrackets, numberRanges, ordinalPrefixes } from '../data/section-markers.js'
+import { bareMarkerSeparators, keywordSeparators, markerBrackets, numberRanges, ordinalPrefixes } from '../data/section-markers.js'
 import { toHalfWidth } from '../text/normalize.js'
+import { countedNumberAt } from '../text/numerals.js'
 import { foldCode, foldText } from '../text/simplify.js'
 
 /** Longest stretch read after a marker word (spaces, `NO.` or a bracket, number, close bracket). */
@@ -174,20 +175,7 @@ function readNumber(text: string, start: number): { value: number; end: number }
   for (const range of numberRanges) {
     if (code >= range.first && code <= range.last) return { value: code - range.first + range.value, end: start + 1 }
   }
-  let value = 0
-  let current = 0
-  while (cursor < text.length && cursor - start < 3 && chineseDigits[text[cursor]!] !== undefined) {
-    const digit = chineseDigits[text[cursor]!]!
-    if (digit === 10) {
-      value += (current || 1) * 10
-      current = 0
-    } else {
-      current = digit
-    }
-    cursor++
-  }
-  if (cursor === start) return null
-  return { value: value + current, end: cursor }
+  return countedNumberAt(text, start, 3)
 }
 
 /**

@@ -34,6 +34,17 @@ describe('date grammar', () => {
     expect(parseDate('2024年10月31日 星期四 16:09')?.iso).toBe('2024-10-31T16:09:00+08:00')
   })
 
+  it('reads a date in Chinese numerals (`二〇二五年一月六日`, `二○二四年十二月三十一日`), in page order with printed dates', () => {
+    expect(parseDate('发布日期：二〇二五年一月六日')).toEqual({ iso: '2025-01-06', text: '二〇二五年一月六日' })
+    expect(parseDate('二○二四年十二月三十一日')?.iso).toBe('2024-12-31')
+    expect(parseDate('二〇二五年十月二十日')?.iso).toBe('2025-10-20')
+    expect(findDates('二〇二五年一月六日 转载于2025-01-07', 2).map((date) => date.stamp.iso)).toEqual(['2025-01-06', '2025-01-07'])
+    expect(findDates('2025-01-07 二〇二五年一月六日', 1).map((date) => date.stamp.iso)).toEqual(['2025-01-07'])
+    // Not a day the month does not have, nor numerals that read as no number.
+    expect(parseDate('二〇二五年二月三十日')).toBeNull()
+    expect(parseDate('二〇二五年十十月一日')).toBeNull()
+  })
+
   it('reads the run-together form `2019-09-3007:42`', () => {
     expect(parseDate('2019-09-3007:42')).toEqual({ iso: '2019-09-30T07:42:00+08:00', text: '2019-09-3007:42' })
   })

@@ -18,6 +18,11 @@ describe('published: the printed publish line', () => {
     expect(iso(page({ info: '<p>作者：李青 时间：2024-10-31 16:09</p>' }))).toBe('2024-10-31T16:09:00+08:00')
   })
 
+  it('reads a publish line in Chinese numerals, before the page metadata', () => {
+    const head = '<meta name="PubDate" content="2024-11-02 08:00">'
+    expect(iso(page({ head, info: '<div class="info">发布日期：二〇二四年十月三十一日 来源：青禾日报</div>' }))).toBe('2024-10-31')
+  })
+
   it('reads `日期：`', () => {
     expect(iso(page({ info: '<p>日期：2024-10-31</p>' }))).toBe('2024-10-31')
   })
