@@ -357,6 +357,8 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
     if (surname === 2 && length === 2) continue
     // Right after a post, or after a word for what someone is (`村民张强`).
+    // A name never opens with the last character of a post (`理事长孙海` is 孙海, not 长孙海 after 理事).
+    if (endsLongerTitle(text, start, floor)) continue
     const afterTitle = titleMatcher.endingAt(text, start, floor) !== undefined || unnamedMatcher.endingAt(text, start, floor) !== undefined
     if (((surname === 1 && length === 4) || length === 5) && !afterTitle) continue
     const atBoundary = start === floor || nameBoundaries.includes(foldChar(text[start - 1])) || clauseStops.includes(text[start - 1]!)
@@ -370,6 +372,21 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (!best || score > best.score) best = { name, start, score }
   }
   return best ? { name: best.name, start: best.start } : null
+}
+
+/**
+ * Whether a post ends one character after `start` that is longer than that
+ * character (`理事长` at `长孙海`): the character at `start` ends a post, so
+ * no name starts there.
+ *
+ * @param text Paragraph.
+ * @param start Where a candidate name would start.
+ * @param floor Lowest index.
+ * @returns Whether it does.
+ */
+export function endsLongerTitle(text: string, start: number, floor: number): boolean {
+  const post = titleMatcher.endingAt(text, start + 1, floor)
+  return post !== undefined && post.length > 1
 }
 
 /**

@@ -8,7 +8,7 @@ import { titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
-import { nameEndingAt } from './person.js'
+import { endsLongerTitle, nameEndingAt } from './person.js'
 import { readRoleChain } from './roles.js'
 
 const titleMatcher = createWordMatcher(titleWords)
@@ -83,7 +83,8 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
  */
 function subjectAt(text: string, from: number, limit: number, names: SubjectNames): Subject | null {
   for (let index = from + 2; index < limit; index++) {
-    if (!titleMatcher.endingAt(text, index, from)) continue
+    // The longest post wins (`理事长` over `理事` in `理事长孙大海`).
+    if (!titleMatcher.endingAt(text, index, from) || endsLongerTitle(text, index, from)) continue
     const chain = readRoleChain(text, index, from)
     if (chain.roles.length === 0 || chain.start !== from) continue
     const name = nameAt(text, index, limit, names.isKnownName)

@@ -213,6 +213,12 @@ describe('names', () => {
     expect(quotesOf('据区卫健委副主任端木青介绍，基层诊疗量占比达到62%。')[0]?.speaker?.name).toBe('端木青')
     expect(quotesOf('县政协委员诸葛文涛表示，企业办事更方便了。')[0]?.speaker?.name).toBe('诸葛文涛')
   })
+  it('a name never opens with the last character of a post (理事长孙海 is 孙海, not 长孙海 after 理事)', () => {
+    const chairman = [{ text: '合作社理事长', organization: '合作社', title: '理事长' }]
+    expect(quotesOf('合作社理事长孙海说，水清了。')[0]?.speaker).toEqual({ name: '孙海', roles: chairman })
+    // Also for the person a pronoun's sentence opens with.
+    expect(quotesOf('合作社理事长孙大海出席会议。他表示，水清了。')[0]?.speaker).toEqual({ name: '孙大海', roles: chairman })
+  })
   it('names with a middle dot', () => {
     expect(quotesOf('“路通了、灯亮了。”县人大代表、村委会主任买买提江·艾力表示，村里将发展农家乐。')[0]?.speaker?.name).toBe('买买提江·艾力')
     expect(quotesOf('市政协委员艾力•买买提说：“冰雪旅游正当时。”')[0]?.speaker?.name).toBe('艾力•买买提')
