@@ -11,7 +11,7 @@ import { readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
 import { clauseStart, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
-import { findSpans } from './spans.js'
+import { findSpans, opensQuote } from './spans.js'
 import { subjectBefore, type SubjectNames } from './subject.js'
 
 const titles = createWordMatcher(titleWords)
@@ -63,7 +63,7 @@ export function findQuotes(outline: Outline): Quote[] {
       if (label && label.wordsStart >= paragraph.text.length) {
         heading = label.person
         raws = []
-      } else if (label && !'“「'.includes(paragraph.text[label.wordsStart] ?? '')) {
+      } else if (label && !opensQuote(paragraph.text[label.wordsStart])) {
         raws = [{ kind: 'direct', text: paragraph.text.slice(label.wordsStart).trim(), person: label.person, start: label.wordsStart, runsOn: false }]
       } else {
         raws = quotesInParagraph(paragraph.text, isKnownName)
@@ -209,5 +209,5 @@ function printedWithTitle(text: string, name: string): PrintedName {
 function unquote(text: string): string {
   const first = text[0]
   const last = text[text.length - 1]
-  return (first === '“' && last === '”') || (first === '「' && last === '」') ? text.slice(1, -1) : text
+  return (first === '“' && last === '”') || (first === '「' && last === '」') || (first === '"' && last === '"' && text.length > 1) ? text.slice(1, -1) : text
 }

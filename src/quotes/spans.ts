@@ -1,6 +1,6 @@
 /**
- * Find quotation spans in a paragraph: the outer `“…”` and `「…」` pairs
- * (nested `‘…’` and `『…』` stay inside). One pass. An opening mark with no
+ * Find quotation spans in a paragraph: the outer `“…”` and `「…」` pairs, and
+ * straight `"…"` pairs (nested `‘…’` and `『…』` stay inside). One pass. An opening mark with no
  * closing mark opens no span, except the last one of a paragraph that ends a
  * sentence: a quote that runs on into the next paragraph, whose closing mark
  * comes later (`张三说：“第一件事…。` then `“第二件事…。”`).
@@ -23,6 +23,22 @@ const runOnEnds = `${sentenceEnds}…`
 const pairs: Record<string, string> = { '“': '”', '「': '」' }
 
 /**
+ * Straight quotation marks, which open and close alike (`"…"`, `＂…＂`):
+ * content-farm mirrors and half-width copies print them for `“…”`.
+ */
+const straightMarks = '"＂'
+
+/**
+ * Whether a character opens a quotation (`“`, `「`, or a straight `"`).
+ *
+ * @param char Character (or `undefined` past the end of a text).
+ * @returns Whether it does.
+ */
+export function opensQuote(char: string | undefined): boolean {
+  return char !== undefined && char !== '' && (pairs[char] !== undefined || straightMarks.includes(char))
+}
+
+/**
  * Find the outer quotation spans of a text.
  *
  * @param text Paragraph.
@@ -35,10 +51,10 @@ export function findSpans(text: string): Span[] {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     // Only quotation marks matter: skip everything else without making a string.
-    if (code !== 0x201c && code !== 0x201d && code !== 0x300c && code !== 0x300d) continue
+    if (code !== 0x201c && code !== 0x201d && code !== 0x300c && code !== 0x300d && code !== 0x22 && code !== 0xff02) continue
     const char = text[index]!
     if (open === -1) {
-      const expected = pairs[char]
+      const expected = pairs[char] ?? (straightMarks.includes(char) ? char : undefined)
       if (expected) {
         open = index
         closer = expected
@@ -51,7 +67,8 @@ export function findSpans(text: string): Span[] {
       open = index
     }
   }
-  if (open !== -1 && open < text.length - 2 && runOnEnds.includes(text[text.length - 1]!)) spans.push({ open, close: text.length, runsOn: true })
+  // Only a curly mark runs on: a stray straight one is as likely an inch sign or a typo.
+  if (open !== -1 && pairs[text[open]!] && open < text.length - 2 && runOnEnds.includes(text[text.length - 1]!)) spans.push({ open, close: text.length, runsOn: true })
   return spans
 }
 

@@ -228,6 +228,25 @@ describe('names', () => {
   })
 })
 
+describe('straight quotation marks', () => {
+  it('reads "…" as “…” (content-farm and half-width copies)', () => {
+    const words = '今年园区新签约项目32个。'
+    const roles = ['区政协委员']
+    expect(brief(quotesOf(`"${words}"区政协委员周立平表示,园区将继续链接资源。`))).toEqual([
+      ['direct', '周立平', roles, words],
+      ['indirect', '周立平', roles, '园区将继续链接资源。']
+    ])
+    expect(brief(quotesOf(`区政协委员周立平说:＂${words}＂`))).toEqual([['direct', '周立平', roles, words]])
+    expect(brief(quotesOf(`【同期声】区政协委员周立平："${words}"`))).toEqual([['direct', '周立平', roles, words]])
+  })
+  it('keeps a quoted term in straight marks inside the indirect quote, and an unpaired mark is no quote', () => {
+    expect(brief(quotesOf('区政协委员周立平说,园区打造"新能源之都",今年新签约项目32个。'))).toEqual([
+      ['indirect', '周立平', ['区政协委员'], '园区打造"新能源之都",今年新签约项目32个。']
+    ])
+    expect(brief(quotesOf('屏幕为6.1" ,区政协委员周立平说,今年新签约项目32个。'))).toEqual([['indirect', '周立平', ['区政协委员'], '今年新签约项目32个。']])
+  })
+})
+
 describe('not quotes', () => {
   it('quoted terms, slogans and titles', () => {
     expect(quotesOf('武进全力打造“新能源之都”，推进“六个现代化强区”建设。')).toEqual([])
