@@ -213,6 +213,11 @@ describe('names', () => {
     expect(quotesOf('据区卫健委副主任端木青介绍，基层诊疗量占比达到62%。')[0]?.speaker?.name).toBe('端木青')
     expect(quotesOf('县政协委员诸葛文涛表示，企业办事更方便了。')[0]?.speaker?.name).toBe('诸葛文涛')
   })
+  it('posts of Hong Kong and emergency commands (行政长官, 特首, 总指挥)', () => {
+    expect(quotesOf('行政長官李家超指出：「香港會繼續發揮獨特優勢。」')[0]?.speaker).toEqual({ name: '李家超', roles: [{ text: '行政長官', organization: null, title: '行政長官' }] })
+    expect(quotesOf('特首李家超表示，香港会继续发挥独特优势。')[0]?.speaker?.name).toBe('李家超')
+    expect(quotesOf('防汛总指挥张三说，要严阵以待。')[0]?.speaker?.roles).toEqual([{ text: '防汛总指挥', organization: '防汛', title: '总指挥' }])
+  })
   it('a name never opens with the last character of a post (理事长孙海 is 孙海, not 长孙海 after 理事)', () => {
     const chairman = [{ text: '合作社理事长', organization: '合作社', title: '理事长' }]
     expect(quotesOf('合作社理事长孙海说，水清了。')[0]?.speaker).toEqual({ name: '孙海', roles: chairman })
