@@ -55,7 +55,9 @@ const headlineReach = 15
 export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: number): FoundTitle | null {
   const documentTitle = head.title ?? ''
   const documentParts = titleParts(documentTitle)
-  const siteParts = new Set(documentParts.slice(1).filter(looksLikeSiteName).map(comparable))
+  const siteParts = documentParts.slice(1).filter(looksLikeSiteName).map(comparable)
+  // A line that names the site, or part of its name (`中国地理学会` in `…--中国地理学会官网`), is no headline.
+  const namesSite = (key: string): boolean => siteParts.some((part) => part.includes(key))
   const claimed = [metaValue(head, titleMetaNames), jsonLdString(head.jsonLd, 'headline')]
     .filter((value): value is string => Boolean(value))
     .map(withoutSiteParts)
@@ -77,7 +79,7 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     // A plain line counts only when it equals a claim: most are not as long as any.
     if (candidate.weight < 0 && !referenceLengths.has(comparableLength(candidate.text, longestReference))) continue
     const key = comparable(candidate.text)
-    if (key.length < 4 || key.length > 120 || siteParts.has(key)) continue
+    if (key.length < 4 || key.length > 120 || namesSite(key)) continue
     const agreement = agreementScore(key, references)
     if (agreement === 0 || (candidate.weight < 0 && agreement < exactAgreement)) continue
     const score = agreement + candidate.weight + (candidate.blockIndex <= bodyStart ? 1 : 0)
@@ -160,8 +162,9 @@ function agreementScore(key: string, references: readonly string[]): number {
 }
 
 /**
- * The printed headline when no claim agrees with any printed line: the
- * strongest heading (or line the CMS marks as title) shortly above the body,
+ * The printed headline when no claim agrees with any printed line: a
+ * heading right above the info line; else the strongest heading (or line
+ * the CMS marks as title) shortly above the body,
  * the earliest of equals (a headline stands above its subtitles); else the
  * line just above the info line (the first line with a date or `来源：`).
  *
@@ -171,6 +174,9 @@ function agreementScore(key: string, references: readonly string[]): number {
  * @returns The headline or `null`.
  */
 function printedHeadline(blocks: readonly Block[], candidates: readonly Candidate[], bodyStart: number): FoundTitle | null {
+  // A heading right above the info line is the headline, whatever stands higher (a breadcrumb heading).
+  const aboveInfo = lineAboveInfo(blocks, bodyStart)
+  if (aboveInfo && blocks[aboveInfo.blockIndex]!.heading > 0) return aboveInfo
   let best: Candidate | null = null
   for (const candidate of candidates) {
     if (candidate.blockIndex > bodyStart + 2 || candidate.blockIndex < bodyStart - headlineReach) continue

@@ -92,6 +92,22 @@ describe('title: unmarked headlines', () => {
     expect(title(printed)).toBe(headline)
   })
 
+  it('does not take a line that names part of the site in `<title>` (新闻动态--青禾学会官网, a sidebar <h5>青禾学会</h5>)', () => {
+    const html = page({
+      title: '新闻动态--青禾学会官网',
+      top: '<div class="crumb"><h3>首页 - 新闻动态</h3></div>',
+      headline: `<h5>${headline}</h5>`,
+      info: '<div class="ly">发布时间：2024-10-31 来源：青禾学会</div>',
+      tail: '<div class="side"><h5>青禾学会</h5><p>学会简介</p></div>'
+    })
+    expect(title(html)).toBe(headline)
+  })
+
+  it('takes a heading right above the info line over a heading higher up', () => {
+    const html = page({ title: '青禾新闻网', top: '<h3>首页 - 新闻动态</h3>', headline: `<h4>${headline}</h4>`, info: '<div>发布时间：2024-10-31 来源：青禾日报</div>' })
+    expect(title(html)).toBe(headline)
+  })
+
   it('takes the headline over its subtitle when nothing agrees with `<title>`', () => {
     const html = page({ title: '青禾新闻网', headline: `<h2>${headline}</h2><h3>居民全程参与改造决策</h3>` })
     expect(title(html)).toBe(headline)
