@@ -36,6 +36,27 @@ describe('findArticle', () => {
     expect(body.blocks).toHaveLength(3)
   })
 
+  it('takes the main column of a two-column portal though its class reads like a sidebar (td.right, div.main-right)', () => {
+    const menu = '<ul><li><a href="/a">机构概况</a></li><li><a href="/b">政务公开</a></li></ul>'
+    const share = '<div class="share">分享到：微信，微博，朋友圈，QQ空间，复制链接。</div>'
+    for (const column of ['<td class="right">', '<td class="box right">', '<td id="main-right">', '<td class="con-right">']) {
+      const body = bodyOf(`<body><table><tr><td class="left">${menu}</td>${column}<h1>全区召开经济工作会议</h1>${prose.map((text) => `<p>${text}</p>`).join('')}${share}</td></tr></table></body>`)
+      expect(body.blocks.map((block) => block.text).filter((text) => prose.includes(text)), column).toEqual(prose)
+      // What marks a zone inside the column still does.
+      expect(body.blocks.find((block) => block.text.startsWith('分享到'))?.zone, column).toBe('aside')
+    }
+    // Not a column whose class says what it holds (a related list), nor one with less prose than the content.
+    const related = bodyOf(`<body><div class="right related">${prose.map((text) => `<p>${text}</p>`).join('')}</div><div class="content"><p>${prose[0]}</p></div></body>`)
+    expect(related.blocks.map((block) => block.text)).toEqual([prose[0]])
+    const sidebar = bodyOf(`<body><div class="content">${prose.map((text) => `<p>${text}</p>`).join('')}</div><div class="right"><p>${prose[0]}</p></div></body>`)
+    expect(sidebar.blocks.map((block) => block.text)).toEqual(prose)
+    // The whole pipeline reads lead, source and publish line from such a column.
+    const article = parseArticle(
+      `<body><table><tr><td class="left">${menu}</td><td class="right"><h1>全区召开经济工作会议</h1><p>日期：2025年03月05日 10:20 来源：县发展改革局</p>${prose.map((text) => `<p>${text}</p>`).join('')}</td></tr></table></body>`
+    )
+    expect([article.lead, article.source, article.published?.iso]).toEqual([prose, '县发展改革局', '2025-03-05T10:20:00+08:00'])
+  })
+
   it('takes a paragraph cut by <br> as its own holder', () => {
     const body = bodyOf(`<body><div class="nav"><a href="/">首页</a></div><div class="box"><p id="flat">${prose.join('<br><br>')}</p></div></body>`)
     expect(body.root?.properties.id).toBe('flat')

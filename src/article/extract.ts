@@ -19,6 +19,7 @@ import { opensWithMarker } from '../sections/heading.js'
 import { toOutline } from '../sections/sections.js'
 import type { Article } from '../types.js'
 import { findArticle } from './find-article.js'
+import { reclaimMainColumn } from './main-column.js'
 
 /**
  * Extract an Article from a parsed page.
@@ -30,7 +31,7 @@ import { findArticle } from './find-article.js'
  */
 export function extractArticle(tree: Root, options: CheckedOptions, removedScripts: readonly string[] = []): Article {
   const head = collectHead(tree, removedScripts)
-  const blocks = toBlocks(tree)
+  const blocks = reclaimMainColumn(toBlocks(tree))
   const body = findArticle(blocks)
   const bodyStart = body.blocks[0]?.index ?? blocks.length
   const bodyEnd = body.blocks.length > 0 ? body.blocks[body.blocks.length - 1]!.index + 1 : blocks.length

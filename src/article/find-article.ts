@@ -69,7 +69,7 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
  * @param text Line.
  * @returns How many marks it holds.
  */
-function countPunctuation(text: string): number {
+export function countPunctuation(text: string): number {
   let count = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)

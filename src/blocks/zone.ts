@@ -3,7 +3,7 @@
  * asides) from its tag and `class`/`id` tokens.
  */
 import type { Element } from 'hast'
-import { exactZoneTokens, zoneClassParts, zoneTags } from '../data/zones.js'
+import { exactZoneTokens, sideColumnTokens, zoneClassParts, zoneTags } from '../data/zones.js'
 import { wordAlternation } from '../text/patterns.js'
 
 /** Zone of page chrome an element belongs to; `none` for content. */
@@ -65,4 +65,25 @@ export function ownZone(element: Element): Zone {
     }
   }
   return 'none'
+}
+
+const columnTokens = new Set(sideColumnTokens)
+
+/**
+ * Whether an element marks a side column only by its position
+ * (`class="box right"`, `id="main-right"`): a token of
+ * {@link sideColumnTokens}, and no other token that marks a zone.
+ *
+ * @param element hast element.
+ * @returns Whether it does.
+ */
+export function isSideColumn(element: Element): boolean {
+  if (zoneByTag.has(element.tagName)) return false
+  const tokens = classTokens(element)
+  if (!tokens.some((token) => columnTokens.has(token))) return false
+  for (const token of tokens) {
+    if (columnTokens.has(token) || token.length > 64) continue
+    for (const { exact, parts } of zoneTokenTests) if (exact.has(token) || parts.test(token)) return false
+  }
+  return true
 }

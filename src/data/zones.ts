@@ -26,3 +26,10 @@ export const exactZoneTokens = {
   nav: ['nav', 'head', 'top', 'crumbs', 'topnav', 'subnav'],
   aside: ['side', 'right', 'aside', 'ad', 'ads', 'hot', 'np', 'tags', 'keywords']
 } as const
+
+/**
+ * Class/id tokens that mark a column by its position, not by what it holds
+ * (`<td class="right">`, `<div class="main-right">`): read as a sidebar, but a
+ * two-column portal prints its article in one (see `article/main-column.ts`).
+ */
+export const sideColumnTokens = ['right', 'con-right', 'main-right']

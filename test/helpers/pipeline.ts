@@ -5,6 +5,7 @@ import type { Block } from '../../src/blocks/blocks.js'
 import { toBlocks } from '../../src/blocks/blocks.js'
 import { toParagraphs, type Paragraph } from '../../src/blocks/paragraphs.js'
 import { findArticle, type ArticleBody } from '../../src/article/find-article.js'
+import { reclaimMainColumn } from '../../src/article/main-column.js'
 import { parseHtml } from '../../src/parse/parse.js'
 
 /**
@@ -38,7 +39,7 @@ export function blockWithText(blocks: readonly Block[], text: string): Block {
  * @returns Article body.
  */
 export function bodyOf(html: string): ArticleBody {
-  return findArticle(blocksOf(html))
+  return findArticle(reclaimMainColumn(blocksOf(html)))
 }
 
 /**

@@ -1,0 +1,88 @@
+/**
+ * A two-column portal's main column: government and society sites print the
+ * article in `<td class="right">` or `<div class="main-right">` beside a menu
+ * column. `blocks/` reads such a position-only class as a sidebar; when one
+ * holds more prose than all the page's content lines together, it is the
+ * content, and its lines are zoned again from inside it.
+ */
+import type { Element } from 'hast'
+import type { Block } from '../blocks/blocks.js'
+import { isSideColumn, ownZone, type Zone } from '../blocks/zone.js'
+import { countPunctuation } from './find-article.js'
+
+/** Fewest prose marks a column needs before it can be the main one (a sidebar blurb has fewer). */
+const minColumnProse = 8
+
+/**
+ * The blocks with the main column, if any, read as content.
+ *
+ * @param blocks All blocks of the page.
+ * @returns The same blocks, or new ones for the lines of a reclaimed column.
+ */
+export function reclaimMainColumn(blocks: readonly Block[]): readonly Block[] {
+  let contentProse = 0
+  let asideProse = 0
+  for (const block of blocks) {
+    if (block.linkDensity > 0.5 || block.text.length < 10) continue
+    if (block.zone === 'none') contentProse += countPunctuation(block.text)
+    else if (block.zone === 'aside') asideProse += countPunctuation(block.text)
+  }
+  // Most pages: the content lines hold most prose, and nothing more is read.
+  if (asideProse <= contentProse || asideProse < minColumnProse) return blocks
+  const columnOf = new Map<Element, Element | null>()
+  const proseByColumn = new Map<Element, number>()
+  for (const block of blocks) {
+    if (block.zone !== 'aside' || block.linkDensity > 0.5 || block.text.length < 10) continue
+    const column = zoneSource(block, columnOf)
+    if (column) proseByColumn.set(column, (proseByColumn.get(column) ?? 0) + countPunctuation(block.text))
+  }
+  let main: Element | null = null
+  let best = Math.max(contentProse, minColumnProse - 1)
+  for (const [column, prose] of proseByColumn) {
+    if (prose > best) {
+      best = prose
+      main = column
+    }
+  }
+  if (!main) return blocks
+  return blocks.map((block) => {
+    const at = block.element === main ? block.ancestors.length : block.ancestors.indexOf(main)
+    return at === -1 ? block : { ...block, zone: zoneBelow(block, at) }
+  })
+}
+
+/**
+ * The side column a block's zone comes from: the outermost element of its
+ * chain that marks a zone, when it marks a side column by position only.
+ *
+ * @param block An aside block.
+ * @param cache Answers per outermost element.
+ * @returns The column, or `null`.
+ */
+function zoneSource(block: Block, cache: Map<Element, Element | null>): Element | null {
+  for (const element of [...block.ancestors, block.element]) {
+    if (ownZone(element) === 'none') continue
+    let column = cache.get(element)
+    if (column === undefined) {
+      column = isSideColumn(element) ? element : null
+      cache.set(element, column)
+    }
+    return column
+  }
+  return null
+}
+
+/**
+ * The zone of a block read from the elements below the column only.
+ *
+ * @param block Block inside the column.
+ * @param at Index of the column in the block's ancestors (their length when it is the block's own element).
+ * @returns Zone.
+ */
+function zoneBelow(block: Block, at: number): Zone {
+  for (let index = at + 1; index < block.ancestors.length; index++) {
+    const zone = ownZone(block.ancestors[index]!)
+    if (zone !== 'none') return zone
+  }
+  return at < block.ancestors.length ? ownZone(block.element) : 'none'
+}
