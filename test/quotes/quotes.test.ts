@@ -233,6 +233,34 @@ describe('names', () => {
   })
 })
 
+describe('word lists found short by a probe of made-up pages', () => {
+  const words = '今年要抓好落实。'
+  it.each([
+    ['果农张建军说，', '张建军', []],
+    ['一位果农说，', null, []],
+    ['外卖骑手张建军说，', '张建军', []],
+    ['施工方负责人表示，', null, []],
+    ['博士研究生易晨说，', '易晨', []],
+    ['县长助理、县招商局局长戴一帆说，', '戴一帆', ['县长助理', '县招商局局长']],
+    ['支队政治委员李强说，', '李强', ['支队政治委员']],
+    ['王海涛在受访时表示，', '王海涛', []],
+    ['王海涛举例说，', '王海涛', []],
+    ['王海涛提醒说，', '王海涛', []],
+    ['張三呼籲，', '張三', []]
+  ])('%s gives the speaker %s', (speaker, name, roles) => {
+    expect(brief(quotesOf(`${speaker}${words}`))).toEqual([['indirect', name, roles, words]])
+  })
+  it('splits a party committee seat (镇党委委员 → 镇党委 + 委员)', () => {
+    expect(quotesOf(`镇党委委员、副镇长邱晓东说，${words}`)[0]?.speaker?.roles).toEqual([
+      { text: '镇党委委员', organization: '镇党委', title: '委员' },
+      { text: '副镇长', organization: null, title: '副镇长' }
+    ])
+  })
+  it('bodies that meet or review (常委会会议强调, 常委会审议认为, 专家组一致认为) are no speakers', () => {
+    for (const body of ['市委常委会会议强调，', '市人大常委会审议认为，', '专家组一致认为，']) expect(quotesOf(`${body}${words}`), body).toEqual([])
+  })
+})
+
 describe('straight quotation marks', () => {
   it('reads "…" as “…” (content-farm and half-width copies)', () => {
     const words = '今年园区新签约项目32个。'
@@ -347,8 +375,9 @@ describe('more speaker forms', () => {
     expect(brief(quotesOf(`公司总经理张强告诉《华尔街日报》记者：“${words}”`))).toEqual([['direct', '张强', ['公司总经理'], words]])
     // The closing colon of a paragraph opens the next one's quote.
     expect(brief(quotesOf('公司总经理张强告诉南都记者：', `“${words}”`))).toEqual([['direct', '张强', ['公司总经理'], words]])
-    // Not an audience that is not a reporter or the media, nor one across a sentence end.
-    expect(quotesOf(`公司总经理张强告诉我们，${words}`)).toEqual([])
+    // The writer as audience (告诉我们, 告诉笔者); not an audience across a sentence end.
+    expect(brief(quotesOf(`公司总经理张强告诉我们，${words}`))).toEqual([['indirect', '张强', ['公司总经理'], words]])
+    expect(brief(quotesOf(`一位工人告诉笔者，${words}`))).toEqual([['indirect', null, [], words]])
     expect(quotesOf(`公司总经理张强告诉家人。记者，${words}`)).toEqual([])
   })
   it('a position note after the name (张三（右）说) is skipped', () => {
