@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, audienceClosers, audienceVerbs, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, speechVerbs, topicClauseOpeners, topicClausePrefixes } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, audienceClosers, audienceVerbs, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, personBeforeFiller, personEndingAt, type Person } from './person.js'
 import { findSpans, isSentenceLike, type Span } from './spans.js'
@@ -130,8 +130,9 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       }
       continue
     }
-    // A short quote without sentence punctuation counts only when a speech verb follows the speaker.
-    if (!isSentenceLike(text, span) && !(speechSet.has(found.verb) && found.person.kind !== 'unnamed' && span.close - span.open > 2)) continue
+    // A short quote without sentence punctuation counts only when a comma, the speaker and a
+    // speech verb follow it (`“没问题”，陈大勇说`); right before a name it is a nickname (`“新农人”李强说`).
+    if (!isSentenceLike(text, span) && !(speechSet.has(found.verb) && found.person.kind !== 'unnamed' && span.close - span.open > 2 && isComma(text[span.close + 1]))) continue
     used.add(span)
     consumedVerbs.add(found.verbAt)
     // A quote its speaker opens with a verb and a colon (`周敏表示：“…”她说，…`) is theirs, whoever is named after it.
@@ -187,7 +188,8 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     if (!person || (colonQuote && person.kind !== 'named')) continue
     const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
     const candidate = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
-    const span = candidate && (colonQuote || next === '：' || next === ':' || isSentenceLike(text, candidate)) ? candidate : undefined
+    // After `说，` a quote counts when it is speech, or when it is all the speaker says (`说，“…”。`).
+    const span = candidate && (colonQuote || next === '：' || next === ':' || isSentenceLike(text, candidate) || endsSentence(text, candidate)) ? candidate : undefined
     if (span && !used.has(span)) {
       used.add(span)
       events.push({ kind: 'direct', person, from: span.open + 1, to: span.close, boundary: person.start, more: '', runsOn: span.runsOn })
@@ -425,6 +427,29 @@ function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: 
 function speakerBeforeColon(text: string, colon: number, isKnownName: (name: string) => boolean): Person | null {
   const floor = clauseStart(text, colon, 0)
   return personEndingAt(text, colon, floor, isKnownName) ?? personBeforeFiller(text, colon, floor, isKnownName)
+}
+
+/**
+ * Whether a quote ends its sentence: the paragraph ends after its closing
+ * mark, or a sentence end follows it (`“…实事”。`).
+ *
+ * @param text Paragraph.
+ * @param span The quote.
+ * @returns Whether it does.
+ */
+function endsSentence(text: string, span: Span): boolean {
+  const after = text[span.close + 1]
+  return !span.runsOn && (after === undefined || sentenceEnds.includes(after))
+}
+
+/**
+ * Whether a character is a comma.
+ *
+ * @param char Character or `undefined`.
+ * @returns Whether it is `，` or `,`.
+ */
+function isComma(char: string | undefined): boolean {
+  return char === '，' || char === ','
 }
 
 /**

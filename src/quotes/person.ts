@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { bodyEndings, clauseStops, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, notPronounBefore, positionNoteChars, pronouns, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
+import { bodyEndings, clauseStops, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
 import { placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -19,6 +19,9 @@ const titleMatcher = createWordMatcher(titleWords)
 const fillers = createWordMatcher(fillerWords)
 const closers = createWordMatcher(fillerClosers)
 const pronounMatcher = createWordMatcher(pronouns)
+/** One-character words that open a speaker phrase at a clause start (`据`, `在…看来`): a name may follow them. */
+const openers = new Set(phraseOpeners.filter((word) => word.length === 1))
+const verbMatcher = createWordMatcher(speechVerbs.filter((verb) => verb.length > 1))
 const unnamedMatcher = createWordMatcher(unnamedPeople)
 const notPerson = new Set([...titleWords, ...unnamedPeople, ...notNames])
 
@@ -163,12 +166,16 @@ function lastOpener(text: string, end: number, floor: number): number {
   return -1
 }
 
-/** Longest position note in its brackets (`（前排左三）`). */
-const maxPositionNote = 7
+/** Longest note in its brackets (`（前排左三）`, `（Indermit Gill）`). */
+const maxNote = 32
+
+/** A Latin spelling of a name (`Indermit Gill`), with lower-case letters (`CEO` is a post). */
+const latinSpelling = /^[A-Z][A-Za-z .'-]*[a-z][A-Za-z .'-]*$/
 
 /**
- * Start of a bracketed position note like `（右）`, `（左二）` ending at `end`
- * (see {@link positionNoteChars}).
+ * Start of a bracketed note after a name ending at `end`: a position
+ * (`（右）`, `（左二）`, see {@link positionNoteChars}), a word like `（化名）`
+ * (see {@link nameNotes}), or a Latin spelling (`（Indermit Gill）`).
  *
  * @param text Paragraph.
  * @param end Position.
@@ -178,13 +185,11 @@ const maxPositionNote = 7
 function positionNoteEndingAt(text: string, end: number, floor: number): number {
   const close = text[end - 1]
   if (close !== '）' && close !== ')') return end
-  const open = close === '）' ? '（' : '('
-  for (let index = end - 2; index >= floor && end - index <= maxPositionNote; index--) {
-    const char = text[index]!
-    if (char === open) return index < end - 2 ? index : end
-    if (!positionNoteChars.includes(char)) return end
-  }
-  return end
+  const open = text.lastIndexOf(close === '）' ? '（' : '(', end - 2)
+  if (open < floor || open >= end - 2 || end - open > maxNote) return end
+  const note = text.slice(open + 1, end - 1)
+  const isPosition = note.length <= 5 && [...note].every((char) => positionNoteChars.includes(char))
+  return isPosition || nameNotes.includes(note) || latinSpelling.test(note) ? open : end
 }
 
 /**
@@ -352,16 +357,24 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (start < floor) continue
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
-    if (!isPlausibleName(name) && !(length >= 3 && isPlausibleName(name, transliterationChars) && titleMatcher.endingAt(text, start, floor) !== undefined)) continue
+    if (!isPlausibleName(name) && !(length >= 3 && isPlausibleName(name, transliterationChars) && titleMatcher.endingAt(text, start, floor) !== undefined)) {
+      // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
+      const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))
+      if (!grammarSurname || !(titleMatcher.endingAt(text, start, floor) !== undefined || isKnownName(name))) continue
+    }
     if (length === 3 && bodyEndings.includes(name[2]!)) continue
+    // A name never ends in a speech verb (`邓思齐表示：` is 邓思齐).
+    if (length >= 3 && verbMatcher.endingAt(name, length) !== undefined) continue
     const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
     if (surname === 2 && length === 2) continue
     // Right after a post, or after a word for what someone is (`村民张强`).
-    // A name never opens with the last character of a post (`理事长孙海` is 孙海, not 长孙海 after 理事).
+    // A name never opens with the last character of a post (`理事长孙海` is 孙海, not 长孙海 after 理事),
+    // nor with the second character of a compound surname (`上官明轩` is not 官明轩).
     if (endsLongerTitle(text, start, floor)) continue
+    if (start > floor && compound.has(foldText(text.slice(start - 1, start + 1))) && titleMatcher.endingAt(text, start, floor) === undefined) continue
     const afterTitle = titleMatcher.endingAt(text, start, floor) !== undefined || unnamedMatcher.endingAt(text, start, floor) !== undefined
     if (((surname === 1 && length === 4) || length === 5) && !afterTitle) continue
-    const atBoundary = start === floor || nameBoundaries.includes(foldChar(text[start - 1])) || clauseStops.includes(text[start - 1]!)
+    const atBoundary = start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2)))
     let score = afterTitle ? 3 : atBoundary ? 2 : 0
     if (score < 2) continue
     if (surname === 0) {
@@ -372,6 +385,29 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (!best || score > best.score) best = { name, start, score }
   }
   return best ? { name: best.name, start: best.start } : null
+}
+
+/**
+ * Whether the character at a position ends a clause or a role, so a name may
+ * start after it.
+ *
+ * @param text Text.
+ * @param index Position.
+ * @returns Whether it does.
+ */
+function isBoundaryAt(text: string, index: number): boolean {
+  return nameBoundaries.includes(foldChar(text[index])) || clauseStops.includes(text[index]!)
+}
+
+/**
+ * Whether a compound surname (`令狐`, `上官`) starts at a position.
+ *
+ * @param text Text.
+ * @param start Position.
+ * @returns Whether one does.
+ */
+export function hasCompoundSurname(text: string, start: number): boolean {
+  return compound.has(foldText(text.slice(start, start + 2)))
 }
 
 /**

@@ -8,7 +8,7 @@ import { titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
-import { endsLongerTitle, nameEndingAt } from './person.js'
+import { endsLongerTitle, hasCompoundSurname, nameEndingAt } from './person.js'
 import { readRoleChain } from './roles.js'
 
 const titleMatcher = createWordMatcher(titleWords)
@@ -95,8 +95,9 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
 }
 
 /**
- * The name that starts at `start` (right after a post): three characters
- * unless a word that follows a subject (`出席`, `主持`) starts at its third.
+ * The name that starts at `start` (right after a post): four characters
+ * after a compound surname (`令狐嘉宁`), else three, unless a word that follows
+ * a subject (`出席`, `主持`) starts at its last; else two.
  *
  * @param text Paragraph.
  * @param start Index after the post.
@@ -107,9 +108,9 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
 function nameAt(text: string, start: number, limit: number, isKnownName: (name: string) => boolean): string | null {
   const dotted = dottedNameAt(text, start, limit)
   if (dotted) return dotted
-  for (const length of [3, 2]) {
+  for (const length of hasCompoundSurname(text, start) ? [4, 3, 2] : [3, 2]) {
     if (start + length > limit) continue
-    if (length === 3 && followers.startingAt(text, start + 2)) continue
+    if (length >= 3 && followers.startingAt(text, start + length - 1)) continue
     const found = nameEndingAt(text, start + length, start, isKnownName)
     if (found && found.start === start) return found.name
   }

@@ -261,6 +261,42 @@ describe('word lists found short by a probe of made-up pages', () => {
   })
 })
 
+describe('names and quote forms found by a probe of made-up pages', () => {
+  it('the surname 于 after a post, or printed after one elsewhere (于 is otherwise a preposition)', () => {
+    expect(brief(quotesOf('市人大代表、华星公司董事长于洪涛说：“今年订单增长了两成。”'))).toEqual([['direct', '于洪涛', ['市人大代表', '华星公司董事长'], '今年订单增长了两成。']])
+    expect(brief(quotesOf('董事长于洪涛出席。', '于洪涛表示，将继续努力。'))).toEqual([['indirect', '于洪涛', ['董事长'], '将继续努力。']])
+    expect(quotesOf('会议于今年表示，要增长。')).toEqual([])
+  })
+  it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
+    expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
+    expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
+    expect(quotesOf('园区副主任令狐嘉宁一直关注产业转型。他表示，要加快发展。')[0]?.speaker?.name).toBe('令狐嘉宁')
+    expect(quotesOf('园区副主任欧阳明出席会议。他表示，要加快发展。')[0]?.speaker?.name).toBe('欧阳明')
+  })
+  it('a name with a post after 在 or 据 (在黄丽萍代表看来, 据王海涛代表介绍)', () => {
+    expect(brief(quotesOf('在黄丽萍代表看来，职业教育是一种类型。'))).toEqual([['indirect', '黄丽萍', ['代表'], '职业教育是一种类型。']])
+    expect(brief(quotesOf('据王海涛代表介绍，今年增长了两成。'))).toEqual([['indirect', '王海涛', ['代表'], '今年增长了两成。']])
+  })
+  it('a note in brackets after a name (（化名）, a Latin spelling), but not a post (（CEO）)', () => {
+    expect(brief(quotesOf('李华（化名）告诉记者，今年收成好。'))).toEqual([['indirect', '李华', [], '今年收成好。']])
+    expect(quotesOf('世界银行首席经济学家英德米特·吉尔（Indermit Gill）表示，增长放缓。')[0]?.speaker?.name).toBe('英德米特·吉尔')
+    expect(quotesOf('张三（CEO）表示，增长放缓。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['CEO'])
+  })
+  it('a name never ends in a speech verb (邓思齐表示：…)', () => {
+    expect(brief(quotesOf('市科技局副局长邓思齐表示：今年将实施重大科技专项。'))).toEqual([['indirect', '邓思齐', ['市科技局副局长'], '今年将实施重大科技专项。']])
+  })
+  it('a quoted nickname right before a name is no quote (“新农人”李强说); a short quote needs a comma before its speaker', () => {
+    expect(brief(quotesOf('“新农人”李强告诉记者，今年收成好。'))).toEqual([['indirect', '李强', [], '今年收成好。']])
+    expect(brief(quotesOf('“小巷总理”王桂芳说：“社区的事，再小也是大事。”'))).toEqual([['direct', '王桂芳', [], '社区的事，再小也是大事。']])
+    expect(brief(quotesOf('“没问题”，村支书陈大勇说。'))).toEqual([['direct', '陈大勇', ['村支书'], '没问题']])
+  })
+  it('a quote that is all the speaker says after 说， is direct (说，“…”。)', () => {
+    expect(brief(quotesOf('区长石振东说，“今年要干成几件群众看得见、摸得着的实事”。'))).toEqual([['direct', '石振东', ['区长'], '今年要干成几件群众看得见、摸得着的实事']])
+    // Not a term the sentence goes on after.
+    expect(brief(quotesOf('区长石振东说，“新能源之都”是我们的目标。'))).toEqual([['indirect', '石振东', ['区长'], '“新能源之都”是我们的目标。']])
+  })
+})
+
 describe('straight quotation marks', () => {
   it('reads "…" as “…” (content-farm and half-width copies)', () => {
     const words = '今年园区新签约项目32个。'

@@ -80,6 +80,9 @@ export const fillerClosers = ['上', '中', '时', '后', '期间', '之际', '�
  */
 export const positionNoteChars = '左右中前后排起第一二三四五六七八九十'
 
+/** Other bracketed notes after a name that are skipped (`李华（化名）说`); a Latin spelling is one too. */
+export const nameNotes = ['化名', '音', '音译', '译音', '女', '男']
+
 /** Pronouns that refer to the nearest earlier speaker. */
 export const pronouns = ['他们', '她们', '他', '她']
 
@@ -176,6 +179,13 @@ export const bodyEndings = '局厅委办院部署厂社站馆司所网报处议�
  * after a post.
  */
 export const transliterationChars = '里'
+
+/**
+ * Characters of {@link notNameChars} that are also surnames (`于洪涛`): allowed
+ * as the first character of a name right after a post, or of one the
+ * article prints after a post.
+ */
+export const grammarSurnames = '于'
 
 /** Characters never found in a Han personal name (grammar words). */
 export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第'
