@@ -119,6 +119,15 @@ describe('sections: structured forms', () => {
     ])
   })
 
+  it('reads the keyword after 丨, the Han stroke sites print for ｜, in a heading or a bold run', () => {
+    const result = outline(`<h3>热词1丨智能制造</h3><p>${body1}</p><p><strong>热词2丨“乡村振兴”</strong></p><p>${body2}</p><p><strong>热词3丨一老一小</strong>${body3}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['热词1', 1, '智能制造', [body1]],
+      ['热词2', 2, '“乡村振兴”', [body2]],
+      ['热词3', 3, '一老一小', [body3]]
+    ])
+  })
+
   it('reads a marker and keyword split over a <br>', () => {
     const result = outline(`<p style="text-align:center"><strong>热词1<br>智能制造</strong></p><p>${body1}</p>`)
     expect(rows(result.sections)).toEqual([['热词1', 1, '智能制造', [body1]]])

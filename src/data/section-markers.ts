@@ -19,14 +19,14 @@ export const numberRanges: ReadonlyArray<{ first: number; last: number; value: n
   { first: 0x2160, last: 0x216b, value: 1 } // Ⅰ–Ⅻ
 ]
 
-/** Characters that may stand between a marker and its keyword. */
-export const keywordSeparators = ' :：｜|·•・、.．-—_/／'
+/** Characters that may stand between a marker and its keyword (`丨` is the Han stroke sites print for `｜`). */
+export const keywordSeparators = ' :：｜|丨·•・、.．-—_/／'
 
 /** Brackets that may wrap a marker (`【热词】`), as open → close. */
 export const markerBrackets: Record<string, string> = { '【': '】', '[': ']', '〖': '〗', '［': '］', '《': '》' }
 
 /** Separators that may follow a marker with neither number nor brackets (`热词：…`, `关键词 …`). */
-export const bareMarkerSeparators = ' :：｜|·'
+export const bareMarkerSeparators = ' :：｜|丨·'
 
 /**
  * Words before a marker's number that make it an ordinal (`关键词之一：…`):

@@ -22,7 +22,7 @@ export interface Outline {
 }
 
 /** Separators that may end a bold heading run before the paragraph goes on. */
-const trailingSeparators = /[\s:：｜|·•・]+$/
+const trailingSeparators = /[\s:：｜|丨·•・]+$/
 
 /** Longest heading line that is taken as a heading of its own (without a body after it). */
 const maxHeadingLength = 40
