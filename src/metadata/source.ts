@@ -6,6 +6,7 @@
  * fields after it (`作者：`, `浏览次数`) are cut off. An image or data credit
  * (`图片来源：`, `数据来源：`) is not the article's source.
  */
+import { isHan } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import type { Block } from '../blocks/blocks.js'
 import { emptySourceValues, fieldLabels, notSourcePrefixes, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
@@ -26,7 +27,13 @@ const trailingWindow = 14
 const maxLength = 40
 
 /** A source label with its colon (`来源：`), or in square brackets (`【来源】`), and the space after it. */
-const sourceLabel = new RegExp(`(?:(?<![\\u3400-\\u9fff])(?:${wordAlternation(sourceLabels)})\\s?[:：]|[【\\[](?:${wordAlternation(sourceLabels)})[】\\]][:：]?)\\s?`, 'g')
+const sourceLabel = new RegExp(`(?:(?:${wordAlternation(sourceLabels)})\\s?[:：]|[【\\[](?:${wordAlternation(sourceLabels)})[】\\]][:：]?)\\s?`, 'g')
+
+/**
+ * The end of another field's short value, run into a source label by
+ * adjacent spans (`作者：周游` + `来源：…` read as `作者：周游来源：…`; `记者 周游`).
+ */
+const fieldValueBefore = new RegExp(`(?:${wordAlternation(fieldLabels)})(?:\\s?[:：]\\s?|\\s)[^\\s:：]{1,12}$`)
 const creditPrefix = new RegExp(`(?:${wordAlternation(notSourcePrefixes)})$`)
 // A date or a time printed right after the outlet (`<span>央视新闻</span><span>2025-01-06</span>`) ends it too.
 const nextField = new RegExp(`\\s|(?:${wordAlternation(fieldLabels)})\\s?[:：]|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}`)
@@ -93,6 +100,8 @@ export function sourceIn(text: string, next?: string): string | null {
   sourceLabel.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = sourceLabel.exec(folded))) {
+    // A label inside a word (`资金来源：`) is none, unless another field's value runs into it.
+    if (match.index > 0 && isHan(folded[match.index - 1]!) && folded[match.index] !== '【' && folded[match.index] !== '[' && !fieldValueBefore.test(folded.slice(Math.max(0, match.index - 24), match.index))) continue
     if (creditPrefix.test(folded.slice(Math.max(0, match.index - 4), match.index))) continue
     let value = line.slice(match.index + match[0].length)
     if (value.trim() === '' && next && next.length <= maxLength) value = next

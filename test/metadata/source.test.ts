@@ -39,6 +39,13 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info">【来源地】青禾日报</div>' }))).toBeNull()
   })
 
+  it('takes a label that another field’s value runs into (adjacent spans: 作者：周游来源：…), not one inside a word (资金来源：)', () => {
+    for (const before of ['<span>作者：李青</span>', '<span>记者 李青</span>', '<span>编辑：李青</span>']) {
+      expect(source(page({ info: `<div class="info">${before}<em>来源：青禾日报</em></div>` })), before).toBe('青禾日报')
+    }
+    expect(source(page({ info: '<div class="info">2024-10-31 资金来源：财政拨款</div>' }))).toBeNull()
+  })
+
   it('takes `来源于：`', () => {
     expect(source(page({ info: '<p>来源于：青禾晚报</p>' }))).toBe('青禾晚报')
   })
