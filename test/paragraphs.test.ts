@@ -44,7 +44,10 @@ describe('toParagraphs: what is not a paragraph', () => {
         '<p>以上就是本篇文章【两会热词绘就高质量发展新画卷】的全部内容了，欢迎阅览！</p><p>上一篇：东湖区政协会议开幕</p><p>声明：本文转载自其他媒体。</p>'
     ],
     ['a labelled summary box inside the body (it is the summary)', '<p>【摘要】今年两会，代表委员热议新质生产力。</p><p>导读：今年两会，代表委员热议新质生产力。</p><p>導讀：今年兩會，代表委員熱議新質生產力。</p>'],
-    ['the account tails of WeChat and app articles', '<p>扫码关注我们，获取更多资讯</p><p>点击“阅读原文”查看更多</p><p>长按识别二维码关注</p><p>欢迎关注东湖发布</p>']
+    ['the account tails of WeChat and app articles', '<p>扫码关注我们，获取更多资讯</p><p>点击“阅读原文”查看更多</p><p>长按识别二维码关注</p><p>欢迎关注东湖发布</p>'],
+    ['review and writing credits (一审, 文字, 撰稿, 校对)', '<p>一审：陶然　二审：严正　三审：柏青</p><p>文字：陶然　图片：严正</p><p>撰稿：周游 校对：李想</p>'],
+    ['player fallback text and origin notices', '<p style="text-align:center"><video src="/v.mp4">您的浏览器不支持 video 标签。</video></p><p>视频加载中...</p><p>本文由东湖日报原创，转载请注明出处。</p>'],
+    ['a caption in <figcaption>, sentence or not', '<figure><img src="/a.jpg"><figcaption>代表们认真审议政府工作报告。</figcaption></figure>']
   ])('drops %s', (_name, lines) => {
     expect(texts(page(lines))).toEqual([p1, p2, p3])
   })

@@ -5,7 +5,7 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { boilerplateOpenings, captionClassParts, creditLabels, infoLabels } from '../data/boilerplate.js'
+import { boilerplateOpenings, captionClassParts, captionTags, creditLabels, infoLabels } from '../data/boilerplate.js'
 import { classTokens } from './zone.js'
 import { summaryLabels } from '../data/metadata-labels.js'
 import { stripWhitespace } from '../text/normalize.js'
@@ -87,6 +87,7 @@ function isNotParagraph(block: Block): boolean {
   if (text.length < 120 && (infoLine.test(text) || bylineOnly.test(text))) return true
   if (text.length < 60 && (bareByline.test(text) || editionLine.test(text))) return true
   if (text.length < 80 && captionText.test(text)) return true
+  if (captionTags.includes(block.element.tagName) || block.ancestors.slice(-2).some((element) => captionTags.includes(element.tagName))) return true
   if (text.length < 120) {
     for (const token of classTokens(block.element)) {
       if (captionClassParts.some((part) => token.includes(part))) return true

@@ -7,7 +7,8 @@
 /** Labels that open an editor/credit line (`责任编辑：顾晓`). */
 export const creditLabels = [
   '责任编辑', '责编', '编辑', '审核', '审校', '校对', '监制', '终审', '初审', '复审', '值班编辑', '本文编辑', '作者', '记者', '通讯员',
-  '原标题', '来源', '文章来源', '本文来源', '稿件来源', '信息来源', '稿源', '出处', '转自', '转载自', '摄影', '图片', '摄', '文', '图', '文/图', '图/文', '策划', '统筹', '执笔', '撰文', '口述', '整理', '翻译', '译者', '编译', '出品人', '制作', '设计', '视频', '主编', '编审', '签发', '出品'
+  '原标题', '来源', '文章来源', '本文来源', '稿件来源', '信息来源', '稿源', '出处', '转自', '转载自', '摄影', '图片', '摄', '文', '图', '文/图', '图/文', '策划', '统筹', '执笔', '撰文', '口述', '整理', '翻译', '译者', '编译', '出品人', '制作', '设计', '视频', '主编', '编审', '签发', '出品',
+  '一审', '二审', '三审', '文字', '撰稿', '审稿', '美编', '排版', '责任校对', '视觉', '实习生', '供稿', '配图', '剪辑', '拍摄', '摄像', '后期', '文案', '海报'
 ]
 
 /** Labels of the article's info line (publish time, source, views), dropped when the line is short. */
@@ -23,8 +24,13 @@ export const boilerplateOpenings = [
   '欢迎关注', '关注我们', '点个在看', '点亮在看', '分享给朋友',
   // Reprint notices and app promotion
   '转载请注明', '如需转载', '本文为原创', '本文系原创', '本文为本站原创', '未经授权禁止转载', '未经授权，禁止转载', '未经授权不得转载', '欢迎转发',
-  '更多精彩内容，请', '更多精彩内容请', '更多资讯，请', '更多新闻，请'
+  '更多精彩内容，请', '更多精彩内容请', '更多资讯，请', '更多新闻，请', '本文由',
+  // Fallback text of players
+  '视频加载中', '您的浏览器不支持', '您的浏览器暂不支持', '你的浏览器不支持', '当前浏览器不支持'
 ]
+
+/** Elements whose text is a caption wherever they stand (`<figcaption>`). */
+export const captionTags = ['figcaption']
 
 /** Class/id substrings of caption and credit elements. */
 export const captionClassParts = ['pic', 'img', 'photo', 'caption', 'tuzhu', 'figcaption', 'note', 'desc', 'editor', 'author', 'zeren', 'bianji', 'source']
