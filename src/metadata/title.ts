@@ -53,14 +53,15 @@ const headlineReach = 15
  * @returns The headline, or `null`.
  */
 export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: number): FoundTitle | null {
-  const documentTitle = head.title ?? ''
+  // Some CMSs print markup inside `<title>` (`三个热词<br/>读懂溪山2025`), which the parser keeps as text.
+  const documentTitle = withoutTags(head.title ?? '')
   const documentParts = titleParts(documentTitle)
   const siteParts = documentParts.slice(1).filter(looksLikeSiteName).map(comparable)
   // A line that names the site, or part of its name (`中国地理学会` in `…--中国地理学会官网`), is no headline.
   const namesSite = (key: string): boolean => siteParts.some((part) => part.includes(key))
   const claimed = [metaValue(head, titleMetaNames), jsonLdString(head.jsonLd, 'headline')]
     .filter((value): value is string => Boolean(value))
-    .map(withoutSiteParts)
+    .map((value) => withoutSiteParts(withoutTags(value)))
     .filter((value) => value !== '' && !looksLikeSiteName(value))
   // A `<title>` that names only the site gives no headline; else its headline is the first part once the site parts are off.
   const siteOnly = documentParts.length > 0 && documentParts.every(looksLikeSiteName)
@@ -100,6 +101,19 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     if (printed && !muchLonger(printed.text)) return printed
   }
   return fallback ? { text: collapseWhitespace(fallback), blockIndex: -1 } : null
+}
+
+/** A tag printed as text (`<br/>`, `</em>`). */
+const tagText = /<\/?[a-zA-Z][^<>]{0,40}>/g
+
+/**
+ * A claim without tags printed as text; a tag becomes a space.
+ *
+ * @param text Claim.
+ * @returns Text.
+ */
+function withoutTags(text: string): string {
+  return text.includes('<') ? collapseWhitespace(text.replace(tagText, ' ')) : text
 }
 
 /**

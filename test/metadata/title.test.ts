@@ -113,6 +113,12 @@ describe('title: unmarked headlines', () => {
     expect(title(html)).toBe(headline)
   })
 
+  it('reads `<title>` without the tags a CMS printed in it (`<br/>`), so a headline over two lines still matches', () => {
+    const html = page({ title: '三个热词<br/>读懂青禾2025_青禾新闻网', headline: '<h1>三个热词<br>读懂青禾2025</h1>' })
+    expect(title(html)).toBe('三个热词 读懂青禾2025')
+    expect(title(page({ title: '三个热词<br/>读懂青禾2025_青禾新闻网', headline: '' }))).toBe('三个热词 读懂青禾2025')
+  })
+
   it('matches a headline printed with curly quotes against a `<title>` with straight ones', () => {
     const html = page({ title: '青禾"一小区一方案"惠及三万户_青禾新闻网', headline: '<h1>青禾“一小区一方案”惠及三万户</h1>' })
     expect(title(html)).toBe('青禾“一小区一方案”惠及三万户')
