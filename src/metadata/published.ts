@@ -59,6 +59,9 @@ const aboveWindow = 4
 /** How many lines above the headline may hold a government file table with `发布日期`. */
 const tableWindow = 24
 
+/** Most share of linked text on a bare date line above the headline. */
+const maxDateLineLinks = 0.2
+
 /** Where the article stands in the page, for the search windows. */
 export interface ArticleFrame {
   /** Index of the headline block, or -1. */
@@ -183,7 +186,8 @@ function scan(blocks: readonly Block[], from: number, to: number, zones: ZonePol
       if (take === 'all') first = found.stamp
       else if (take === 'trailing' && found.strength === 'weak' && !found.headOnly) first = found.stamp
       else if (take === 'edition' && (found.strength === 'weak' || editionLine.test(block.text))) first = found.stamp
-      else if (take === 'shortBare' && block.text.length <= 40) first = found.stamp
+      // A date line, not an item of a linked list (`<li><a>…</a> 2025-03-04</li>`).
+      else if (take === 'shortBare' && block.text.length <= 40 && block.linkDensity < maxDateLineLinks) first = found.stamp
     }
   }
   return first

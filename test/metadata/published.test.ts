@@ -64,6 +64,13 @@ describe('published: the printed publish line', () => {
     expect(iso(page({ info }))).toBe('2024-10-31')
   })
 
+  it('does not take a date from a linked list above the headline; the metadata wins', () => {
+    const top = '<div class="latest"><h3>最新发布</h3><ul><li><a href="/1.html">青禾召开优化营商环境大会</a> <span>2024-10-30 16:30</span></li><li><a href="/2.html">青禾区人代会开幕</a> <span>2024-10-29</span></li></ul></div>'
+    const head = '<meta property="article:published_time" content="2024-10-31T16:09:00+08:00">'
+    expect(iso(page({ top, head, info: '<div class="info">最后更新：2024-11-02 09:15 来源：青禾日报</div>' }))).toBe('2024-10-31T16:09:00+08:00')
+    expect(iso(page({ top, info: '<div class="info">最后更新：2024-11-02 09:15 来源：青禾日报</div>' }))).toBeNull()
+  })
+
   it('reads an e-paper page line above the headline', () => {
     const html = page({ headline: '<div class="paper">2024年02月27日 星期二 第A03版：要闻</div><h1>青禾市老旧小区改造惠及三万余户</h1>' })
     expect(iso(html)).toBe('2024-02-27')
