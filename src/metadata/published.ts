@@ -17,6 +17,7 @@
  * 5. a short date line right above the headline.
  */
 import { foldText } from '../text/simplify.js'
+import { toHalfWidth } from '../text/normalize.js'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
 import {
@@ -103,7 +104,73 @@ const runOn = new RegExp(`^(?:[，,。；;、：:]|${wordAlternation(dateRunOnWo
  * @returns The stamp, or `null`.
  */
 export function findPublished(head: PageHead, blocks: readonly Block[], frame: ArticleFrame, url: string | null): DateStamp | null {
-  return printedDate(blocks, frame) ?? metadataDate(head) ?? urlDate(url)
+  return printedDate(blocks, frame) ?? metadataDate(head) ?? yearlessDate(head, blocks, frame) ?? urlDate(url)
+}
+
+/**
+ * A publish line that prints no year (`发布时间：10-08 12:00`, app and portal
+ * templates), with the year of a date in the page's metadata that has the
+ * same month and day (modified and other dates too: they only give the
+ * year). Read under the headline only.
+ */
+const yearlessLine = new RegExp(`(?:${wordAlternation(publishLabels)})\\s?[:：]?\\s?(\\d{1,2})\\s?[-/.月]\\s?(\\d{2}|\\d(?!\\d))\\s?日?\\s{0,3}(?:(\\d{1,2})\\s?[:：时]\\s?(\\d{2}))?`)
+
+/**
+ * The date of a year-less publish line (see {@link yearlessLine}).
+ *
+ * @param head Head values.
+ * @param blocks All blocks.
+ * @param frame Where headline and body stand.
+ * @returns The stamp, or `null` when no such line or no year is found.
+ */
+function yearlessDate(head: PageHead, blocks: readonly Block[], frame: ArticleFrame): DateStamp | null {
+  if (frame.titleIndex < 0) return null
+  for (let index = frame.titleIndex + 1; index < Math.min(blocks.length, frame.titleIndex + infoWindow, Math.max(frame.bodyStart, frame.titleIndex + 2)); index++) {
+    const text = blocks[index]!.text
+    if (text.length > 200) continue
+    const match = yearlessLine.exec(toHalfWidth(text))
+    if (!match) continue
+    const month = Number(match[1])
+    const day = Number(match[2])
+    const year = metadataYear(head, month, day)
+    if (year === null) return null
+    const date = `${year}-${pad(month)}-${pad(day)}`
+    const hour = match[3] === undefined ? -1 : Number(match[3])
+    const minute = Number(match[4])
+    const iso = hour >= 0 && hour < 24 && minute < 60 ? `${date}T${pad(hour)}:${pad(minute)}:00+08:00` : date
+    return { iso, text: match[0].slice(match[0].search(/\d/)).trim() }
+  }
+  return null
+}
+
+/**
+ * The year of a date in the page's metadata (any `<meta>` or `itemprop`
+ * value) with this month and day.
+ *
+ * @param head Head values.
+ * @param month Month 1–12.
+ * @param day Day of the month.
+ * @returns The year, or `null`.
+ */
+function metadataYear(head: PageHead, month: number, day: number): number | null {
+  const suffix = `-${pad(month)}-${pad(day)}`
+  for (const values of [...head.meta.values(), ...head.itemprops.values()]) {
+    for (const value of values) {
+      const stamp = value.length <= 64 ? readValue(value) : null
+      if (stamp && stamp.iso.slice(4, 10) === suffix) return Number(stamp.iso.slice(0, 4))
+    }
+  }
+  return null
+}
+
+/**
+ * Two-digit zero padding.
+ *
+ * @param value Number.
+ * @returns Padded string.
+ */
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
 }
 
 /**

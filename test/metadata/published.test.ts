@@ -64,6 +64,15 @@ describe('published: the printed publish line', () => {
     expect(iso(page({ info }))).toBe('2024-10-31')
   })
 
+  it('reads a publish line without a year (发布时间：10-08 12:00) with the year of a metadata date of that day', () => {
+    const head = '<meta itemprop="dateUpdate" content="2024-10-08 12:00:57">'
+    const info = '<div class="info"><span class="date">发布时间：10-08</span><span class="time">12:00</span></div>'
+    expect(iso(page({ head, info }))).toBe('2024-10-08T12:00:00+08:00')
+    // No year to be had, or a metadata date of another day: nothing.
+    expect(iso(page({ info }))).toBeNull()
+    expect(iso(page({ head: '<meta itemprop="dateUpdate" content="2024-10-09 12:00:57">', info }))).toBeNull()
+  })
+
   it('does not take a date from a linked list above the headline; the metadata wins', () => {
     const top = '<div class="latest"><h3>最新发布</h3><ul><li><a href="/1.html">青禾召开优化营商环境大会</a> <span>2024-10-30 16:30</span></li><li><a href="/2.html">青禾区人代会开幕</a> <span>2024-10-29</span></li></ul></div>'
     const head = '<meta property="article:published_time" content="2024-10-31T16:09:00+08:00">'
