@@ -82,9 +82,9 @@ function articleText(blocks: readonly Block[], frame: ArticleFrame): string {
 }
 
 /**
- * Whether a description is the site's boilerplate: it shares no run of
- * {@link runLength} characters with the headline or the body and, unless the
- * body is long enough to be sure, says what the site is (`欢迎访问`, `门户网站`).
+ * Whether a description is the site's boilerplate: it says what the site is
+ * (`欢迎访问`, `门户网站`) and shares no run of {@link runLength} characters with
+ * the headline or the body. An editor's own words (`三个热词，带你读懂…`) stay.
  *
  * @param key Description, whitespace removed.
  * @param title Headline or `null`.
@@ -92,10 +92,8 @@ function articleText(blocks: readonly Block[], frame: ArticleFrame): string {
  * @returns Whether it is boilerplate.
  */
 function isBoilerplate(key: string, title: string | null, body: string): boolean {
-  const article = `${title ? stripWhitespace(title) : ''}\n${body}`
-  if (sharesRun(key, article)) return false
-  if (body.length >= 200) return true
-  return boilerplateDescriptionWords.some((word) => key.includes(word))
+  if (!boilerplateDescriptionWords.some((word) => key.includes(word))) return false
+  return !sharesRun(key, `${title ? stripWhitespace(title) : ''}\n${body}`)
 }
 
 /**

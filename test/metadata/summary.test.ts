@@ -37,6 +37,13 @@ describe('summary', () => {
     expect(summary(page({ head: `<meta name="description" content="${description}">` }))).toBe(description)
   })
 
+  it('takes an editor’s description in its own words, which shares nothing with the body', () => {
+    const description = '三个热词，带你读懂青禾的2025。'
+    const body = Array.from({ length: 6 }, (_, index) => `<p>第${index}项工作按计划推进，各项指标运行平稳，群众满意度保持较高水平。</p>`).join('')
+    expect(summary(page({ head: `<meta name="description" content="${description}">`, body }))).toBe(description)
+    expect(summary(page({ head: `<meta property="og:description" content="${description}">`, body }))).toBe(description)
+  })
+
   it("does not take the site's boilerplate description", () => {
     const head = '<meta name="description" content="青禾新闻网是青禾市重点新闻网站，为您提供最新最全的本地新闻资讯。">'
     expect(summary(page({ head }))).toBeNull()
