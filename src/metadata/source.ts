@@ -1,6 +1,6 @@
 /**
- * The outlet credited by `来源：` on the article's info line or at the end of
- * the body, else source metadata (`ContentSource`, `source`, `mediaid`). An
+ * The outlet credited by `来源：` on the article's info line, at the end of
+ * the body or in an info box just above the headline, else source metadata (`ContentSource`, `source`, `mediaid`). An
  * outlet printed without a label (`<a class="source">`, a script's
  * `source: '…'`) is not taken: the contract credits only labels and metadata. The label and the
  * fields after it (`作者：`, `浏览次数`) are cut off. An image or data credit
@@ -22,6 +22,9 @@ const headerReach = 40
 
 /** How many lines after the body are searched. */
 const trailingWindow = 14
+
+/** How many lines above the headline are read, after every other place. */
+const aboveWindow = 3
 
 /** Longest outlet name taken. */
 const maxLength = 40
@@ -56,7 +59,9 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
   const ranges: Array<[number, number, boolean]> = [
     [start, Math.min(end, chromeEnd), true],
     [Math.min(end, chromeEnd), end, false],
-    [tailStart, Math.min(blocks.length, Math.max(frame.bodyEnd, tailStart) + trailingWindow), false]
+    [tailStart, Math.min(blocks.length, Math.max(frame.bodyEnd, tailStart) + trailingWindow), false],
+    // An info box printed above the headline (`<div class="source">来源：新华网</div><h1>…`).
+    [anchored ? Math.max(0, start - aboveWindow) : start, start, false]
   ]
   for (const [from, to, anyZone] of ranges) {
     for (let index = from; index < to; index++) {

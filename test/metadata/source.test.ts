@@ -46,6 +46,13 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info">2024-10-31 资金来源：财政拨款</div>' }))).toBeNull()
   })
 
+  it('takes an info box just above the headline when no other line credits an outlet', () => {
+    const top = '<div class="header-time">2024/10/31 16:09</div><div class="source">来源：青禾日报</div>'
+    expect(source(page({ top, headline: '<h1><span class="title">青禾市老旧小区改造惠及三万余户</span></h1>' }))).toBe('青禾日报')
+    // The info line under the headline wins.
+    expect(source(page({ top, info: '<div class="info">来源：青禾发布</div>' }))).toBe('青禾发布')
+  })
+
   it('takes `来源于：`', () => {
     expect(source(page({ info: '<p>来源于：青禾晚报</p>' }))).toBe('青禾晚报')
   })
