@@ -57,6 +57,12 @@ describe('findArticle', () => {
     expect([article.lead, article.source, article.published?.iso]).toEqual([prose, '县发展改革局', '2025-03-05T10:20:00+08:00'])
   })
 
+  it('does not take a disclaimer box as the body, however long', () => {
+    const disclaimer = '<div class="disclaimer"><p>【免责声明】本文仅代表作者本人观点，与本网无关。本网站对文中陈述、观点判断保持中立，不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证。请读者仅作参考，并请自行承担全部责任。</p></div>'
+    const body = bodyOf(`<body><div class="art"><p>${prose[0]}</p></div>${disclaimer}</body>`)
+    expect(body.blocks.map((block) => block.text)).toEqual([prose[0]])
+  })
+
   it('takes a paragraph cut by <br> as its own holder', () => {
     const body = bodyOf(`<body><div class="nav"><a href="/">首页</a></div><div class="box"><p id="flat">${prose.join('<br><br>')}</p></div></body>`)
     expect(body.root?.properties.id).toBe('flat')

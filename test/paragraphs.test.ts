@@ -47,7 +47,9 @@ describe('toParagraphs: what is not a paragraph', () => {
     ['the account tails of WeChat and app articles', '<p>扫码关注我们，获取更多资讯</p><p>点击“阅读原文”查看更多</p><p>长按识别二维码关注</p><p>欢迎关注东湖发布</p>'],
     ['review and writing credits (一审, 文字, 撰稿, 校对)', '<p>一审：陶然　二审：严正　三审：柏青</p><p>文字：陶然　图片：严正</p><p>撰稿：周游 校对：李想</p>'],
     ['player fallback text and origin notices', '<p style="text-align:center"><video src="/v.mp4">您的浏览器不支持 video 标签。</video></p><p>视频加载中...</p><p>本文由东湖日报原创，转载请注明出处。</p>'],
-    ['a caption in <figcaption>, sentence or not', '<figure><img src="/a.jpg"><figcaption>代表们认真审议政府工作报告。</figcaption></figure>']
+    ['a caption in <figcaption>, sentence or not', '<figure><img src="/a.jpg"><figcaption>代表们认真审议政府工作报告。</figcaption></figure>'],
+    ['a breadcrumb and an info line that opens with its date', '<p>您所在的位置： 首页 > 快讯 > 公司</p><p>2019-09-26 12:11来源：东湖日报作者：李在山</p><p>本文原标题：《东湖新闻》</p>'],
+    ['a credit line with its labels after the first words (供稿 摄影/… 编辑/…)', '<p>医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳</p>']
   ])('drops %s', (_name, lines) => {
     expect(texts(page(lines))).toEqual([p1, p2, p3])
   })
@@ -70,6 +72,13 @@ describe('toParagraphs: what is not a paragraph', () => {
     const html = page('<p style="text-align:center"><strong>东湖区 两会 热词观察</strong></p>')
     expect(texts(html, '东湖区两会热词观察')).toEqual([p1, p2, p3])
     expect(texts(html, null)).toEqual([p1, '东湖区 两会 热词观察', p2, p3])
+  })
+
+  it('drops the headline repeated over several lines at the top of the body, not lines that only open it', () => {
+    const lines = '<p>东湖区人民代表大会常务委员会</p><p>关于批准东湖区年度预算的决议</p>'
+    const html = `<body><div class="content">${lines}<p>${p1}</p><p>${p2}</p></div></body>`
+    expect(texts(html, '东湖区人民代表大会常务委员会关于批准东湖区年度预算的决议')).toEqual([p1, p2])
+    expect(texts(html, '东湖区人民代表大会常务委员会关于批准东湖区年度预算的决议（草案）')).toEqual(['东湖区人民代表大会常务委员会', '关于批准东湖区年度预算的决议', p1, p2])
   })
 
   it('drops link-heavy lines and chrome zones inside the body', () => {

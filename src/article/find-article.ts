@@ -5,6 +5,7 @@
  */
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
+import { startsWithBoilerplate } from '../blocks/paragraphs.js'
 
 /** Char codes of the marks of running prose: `，,。；;、！？` (not the colon of a label line). */
 const prosePunctuation = new Set([0xff0c, 0x2c, 0x3002, 0xff1b, 0x3b, 0x3001, 0xff01, 0xff1f])
@@ -33,7 +34,8 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
     if (element) scores.set(element, (scores.get(element) ?? 0) + value)
   }
   for (const block of blocks) {
-    if (block.zone !== 'none' || block.linkDensity > 0.5 || block.text.length < 10) continue
+    // Disclaimers and notices (`【免责声明】…`) are prose, but never the article.
+    if (block.zone !== 'none' || block.linkDensity > 0.5 || block.text.length < 10 || startsWithBoilerplate(block.text)) continue
     const punctuation = countPunctuation(block.text)
     if (punctuation === 0) continue
     const value = 1 + punctuation + Math.min(Math.floor(block.text.length / 100), 3)

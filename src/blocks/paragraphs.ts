@@ -37,6 +37,10 @@ const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${wordAlternation(creditLabe
 const bylineOnly = /^[（(【\[]\s?(?:本报)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者|融媒体记者|首席记者)[^（()）【】\[\]]{0,40}[）)】\]]$|^[（(【\[]\s?完\s?[）)】\]]$/
 const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|图片来源[^。]{0,20})[）)]?$/
 const infoLine = new RegExp(`^(?:${wordAlternation(infoLabels)})\\s?[:：]`)
+/** An info line that opens with its date (`2019-09-26 12:11来源：证券时报网作者：…`). */
+const datedInfoLine = new RegExp(`^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?(?:${wordAlternation(infoLabels)})\\s?[:：]`)
+/** A credit label with its mark, opening a line or after a space (`供稿 摄影/张艳 编辑/苏芳`): two make a credit line. */
+const creditMark = new RegExp(`(?:^|[\\s、，,|｜])(?:${wordAlternation(creditLabels)})\\s?[:：/／]`, 'g')
 /** A reporters' byline on a line of its own, unbracketed (`本报记者 张三 李四`, `记者 张三 通讯员 李四`). */
 const bareByline = /^(?:本报|本台|本网|新华社)?(?:特约|实习|见习|首席|融媒体)?(?:记者|通讯员|实习生) ?[\u3400-\u9fff·]{2,5}(?:[ 、，,]+(?:(?:记者|通讯员|实习生) ?)?[\u3400-\u9fff·]{2,5}){0,5}$/
 /** An e-paper's edition line (`《 人民日报 》（ 2025年01月06日 第 04 版）`). */
@@ -72,6 +76,27 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
     }
     paragraphs.push({ text, block, headingLike, leadingBold: block.leadingBold, flat: false })
   }
+  return titleKey ? withoutSplitHeadline(paragraphs, titleKey) : paragraphs
+}
+
+/** Most lines a headline repeated at the top of the body is printed over. */
+const maxHeadlineLines = 4
+
+/**
+ * The paragraphs without the headline repeated over several lines at the top
+ * of the body (`全国人民代表大会常务委员会` / `关于批准…` / `…的决议`).
+ *
+ * @param paragraphs Paragraphs.
+ * @param titleKey The headline, whitespace removed.
+ * @returns The paragraphs after those lines, or all of them.
+ */
+function withoutSplitHeadline(paragraphs: Paragraph[], titleKey: string): Paragraph[] {
+  let joined = ''
+  for (let count = 0; count < Math.min(paragraphs.length, maxHeadlineLines); count++) {
+    joined += stripWhitespace(paragraphs[count]!.text)
+    if (joined === titleKey) return count >= 1 ? paragraphs.slice(count + 1) : paragraphs
+    if (!titleKey.startsWith(joined)) break
+  }
   return paragraphs
 }
 
@@ -84,7 +109,8 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
 function isNotParagraph(block: Block): boolean {
   const text = foldText(block.text.length > 200 ? block.text.slice(0, 200) : block.text)
   if (creditLine.test(text) || startsWithBoilerplate(text)) return true
-  if (text.length < 120 && (infoLine.test(text) || bylineOnly.test(text))) return true
+  if (text.length < 120 && (infoLine.test(text) || datedInfoLine.test(text) || bylineOnly.test(text))) return true
+  if (text.length < 80 && countMatches(creditMark, text) >= 2) return true
   if (text.length < 60 && (bareByline.test(text) || editionLine.test(text))) return true
   if (text.length < 80 && captionText.test(text)) return true
   if (captionTags.includes(block.element.tagName) || block.ancestors.slice(-2).some((element) => captionTags.includes(element.tagName))) return true
@@ -94,6 +120,20 @@ function isNotParagraph(block: Block): boolean {
     }
   }
   return false
+}
+
+/**
+ * How many times a global pattern matches a short text.
+ *
+ * @param pattern Global pattern (its `lastIndex` is reset).
+ * @param text Text.
+ * @returns Count.
+ */
+function countMatches(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0
+  let count = 0
+  while (pattern.exec(text)) count++
+  return count
 }
 
 /**
@@ -109,7 +149,7 @@ const nonParagraphOpenings = [...boilerplateOpenings, ...summaryLabels]
  * @param text Line.
  * @returns Whether it does.
  */
-function startsWithBoilerplate(text: string): boolean {
+export function startsWithBoilerplate(text: string): boolean {
   return boilerplateFirstCodes.has(text.charCodeAt(0)) && nonParagraphOpenings.some((opening) => text.startsWith(opening))
 }
 
