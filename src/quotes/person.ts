@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { bodyEndings, clauseStops, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, clauseStops, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
 import { placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -19,6 +19,7 @@ const titleMatcher = createWordMatcher(titleWords)
 const fillers = createWordMatcher(fillerWords)
 const closers = createWordMatcher(fillerClosers)
 const pronounMatcher = createWordMatcher(pronouns)
+const actionMatcher = createWordMatcher(actionOpeners)
 /** One-character words that open a speaker phrase at a clause start (`据`, `在…看来`): a name may follow them. */
 const openers = new Set(phraseOpeners.filter((word) => word.length === 1))
 const verbMatcher = createWordMatcher(speechVerbs.filter((verb) => verb.length > 1))
@@ -126,9 +127,9 @@ const maxPlacePhrase = 10
 /**
  * The person before a speech verb (or a colon), once what may stand between
  * them is skipped (see {@link skipFiller}). When nobody ends there, a bare
- * place after `在` (`普京在莫斯科表示`, `拜登26日在白宫说`) is skipped too: a
- * phrase of Han characters with no closing word, which {@link skipFiller}
- * alone does not drop.
+ * place after `在` (`普京在莫斯科表示`, `拜登26日在白宫说`) or a short action
+ * (`李秀兰指着大棚说`, see `actionOpeners`) is skipped too: a phrase of Han
+ * characters with no closing word, which {@link skipFiller} alone does not drop.
  *
  * @param text Paragraph.
  * @param end Index of the verb.
@@ -143,9 +144,12 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
   for (let index = cursor - 2; index >= floor && cursor - index <= maxPlacePhrase + 1; index--) {
     const char = text[index]!
     if (!isHan(char)) return null
-    if (char !== placeOpener) continue
+    const opensAction = actionMatcher.mayStartWith(text.charCodeAt(index)) && actionMatcher.startingAt(text, index) !== undefined
+    if (char !== placeOpener && !opensAction) continue
     const before = skipFiller(text, index, floor)
-    return before < cursor ? personEndingAt(text, before, floor, isKnownName) : null
+    const found = before < cursor ? personEndingAt(text, before, floor, isKnownName) : null
+    // An action may hold its opener twice (`一边剥着笋一边说`): look further back.
+    if (found || !opensAction) return found
   }
   return null
 }

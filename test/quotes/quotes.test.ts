@@ -290,6 +290,11 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(brief(quotesOf('“小巷总理”王桂芳说：“社区的事，再小也是大事。”'))).toEqual([['direct', '王桂芳', [], '社区的事，再小也是大事。']])
     expect(brief(quotesOf('“没问题”，村支书陈大勇说。'))).toEqual([['direct', '陈大勇', ['村支书'], '没问题']])
   })
+  it('a short action between speaker and verb (指着大棚说, 满脸笑容地说, 一边…一边说)', () => {
+    expect(brief(quotesOf('村民李秀兰指着大棚说：“路修好了。”'))).toEqual([['direct', '李秀兰', [], '路修好了。']])
+    expect(brief(quotesOf('村民李秀兰满脸笑容地说：“路修好了。”'))).toEqual([['direct', '李秀兰', [], '路修好了。']])
+    expect(quotesOf('“这条路修通了。”郑秀英一边剥着笋一边说。')[0]?.speaker?.name).toBe('郑秀英')
+  })
   it('a quote that is all the speaker says after 说， is direct (说，“…”。)', () => {
     expect(brief(quotesOf('区长石振东说，“今年要干成几件群众看得见、摸得着的实事”。'))).toEqual([['direct', '石振东', ['区长'], '今年要干成几件群众看得见、摸得着的实事']])
     // Not a term the sentence goes on after.

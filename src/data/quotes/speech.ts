@@ -68,6 +68,12 @@ export const fillerWords = [
   '受访时', '在受访时', '发言时', '在发言时', '直言不讳地', '再三', '一致', '这样'
 ]
 
+/**
+ * Words that open a short action between a speaker and the verb (`李秀兰指着大棚说`,
+ * `郑秀英一边剥着笋一边说`): the action, up to the verb, is skipped like a bare place after `在`.
+ */
+export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '一边', '边走边', '满脸', '面带']
+
 /** Markers that open a filler phrase ending in a place, time or audience (`在业绩会上`, `向《红周刊》记者`). */
 export const fillerOpeners = ['在', '向', '对', '接受', '于', '当', '引用', '借用', '援引']
 
