@@ -250,6 +250,10 @@ describe('word lists found short by a probe of made-up pages', () => {
   ])('%s gives the speaker %s', (speaker, name, roles) => {
     expect(brief(quotesOf(`${speaker}${words}`))).toEqual([['indirect', name, roles, words]])
   })
+  it('an assistant to a head is one post (县长助理), not 县长 + 助理', () => {
+    expect(quotesOf(`县长助理、县招商局局长戴一帆说，${words}`)[0]?.speaker?.roles[0]).toEqual({ text: '县长助理', organization: null, title: '县长助理' })
+    expect(quotesOf(`项目助理张强说，${words}`)[0]?.speaker?.roles[0]).toEqual({ text: '项目助理', organization: '项目', title: '助理' })
+  })
   it('splits a party committee seat (镇党委委员 → 镇党委 + 委员)', () => {
     expect(quotesOf(`镇党委委员、副镇长邱晓东说，${words}`)[0]?.speaker?.roles).toEqual([
       { text: '镇党委委员', organization: '镇党委', title: '委员' },
