@@ -113,11 +113,30 @@ function isNotParagraph(block: Block): boolean {
   if (text.length < 80 && countMatches(creditMark, text) >= 2) return true
   if (text.length < 60 && (bareByline.test(text) || editionLine.test(text))) return true
   if (text.length < 80 && captionText.test(text)) return true
-  if (captionTags.includes(block.element.tagName) || block.ancestors.slice(-2).some((element) => captionTags.includes(element.tagName))) return true
+  if (inCaption(block)) return true
   if (text.length < 120) {
     for (const token of classTokens(block.element)) {
       if (captionClassParts.some((part) => token.includes(part))) return true
     }
+  }
+  return false
+}
+
+/** How many of a block's nearest elements are looked at for a caption tag (`<figcaption><p>…`). */
+const captionDepth = 3
+
+/**
+ * Whether a block stands in a caption element (`<figcaption>`): its own
+ * element or one of the two above it.
+ *
+ * @param block Block.
+ * @returns Whether it does.
+ */
+function inCaption(block: Block): boolean {
+  if (captionTags.includes(block.element.tagName)) return true
+  const ancestors = block.ancestors
+  for (let index = ancestors.length - 1; index >= 0 && index >= ancestors.length - (captionDepth - 1); index--) {
+    if (captionTags.includes(ancestors[index]!.tagName)) return true
   }
   return false
 }

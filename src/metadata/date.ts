@@ -249,6 +249,6 @@ function daysIn(year: number, month: number): number {
  * @param value Number.
  * @returns Padded string.
  */
-function pad(value: number): string {
+export function pad(value: number): string {
   return String(value).padStart(2, '0')
 }

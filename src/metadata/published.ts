@@ -37,7 +37,7 @@ import {
   weakPublishLabels
 } from '../data/metadata-labels.js'
 import type { DateStamp } from '../types.js'
-import { findDates, fromUnixSeconds, type FoundDate } from './date.js'
+import { findDates, fromUnixSeconds, pad, type FoundDate } from './date.js'
 import type { PageHead } from './head.js'
 import { jsonLdString } from './json-ld.js'
 import { escapeRegExp, wordAlternation } from '../text/patterns.js'
@@ -163,15 +163,6 @@ function metadataYear(head: PageHead, month: number, day: number): number | null
   return null
 }
 
-/**
- * Two-digit zero padding.
- *
- * @param value Number.
- * @returns Padded string.
- */
-function pad(value: number): string {
-  return String(value).padStart(2, '0')
-}
 
 /**
  * The printed publish line, looked for in the places listed in the module

@@ -1,9 +1,10 @@
 /**
  * The outlet credited by `来源：` on the article's info line, at the end of
- * the body or in an info box just above the headline, else source metadata (`ContentSource`, `source`, `mediaid`). An
- * outlet printed without a label (`<a class="source">`, a script's
- * `source: '…'`) is not taken: the contract credits only labels and metadata. The label and the
- * fields after it (`作者：`, `浏览次数`) are cut off. An image or data credit
+ * the body or in an info box just above the headline, else source metadata
+ * (`ContentSource`, `source`, `mediaid`). An outlet printed without a label
+ * (`<a class="source">`, a script's `source: '…'`) is not taken: the contract
+ * credits only labels and metadata. The label and the fields after it
+ * (`作者：`, `浏览次数`) are cut off. An image or data credit
  * (`图片来源：`, `数据来源：`) is not the article's source.
  */
 import { isHan } from '../text/normalize.js'

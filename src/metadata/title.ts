@@ -199,7 +199,7 @@ function printedHeadline(blocks: readonly Block[], candidates: readonly Candidat
     if (!best || candidate.weight > best.weight) best = candidate
   }
   if (best) return { text: best.text, blockIndex: best.blockIndex }
-  return lineAboveInfo(blocks, bodyStart)
+  return aboveInfo
 }
 
 /**

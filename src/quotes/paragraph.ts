@@ -149,7 +149,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       used.add(next)
       // `“…出路”，江波说，“至少…”`: the comma printed outside the first part joins the two.
       const comma = text[span.close + 1]
-      const joiner = (comma === '，' || comma === ',') && !partEnds.includes(text[span.close - 1]!) ? comma : ''
+      const joiner = isComma(comma) && !partEnds.includes(text[span.close - 1]!) ? comma : ''
       event.more = joiner + text.slice(next.open + 1, next.close)
     } else if (after < text.length) {
       events.push({ kind: 'indirect', person: found.person, from: after, to: -1, boundary: found.verbAt, more: '' })
@@ -305,7 +305,7 @@ function signatureAfter(text: string, span: Span, isKnownName: (name: string) =>
 function isTopicClause(lead: string): boolean {
   const last = lead[lead.length - 1]
   const opener = topicPrefixes.startingAt(lead, 0)?.length ?? 0
-  return lead.length <= maxTopicClause && (last === '，' || last === ',') && topicOpeners.startingAt(lead, opener) !== undefined
+  return lead.length <= maxTopicClause && isComma(last) && topicOpeners.startingAt(lead, opener) !== undefined
 }
 
 /**
@@ -347,11 +347,9 @@ export function speakerOfClosingColon(paragraph: string, isKnownName: (name: str
  */
 function introducerOfColon(text: string, colon: number, isKnownName: (name: string) => boolean): Person | null {
   if (colon < 1 || (text[colon] !== '：' && text[colon] !== ':')) return null
-  const verbStart = verbBeforeMark(text, colon)
-  if (verbStart === -1) return null
-  const verb = verbs.startingAt(text, verbStart)!
-  if (notBefore.get(verb)?.endingAt(text, verbStart)) return null
-  return speakerBeforeVerb(text, verbStart, isKnownName)
+  const found = verbBeforeMark(text, colon)
+  if (!found || notBefore.get(found.verb)?.endingAt(text, found.start)) return null
+  return speakerBeforeVerb(text, found.start, isKnownName)
 }
 
 /**
@@ -379,25 +377,25 @@ function markAfterVerb(text: string, verbStart: number, verb: string): number {
 }
 
 /**
- * The start of the speech verb whose mark stands at `mark` (see
- * {@link markAfterVerb}).
+ * The speech verb whose mark stands at `mark` (see {@link markAfterVerb}),
+ * and where it starts.
  *
  * @param text Paragraph.
  * @param mark Index of the mark.
- * @returns The verb's start, or -1 when no verb ends there.
+ * @returns The verb and its start, or `null` when no verb ends there.
  */
-function verbBeforeMark(text: string, mark: number): number {
+function verbBeforeMark(text: string, mark: number): { verb: string; start: number } | null {
   const verb = verbs.endingAt(text, mark)
-  if (verb) return mark - verb.length
+  if (verb) return { verb, start: mark - verb.length }
   const beforeDao = text[mark - 1] === '道' ? verbs.endingAt(text, mark - 1) : undefined
-  if (beforeDao) return mark - 1 - beforeDao.length
-  if (!audienceEnds.endingAt(text, mark)) return -1
+  if (beforeDao) return { verb: beforeDao, start: mark - 1 - beforeDao.length }
+  if (!audienceEnds.endingAt(text, mark)) return null
   for (let index = mark - 2; index >= 0 && mark - index <= maxAudienceLength + 2; index--) {
     if (audienceStops.includes(text[index]!) || afterVerbMarks.includes(text[index]!)) break
     const opener = audienceVerbMatcher.startingAt(text, index)
-    if (opener && markAfterVerb(text, index, opener) === mark) return index
+    if (opener && markAfterVerb(text, index, opener) === mark) return { verb: opener, start: index }
   }
-  return -1
+  return null
 }
 
 /**

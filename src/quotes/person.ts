@@ -68,7 +68,7 @@ export function clauseStart(text: string, end: number, floor: number): number {
 /**
  * Drop what may stand between a speaker and the verb: adverbs, audiences
  * (`对本报记者`), places and times (`在接受采访时`, `在业绩会上`, `6月3日`), a
- * position note (`（右）`), and one comma after them.
+ * note in brackets (`（右）`, `（化名）`), and one comma after them.
  *
  * @param text Paragraph.
  * @param end Index of the verb.
@@ -100,7 +100,7 @@ export function skipFiller(text: string, end: number, floor: number): number {
       skipped = true
       continue
     }
-    const note = positionNoteEndingAt(text, cursor, floor)
+    const note = bracketNoteEndingAt(text, cursor, floor)
     if (note < cursor) {
       cursor = note
       continue
@@ -186,7 +186,7 @@ const latinSpelling = /^[A-Z][A-Za-z .'-]*[a-z][A-Za-z .'-]*$/
  * @param floor Lower bound.
  * @returns Start of the note, or `end` when none ends there.
  */
-function positionNoteEndingAt(text: string, end: number, floor: number): number {
+function bracketNoteEndingAt(text: string, end: number, floor: number): number {
   const close = text[end - 1]
   if (close !== '）' && close !== ')') return end
   const open = text.lastIndexOf(close === '）' ? '（' : '(', end - 2)
@@ -361,22 +361,23 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (start < floor) continue
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
-    if (!isPlausibleName(name) && !(length >= 3 && isPlausibleName(name, transliterationChars) && titleMatcher.endingAt(text, start, floor) !== undefined)) {
+    const afterPost = titleMatcher.endingAt(text, start, floor) !== undefined
+    if (!isPlausibleName(name) && !(length >= 3 && afterPost && isPlausibleName(name, transliterationChars))) {
       // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
       const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))
-      if (!grammarSurname || !(titleMatcher.endingAt(text, start, floor) !== undefined || isKnownName(name))) continue
+      if (!grammarSurname || !(afterPost || isKnownName(name))) continue
     }
     if (length === 3 && bodyEndings.includes(name[2]!)) continue
     // A name never ends in a speech verb (`邓思齐表示：` is 邓思齐).
     if (length >= 3 && verbMatcher.endingAt(name, length) !== undefined) continue
     const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
     if (surname === 2 && length === 2) continue
-    // Right after a post, or after a word for what someone is (`村民张强`).
     // A name never opens with the last character of a post (`理事长孙海` is 孙海, not 长孙海 after 理事),
     // nor with the second character of a compound surname (`上官明轩` is not 官明轩).
     if (endsLongerTitle(text, start, floor)) continue
-    if (start > floor && compound.has(foldText(text.slice(start - 1, start + 1))) && titleMatcher.endingAt(text, start, floor) === undefined) continue
-    const afterTitle = titleMatcher.endingAt(text, start, floor) !== undefined || unnamedMatcher.endingAt(text, start, floor) !== undefined
+    if (start > floor && !afterPost && hasCompoundSurname(text, start - 1)) continue
+    // Right after a post, or after a word for what someone is (`村民张强`).
+    const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined
     if (((surname === 1 && length === 4) || length === 5) && !afterTitle) continue
     const atBoundary = start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2)))
     let score = afterTitle ? 3 : atBoundary ? 2 : 0

@@ -11,7 +11,7 @@ import { readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
 import { clauseStart, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
-import { findSpans, opensQuote } from './spans.js'
+import { closerOf, findSpans, opensQuote } from './spans.js'
 import { subjectBefore, type SubjectNames } from './subject.js'
 
 const titles = createWordMatcher(titleWords)
@@ -98,7 +98,10 @@ export function findQuotes(outline: Outline): Quote[] {
           // else the last speaker. A bare name there counts when it was met before.
           const names: SubjectNames = {
             isKnownName,
-            isEarlierPerson: (name) => speakers.has(name) || (lookup(name).at !== -1 && lookup(name).at < offset + start)
+            isEarlierPerson: (name) => {
+              const printed = lookup(name)
+              return speakers.has(name) || (printed.at !== -1 && printed.at < offset + start)
+            }
           }
           const subject = person.start === 0 && previous !== null ? subjectBefore(previous, previous.length, names) : subjectBefore(paragraph.text, person.start, names)
           if (subject && subject.roles.length === 0) {
@@ -207,7 +210,6 @@ function printedWithTitle(text: string, name: string): PrintedName {
  * @returns The words.
  */
 function unquote(text: string): string {
-  const first = text[0]
-  const last = text[text.length - 1]
-  return (first === '“' && last === '”') || (first === '「' && last === '」') || (first === '"' && last === '"' && text.length > 1) ? text.slice(1, -1) : text
+  const closer = closerOf(text[0])
+  return closer !== undefined && text.length > 1 && text[text.length - 1] === closer ? text.slice(1, -1) : text
 }

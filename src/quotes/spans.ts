@@ -29,13 +29,24 @@ const pairs: Record<string, string> = { '“': '”', '「': '」' }
 const straightMarks = '"＂'
 
 /**
+ * The mark that closes a quotation a character opens (`“` → `”`, `"` → `"`).
+ *
+ * @param char Character (or `undefined` past the end of a text).
+ * @returns The closing mark, or `undefined` when the character opens none.
+ */
+export function closerOf(char: string | undefined): string | undefined {
+  if (char === undefined || char === '') return undefined
+  return pairs[char] ?? (straightMarks.includes(char) ? char : undefined)
+}
+
+/**
  * Whether a character opens a quotation (`“`, `「`, or a straight `"`).
  *
  * @param char Character (or `undefined` past the end of a text).
  * @returns Whether it does.
  */
 export function opensQuote(char: string | undefined): boolean {
-  return char !== undefined && char !== '' && (pairs[char] !== undefined || straightMarks.includes(char))
+  return closerOf(char) !== undefined
 }
 
 /**
@@ -54,7 +65,7 @@ export function findSpans(text: string): Span[] {
     if (code !== 0x201c && code !== 0x201d && code !== 0x300c && code !== 0x300d && code !== 0x22 && code !== 0xff02) continue
     const char = text[index]!
     if (open === -1) {
-      const expected = pairs[char] ?? (straightMarks.includes(char) ? char : undefined)
+      const expected = closerOf(char)
       if (expected) {
         open = index
         closer = expected

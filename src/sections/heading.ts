@@ -73,7 +73,7 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
   if (number?.ordinal && cursor < text.length && !keywordSeparators.includes(half[cursor]!) && text[cursor] !== close) return null
   if (close) {
     while (half[cursor] === ' ') cursor++
-    if (text[cursor] !== close) return bracketedKeyword(text, start, cursor, close, number?.value ?? null)
+    if (text[cursor] !== close) return keywordSeparators.includes(half[cursor] ?? '') ? bracketedKeyword(text, start, cursor, close, number?.value ?? null) : null
     cursor++
   } else if (!number) {
     // `热词：高质量发展`, `关键词 民生` with no number: only when a separator
@@ -87,9 +87,9 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
 
 /**
  * A marker whose brackets wrap its keyword too (`【热词·新质生产力】`,
- * `【关键词2：民生】`): a separator right after the marker, then a short
- * keyword without sentence punctuation up to the closing bracket. The marker
- * is printed without the brackets.
+ * `【关键词2：民生】`): after the separator that follows the marker (the caller
+ * checks it), a short keyword without sentence punctuation up to the closing
+ * bracket. The marker is printed without the brackets.
  *
  * @param text Paragraph text.
  * @param start Index of the opening bracket.
@@ -99,7 +99,6 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
  * @returns The marker, or `null`.
  */
 function bracketedKeyword(text: string, start: number, markerEnd: number, close: string, number: number | null): MarkerMatch | null {
-  if (!keywordSeparators.includes(text[markerEnd] ?? '') && !keywordSeparators.includes(toHalfWidth(text[markerEnd] ?? ''))) return null
   const limit = Math.min(text.length, markerEnd + maxBracketedKeyword + 1)
   for (let index = markerEnd + 1; index < limit; index++) {
     const char = text[index]!

@@ -3,6 +3,7 @@
  */
 import type { Paragraph } from '../blocks/paragraphs.js'
 import type { Section } from '../types.js'
+import { bareMarkerSeparators } from '../data/section-markers.js'
 import { matchMarker, opensWithSeparator, trimSeparators, type MarkerMatch } from './heading.js'
 
 /** A section with the paragraphs it holds (kept for the quote stage). */
@@ -21,8 +22,8 @@ export interface Outline {
   sections: SectionParts[]
 }
 
-/** Separators that may end a bold heading run before the paragraph goes on. */
-const trailingSeparators = /[\s:：｜|丨·•・]+$/
+/** Separators that may end a bold heading run before the paragraph goes on (those after a bare marker, and dots). */
+const trailingSeparators = new RegExp(`[\\s${bareMarkerSeparators}•・]+$`)
 
 /** Longest heading line that is taken as a heading of its own (without a body after it). */
 const maxHeadingLength = 40
