@@ -89,6 +89,12 @@ describe('footerLinks', () => {
     expect(links.map((link) => link.text)).toEqual(['关于我们', '网站地图', '示ICP备00000000号'])
   })
 
+  it('does not take the footer bar of an item in a list of related articles', () => {
+    const feed = '<div class="detail-feed"><ul><li><a href="/a/2.html">另一篇报道</a><div class="footer-bar"><a href="/a/2.html#comment">55评论</a></div></li></ul></div>'
+    expect(footerLinks(feed, canonical)).toEqual([])
+    expect(footerLinks(`${feed}<div class="footer"><a href="/about/">关于我们</a></div>`, canonical)).toEqual([{ text: '关于我们', href: 'https://dh.example/about/' }])
+  })
+
   it('is empty when the page has no footer', () => {
     expect(footerLinks('', canonical)).toEqual([])
   })

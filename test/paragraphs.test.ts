@@ -184,3 +184,40 @@ describe('short flat blocks with markers', () => {
     ])
   })
 })
+
+describe('text around images, players and hidden copies (found on real portal pages)', () => {
+  it('drops the caption of the image before it: its alt text, a short line in the image’s own element, or a short centred line', () => {
+    const inner = [
+      '<p><img src="a.jpg" alt="天降纸团。区公安分局供图"></p>',
+      '<p>天降纸团。区公安分局供图</p>',
+      '<p class="f_center"><img src="b.jpg">运营商活动上展示的芯片</p>',
+      '<p><img src="c.jpg"></p><p style="text-align: center">姚明场边支招。视频截图</p>'
+    ].join('')
+    expect(texts(page(inner))).toEqual([p1, p2, p3])
+  })
+
+  it('keeps prose, bold headings and section headings after an image', () => {
+    const prose = '<p><img src="a.jpg">今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖。</p>'
+    const bold = '<p><img src="b.jpg"></p><p style="text-align:center"><strong>产业升级</strong></p>'
+    const marker = '<p><img src="c.jpg">热词1 新质生产力</p>'
+    const found = paragraphsOf(page(prose + bold + marker), null, (text) => opensWithMarker(text, ['热词'])).map((paragraph) => paragraph.text)
+    expect(found).toEqual([p1, '今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖。', '产业升级', '热词1 新质生产力', p2, p3])
+  })
+
+  it('prints no fallback text of a player and nothing hidden by display:none or hidden', () => {
+    const inner = '<div class="video"><video controls><source src="a.mp4">您的浏览器暂时无法播放此视频.</video></div><pre style="white-space: pre-wrap; display: none">隐藏的推荐摘要</pre><div hidden>隐藏的段落</div>'
+    expect(texts(page(inner))).toEqual([p1, p2, p3])
+  })
+
+  it('drops a box of related articles that opens with its heading, not the body around it', () => {
+    const box = '<div class="tag_wrap"><div class="tag"><div class="tag_ttl">延伸 · 推荐</div><div class="tag_cnt"><p><a href="/x.html">另一篇报道的标题</a></p><p>近日，另一篇报道的摘要写在这里，比较长的一段文字。</p></div></div></div>'
+    expect(texts(page(box))).toEqual([p1, p2, p3])
+    // A heading word that does not open a box of its own is dropped alone.
+    expect(texts(`<body><div class="content"><p>${p1}</p><p>推荐</p><p>${p2}</p></div></body>`)).toEqual([p1, p2])
+  })
+
+  it('drops bylines that name their outlet and credits spaced without marks', () => {
+    const inner = '<p>新京报记者 陆一夫</p><p>编辑 刘晓阳 校对 李铭</p><p>信息来源于网络</p>'
+    expect(texts(page(inner))).toEqual([p1, p2, p3])
+  })
+})

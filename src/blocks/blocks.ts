@@ -35,6 +35,20 @@ export interface Block {
   first: boolean
   /** Number of lines read from the same element. */
   siblings: number
+  /**
+   * The image printed right before the line, with no text between them (in
+   * the same element, or in an image-only element just before it), or `null`:
+   * a short line after an image is usually its caption.
+   */
+  image: PrecedingImage | null
+}
+
+/** An image printed right before a line of text. */
+export interface PrecedingImage {
+  /** Its `alt` text, whitespace collapsed (empty when it has none). */
+  alt: string
+  /** Whether it stands in the line's own element (`<p><img>caption</p>`). */
+  inline: boolean
 }
 
 /** Walk state: ancestors and inherited flags. */
@@ -61,7 +75,7 @@ export function toBlocks(tree: Root): Block[] {
     if (cached === undefined) {
       cached = false
       for (const child of element.children) {
-        if (child.type !== 'element' || skippedElements.has(child.tagName)) continue
+        if (child.type !== 'element' || isSkipped(child)) continue
         if (blockElements.has(child.tagName) || containsBlock(child)) {
           cached = true
           break
@@ -72,6 +86,8 @@ export function toBlocks(tree: Root): Block[] {
     return cached
   }
 
+  // The image printed since the last line of text, if any.
+  let pendingImage: PrecedingImage | null = null
   const emit = (nodes: ElementContent[], element: Element, context: Context): void => {
     const whole = nodes.length === 1 && nodes[0] === element
     const content = whole ? element.children : nodes
@@ -83,7 +99,12 @@ export function toBlocks(tree: Root): Block[] {
       const text = collapseWhitespace(line)
       if (text !== '') lines.push(text)
     }
-    if (lines.length === 0) return
+    if (lines.length === 0) {
+      if (reading.imageAlt !== null) pendingImage = { alt: reading.imageAlt, inline: false }
+      return
+    }
+    const image: PrecedingImage | null = reading.imageAlt !== null ? { alt: reading.imageAlt, inline: true } : pendingImage
+    pendingImage = null
     const bold = leadingBold(content)
     let total = 0
     for (const line of lines) total += line.length
@@ -100,7 +121,8 @@ export function toBlocks(tree: Root): Block[] {
         zone: context.zone,
         linkDensity,
         first: position === 0,
-        siblings: lines.length
+        siblings: lines.length,
+        image: position === 0 ? image : null
       })
     }
   }
@@ -125,7 +147,7 @@ export function toBlocks(tree: Root): Block[] {
     let runHasContent = false
     for (const child of element.children) {
       if (child.type === 'element') {
-        if (skippedElements.has(child.tagName)) continue
+        if (isSkipped(child)) continue
         if (blockElements.has(child.tagName) || containsBlock(child)) {
           if (runHasContent) emit(run, element, context)
           if (run.length > 0) run = []
@@ -148,9 +170,26 @@ export function toBlocks(tree: Root): Block[] {
   return blocks
 
   function visitTop(node: RootContent): void {
-    if (node.type === 'element' && !skippedElements.has(node.tagName)) walk(node, top)
+    if (node.type === 'element' && !isSkipped(node)) walk(node, top)
   }
 }
+
+/**
+ * Whether an element prints no page text: a script, a form control, a player
+ * (whose fallback text only shows where it cannot play), or an element
+ * hidden by its `hidden` attribute or an inline `display: none`.
+ *
+ * @param element hast element.
+ * @returns Whether its content is left out.
+ */
+function isSkipped(element: Element): boolean {
+  if (skippedElements.has(element.tagName) || element.properties.hidden) return true
+  const style = element.properties.style
+  return typeof style === 'string' && style.includes('none') && displayNone.test(style.slice(0, 500))
+}
+
+/** An inline style that hides its element. */
+const displayNone = /display\s*:\s*none/i
 
 /**
  * Whether an element has an element among its children.
@@ -233,12 +272,15 @@ interface InlineReading {
    * images and plain inline elements (`<a>`, `<span>`, `<strong>`, …): once
    * whitespace is collapsed (source line breaks inside a line are then
    * spaces), what `hast-util-to-text` gives for them, without its innerText
-   * machinery. `null` when anything else is inside (a form control, a hidden
+   * machinery; elements that print no page text (see {@link isSkipped}) give
+   * none. `null` when anything else is inside (`<ruby>`, `<q>`, an unknown
    * element): then `toText` reads it.
    */
   lines: string[] | null
   /** Characters of text inside links, whitespace excluded. */
   linkChars: number
+  /** The `alt` text of the last image before any text (empty when it has none), or `null` when no image stands before the text. */
+  imageAlt: string | null
 }
 
 /** The state of {@link readInlineInto}. */
@@ -251,6 +293,10 @@ interface InlineState {
   linkChars: number
   /** Whether every node so far is plain. */
   plain: boolean
+  /** Whether any text other than whitespace was met. */
+  hasText: boolean
+  /** The `alt` of the last image met before any text, or `null`. */
+  imageAlt: string | null
 }
 
 /**
@@ -262,11 +308,11 @@ interface InlineState {
  * @returns The reading.
  */
 function readInline(nodes: readonly ElementContent[]): InlineReading {
-  const state: InlineState = { lines: [], text: '', linkChars: 0, plain: true }
+  const state: InlineState = { lines: [], text: '', linkChars: 0, plain: true, hasText: false, imageAlt: null }
   readInlineInto(nodes, false, state)
-  if (!state.plain) return { lines: null, linkChars: state.linkChars }
+  if (!state.plain) return { lines: null, linkChars: state.linkChars, imageAlt: state.imageAlt }
   state.lines.push(state.text)
-  return { lines: state.lines, linkChars: state.linkChars }
+  return { lines: state.lines, linkChars: state.linkChars, imageAlt: state.imageAlt }
 }
 
 /**
@@ -283,11 +329,10 @@ function readInlineInto(nodes: readonly ElementContent[], inLink: boolean, state
     if (node.type === 'text') {
       if (state.plain) state.text += node.value
       if (inLink) state.linkChars += countVisible(node.value)
+      if (!state.hasText && !isBlank(node.value)) state.hasText = true
     } else if (node.type === 'element') {
-      if (skippedElements.has(node.tagName)) {
-        state.plain = false
-        continue
-      }
+      if (isSkipped(node)) continue
+      if (node.tagName === 'img' && !state.hasText) state.imageAlt = collapseWhitespace(String(node.properties.alt ?? ''))
       if (state.plain) {
         if (node.tagName === 'br') {
           state.lines.push(state.text)
@@ -295,7 +340,7 @@ function readInlineInto(nodes: readonly ElementContent[], inLink: boolean, state
           continue
         }
         // Inline `style` does not matter: `hast-util-to-text` reads no CSS.
-        if ((!plainInlineElements.has(node.tagName) && !textlessElements.has(node.tagName)) || node.properties.hidden) state.plain = false
+        if (!plainInlineElements.has(node.tagName) && !textlessElements.has(node.tagName)) state.plain = false
       }
       readInlineInto(node.children, inLink || node.tagName === 'a', state)
     }

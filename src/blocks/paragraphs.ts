@@ -5,7 +5,9 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { boilerplateOpenings, captionClassParts, captionTags, creditLabels, infoLabels } from '../data/boilerplate.js'
+import { boilerplateOpenings, captionClassParts, captionTags, creditLabels, headingSeparators, infoLabels, relatedHeadings } from '../data/boilerplate.js'
+import type { Element } from 'hast'
+import { blockElements } from '../data/elements.js'
 import { classTokens } from './zone.js'
 import { summaryLabels } from '../data/metadata-labels.js'
 import { stripWhitespace } from '../text/normalize.js'
@@ -35,14 +37,16 @@ export interface Paragraph {
 
 const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${wordAlternation(creditLabels)})\\s?[:：/／|｜]`)
 const bylineOnly = /^[（(【\[]\s?(?:本报)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者|融媒体记者|首席记者)[^（()）【】\[\]]{0,40}[）)】\]]$|^[（(【\[]\s?完\s?[）)】\]]$/
-const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|图片来源[^。]{0,20})[）)]?$/
+const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|截图|图片来源[^。]{0,20})[）)]?$/
 const infoLine = new RegExp(`^(?:${wordAlternation(infoLabels)})\\s?[:：]`)
 /** An info line that opens with its date (`2019-09-26 12:11来源：证券时报网作者：…`). */
 const datedInfoLine = new RegExp(`^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?(?:${wordAlternation(infoLabels)})\\s?[:：]`)
 /** A credit label with its mark, opening a line or after a space (`供稿 摄影/张艳 编辑/苏芳`): two make a credit line. */
 const creditMark = new RegExp(`(?:^|[\\s、，,|｜])(?:${wordAlternation(creditLabels)})\\s?[:：/／]`, 'g')
 /** A reporters' byline on a line of its own, unbracketed (`本报记者 张三 李四`, `记者 张三 通讯员 李四`). */
-const bareByline = /^(?:本报|本台|本网|新华社)?(?:特约|实习|见习|首席|融媒体)?(?:记者|通讯员|实习生) ?[\u3400-\u9fff·]{2,5}(?:[ 、，,]+(?:(?:记者|通讯员|实习生) ?)?[\u3400-\u9fff·]{2,5}){0,5}$/
+const bareByline = /^[\u3400-\u9fff]{0,8}?(?:特约|实习|见习|首席|融媒体)?(?:记者|通讯员|实习生) ?[\u3400-\u9fff·]{2,5}(?:[ 、，,]+(?:(?:记者|通讯员|实习生) ?)?[\u3400-\u9fff·]{2,5}){0,5}$/
+/** Credits with a space instead of a mark, two or more (`编辑 刘晓阳 校对 李铭`). */
+const spacedCredits = new RegExp(`^(?:${wordAlternation(creditLabels)}) [\\u3400-\\u9fff·]{2,5}(?: (?:${wordAlternation(creditLabels)}) [\\u3400-\\u9fff·]{2,5})+$`)
 /** An e-paper's edition line (`《 人民日报 》（ 2025年01月06日 第 04 版）`). */
 const editionLine = /^《 ?[^《》]{2,20} ?》 ?[（(] ?\d{4}年\d{1,2}月\d{1,2}日 ?(?:第 ?)?\d{1,3} ?版 ?[）)]$/
 const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
@@ -58,13 +62,24 @@ const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
 export function toParagraphs(blocks: readonly Block[], title: string | null, opensSection?: OpensSection): Paragraph[] {
   const paragraphs: Paragraph[] = []
   const titleKey = title ? stripWhitespace(title) : null
-  for (const block of blocks) {
+  // A box of related articles met in the body: its blocks are skipped.
+  let relatedBox: Element | null = null
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
+    if (relatedBox) {
+      if (block.element === relatedBox || block.ancestors.includes(relatedBox)) continue
+      relatedBox = null
+    }
+    if (paragraphs.length > 0 && isRelatedHeading(block.text)) {
+      relatedBox = boxOpenedBy(block, blocks[index - 1])
+      continue
+    }
     if (block.zone !== 'none' && block.zone !== 'nav') continue
     if (block.linkDensity > 0.6) continue
     const text = block.text
     // Stripping whitespace only shortens a line: shorter lines cannot be the headline.
     if (titleKey && text.length >= titleKey.length && stripWhitespace(text) === titleKey) continue
-    if (isNotParagraph(block) || !hasWords(text)) continue
+    if (isNotParagraph(block) || isImageCaption(block, opensSection) || !hasWords(text)) continue
     const headingLike = block.heading > 0 || (block.first && block.siblings === 1 && (block.centered || block.leadingBold === text))
     const pieces = splitFlat(text, opensSection)
     if (pieces.length > 1) {
@@ -77,6 +92,40 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
     paragraphs.push({ text, block, headingLike, leadingBold: block.leadingBold, flat: false })
   }
   return titleKey ? withoutSplitHeadline(paragraphs, titleKey) : paragraphs
+}
+
+/** Longest line read as the heading of a related-articles box. */
+const maxRelatedHeading = 12
+
+/**
+ * Whether a line is the heading of a box of related articles (`延伸 · 推荐`).
+ *
+ * @param text Line.
+ * @returns Whether it is.
+ */
+function isRelatedHeading(text: string): boolean {
+  if (text.length > maxRelatedHeading) return false
+  let key = ''
+  for (const char of text) if (!headingSeparators.includes(char) && char.trim() !== '') key += char
+  return relatedHeadings.includes(key)
+}
+
+/**
+ * The element a heading opens, when no earlier line stands in it: its own
+ * element when the heading is loose text before blocks
+ * (`<div>相关阅读<ul>…</ul></div>`), else its parent
+ * (`<div class="box"><div>延伸 · 推荐</div><div>…</div></div>`).
+ *
+ * @param heading The heading's block.
+ * @param previous The block before it.
+ * @returns The box, or `null` when the heading does not open one.
+ */
+function boxOpenedBy(heading: Block, previous: Block | undefined): Element | null {
+  const element = heading.element
+  const loose = element.children.some((child) => child.type === 'element' && blockElements.has(child.tagName))
+  const box = loose ? element : heading.ancestors[heading.ancestors.length - 1]
+  if (!box || !previous || previous.element === box || previous.ancestors.includes(box)) return null
+  return box
 }
 
 /** Most lines a headline repeated at the top of the body is printed over. */
@@ -111,7 +160,7 @@ function isNotParagraph(block: Block): boolean {
   if (creditLine.test(text) || startsWithBoilerplate(text)) return true
   if (text.length < 120 && (infoLine.test(text) || datedInfoLine.test(text) || bylineOnly.test(text))) return true
   if (text.length < 80 && countMatches(creditMark, text) >= 2) return true
-  if (text.length < 60 && (bareByline.test(text) || editionLine.test(text))) return true
+  if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text))) return true
   if (text.length < 80 && captionText.test(text)) return true
   if (inCaption(block)) return true
   if (text.length < 120) {
@@ -120,6 +169,35 @@ function isNotParagraph(block: Block): boolean {
     }
   }
   return false
+}
+
+/** Longest caption printed in its image's own element (`<p><img>caption</p>`). */
+const maxInlineCaption = 40
+
+/** Longest caption centred on the line after its image. */
+const maxCenteredCaption = 60
+
+/** Marks that end a sentence: an inline caption has none at its end. */
+const sentenceEndAtEnd = /[。！？!?]$/
+
+/**
+ * Whether a block is the caption of the image printed right before it: its
+ * text is the image's `alt`, or it is short and printed in the image's own
+ * element or centred under it. Bold lines and section headings are never
+ * captions.
+ *
+ * @param block Block.
+ * @param opensSection Whether a text opens with a section marker.
+ * @returns Whether it is a caption.
+ */
+function isImageCaption(block: Block, opensSection?: OpensSection): boolean {
+  const image = block.image
+  if (image === null) return false
+  const text = block.text
+  if (image.alt !== '' && text.length <= image.alt.length + 2 && stripWhitespace(text) === stripWhitespace(image.alt)) return true
+  if (block.heading > 0 || block.leadingBold === text || opensSection?.(text)) return false
+  if (image.inline) return text.length <= maxInlineCaption && !sentenceEndAtEnd.test(text)
+  return block.centered && text.length <= maxCenteredCaption
 }
 
 /** How many of a block's nearest elements are looked at for a caption tag (`<figcaption><p>…`). */

@@ -27,9 +27,23 @@ export const boilerplateOpenings = [
   '更多精彩内容，请', '更多精彩内容请', '更多资讯，请', '更多新闻，请', '本文由',
   // Disclaimers in brackets, breadcrumbs printed in the body
   '【免责声明', '【特别声明', '【版权声明', '[免责声明', '您所在的位置', '您的位置', '您现在的位置', '当前位置', '所在位置',
+  // Credits of reposted content (`信息来源于网络`)
+  '信息来源于', '内容来源于', '图片来源于', '素材来源于', '文章来源于', '来源于网络', '来源网络',
   // Fallback text of players
   '视频加载中', '您的浏览器不支持', '您的浏览器暂不支持', '你的浏览器不支持', '当前浏览器不支持'
 ]
+
+/**
+ * Headings of a box of related articles (`延伸 · 推荐`, `相关阅读`), compared
+ * with spaces and separators removed: a box that opens with one is not body.
+ */
+export const relatedHeadings = [
+  '延伸推荐', '相关推荐', '推荐阅读', '延伸阅读', '相关阅读', '相关新闻', '相关链接', '相关文章', '相关报道', '往期回顾', '往期推荐', '往期精选',
+  '猜你喜欢', '热门推荐', '热点推荐', '更多阅读', '扩展阅读', '拓展阅读', '精彩推荐', '推荐', '延伸'
+]
+
+/** Separators dropped from a line before it is compared with {@link relatedHeadings}. */
+export const headingSeparators = '·•・|｜丨:：-—_/【】[]'
 
 /** Elements whose text is a caption wherever they stand (`<figcaption>`). */
 export const captionTags = ['figcaption']

@@ -69,8 +69,10 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
     if (block.zone !== 'footer') continue
     // A line inside the article body is never footer.
     if (body && (block.element === body || block.ancestors.includes(body))) continue
-    const root = block.ancestors.find(isFooter) ?? (isFooter(block.element) ? block.element : undefined)
-    if (root) roots.add(root)
+    const at = block.ancestors.findIndex(isFooter)
+    const root = at !== -1 ? block.ancestors[at] : isFooter(block.element) ? block.element : undefined
+    // A footer inside a list item is the item's (`<li>…<div class="footer-bar">`), not the page's.
+    if (root && !block.ancestors.slice(0, at === -1 ? undefined : at).some((element) => element.tagName === 'li')) roots.add(root)
   }
   if (roots.size > 0) return [...roots]
   const bodyLine = body ? lineTo(blocks, body, bodyEnd) : new Set<Element>()

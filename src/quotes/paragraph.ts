@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, audienceClosers, audienceVerbs, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, audienceClosers, circumstanceOpeners, audienceVerbs, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, personBeforeFiller, personEndingAt, type Person } from './person.js'
 import { findSpans, isSentenceLike, type Span } from './spans.js'
@@ -18,7 +18,7 @@ const notAfter = createWordMatcher(notSpeechAfter)
 const topicOpeners = createWordMatcher(topicClauseOpeners)
 const topicPrefixes = createWordMatcher(topicClausePrefixes)
 const audiences = new Set(audienceVerbs)
-const audienceEnds = createWordMatcher(audienceClosers)
+const audienceEnds = createWordMatcher([...audienceClosers, ...pronouns, ...unnamedPeople])
 const audienceVerbMatcher = createWordMatcher(audienceVerbs)
 
 /** Marks that may follow a speech verb (`说，`, `表示：`, `说“`). */
@@ -185,7 +185,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       if (notBefore.get(verb)?.endingAt(text, index) || notAfter.startingAt(text, after)) continue
     }
     const person = colonQuote ? speakerBeforeColon(text, index, isKnownName) : speakerBeforeVerb(text, index, isKnownName)
-    if (!person || (colonQuote && person.kind !== 'named')) continue
+    if (!person || (colonQuote && person.kind !== 'named') || opensCircumstance(text, person.start, verb)) continue
     const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
     const candidate = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
     // After `说，` a quote counts when it is speech, or when it is all the speaker says (`说，“…”。`).
@@ -227,7 +227,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       for (let later = position + 1; later < events.length; later++) {
         const boundary = events[later]!.boundary
         if (boundary >= event.from) {
-          to = Math.min(to, boundary)
+          to = Math.min(to, sentenceEndBefore(text, event.from, boundary))
           break
         }
       }
@@ -438,6 +438,42 @@ function speakerBeforeColon(text: string, colon: number, isKnownName: (name: str
 function endsSentence(text: string, span: Span): boolean {
   const after = text[span.close + 1]
   return !span.runsOn && (after === undefined || sentenceEnds.includes(after))
+}
+
+/**
+ * Where an indirect quote cut by the next speaker ends: after the last
+ * sentence end before that speaker's phrase, when one stands inside the
+ * quote (`…还不够。不过，卢伟冰对未来较为积极，其还表示，…`: the sentence
+ * that leads to the next speaker is not the first one's words), else at the
+ * phrase.
+ *
+ * @param text Paragraph.
+ * @param from Start of the quoted words.
+ * @param boundary Start of the next speaker's phrase.
+ * @returns End of the quoted words.
+ */
+function sentenceEndBefore(text: string, from: number, boundary: number): number {
+  for (let index = boundary - 1; index > from; index--) {
+    if (sentenceEnds.includes(text[index]!)) return index + 1
+  }
+  return boundary
+}
+
+/**
+ * Whether a speaker phrase and its verb are a circumstance (`应受访者要求，`):
+ * one of the verb's {@link circumstanceOpeners} stands right before the
+ * phrase or opens it (after a bracket).
+ *
+ * @param text Paragraph.
+ * @param start Start of the speaker phrase.
+ * @param verb The verb.
+ * @returns Whether it is.
+ */
+function opensCircumstance(text: string, start: number, verb: string): boolean {
+  const openers = circumstanceOpeners[verb]
+  if (!openers) return false
+  const from = text[start] === '（' || text[start] === '(' ? start + 1 : start
+  return openers.some((word) => text.startsWith(word, from) || text.startsWith(word, start - word.length))
 }
 
 /**

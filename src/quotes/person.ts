@@ -353,7 +353,13 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
   if (dotted) return dotted
   const latin = /[A-Za-z]/.test(text[end - 1] ?? '') ? /[A-Za-z][A-Za-z .'-]{0,38}[A-Za-z]$/.exec(text.slice(Math.max(floor, end - 40), end)) : null
   if (latin && /^[A-Z]/.test(latin[0]) && !/^(?:CEO|CTO|COO|CFO|CIO|CMO|VP)$/.test(latin[0])) {
-    return { name: latin[0], start: end - latin[0].length }
+    // An upper-case word before it is a post or a firm (`CEO Cook`), not part of the name.
+    const name = latin[0].replace(/^(?:[A-Z]{2,} )+(?=[A-Z][a-z])/, '')
+    const start = end - name.length
+    // One Latin word is a person only right after a post (`CEO Cook`); alone it names a firm (`Canalys分析`).
+    const postBefore = titleMatcher.endingAt(text, text[start - 1] === ' ' ? start - 1 : start, floor) !== undefined
+    if (name.includes(' ') || postBefore) return { name, start }
+    return null
   }
   let best: { name: string; start: number; score: number } | null = null
   for (const length of nameLengths) {

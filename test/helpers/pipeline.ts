@@ -3,7 +3,7 @@
  */
 import type { Block } from '../../src/blocks/blocks.js'
 import { toBlocks } from '../../src/blocks/blocks.js'
-import { toParagraphs, type Paragraph } from '../../src/blocks/paragraphs.js'
+import { toParagraphs, type OpensSection, type Paragraph } from '../../src/blocks/paragraphs.js'
 import { findArticle, type ArticleBody } from '../../src/article/find-article.js'
 import { reclaimMainColumn } from '../../src/article/main-column.js'
 import { parseHtml } from '../../src/parse/parse.js'
@@ -47,8 +47,9 @@ export function bodyOf(html: string): ArticleBody {
  *
  * @param html Page.
  * @param title Headline to drop where repeated.
+ * @param opensSection Whether a text opens with a section marker.
  * @returns Paragraph texts and the paragraphs.
  */
-export function paragraphsOf(html: string, title: string | null = null): Paragraph[] {
-  return toParagraphs(bodyOf(html).blocks, title)
+export function paragraphsOf(html: string, title: string | null = null, opensSection?: OpensSection): Paragraph[] {
+  return toParagraphs(bodyOf(html).blocks, title, opensSection)
 }

@@ -493,3 +493,40 @@ describe('news-agency forms', () => {
     expect(quotesOf('正如一位网友所说：“这才是真正的为民办实事。”')).toEqual([])
   })
 })
+
+describe('forms found on real portal pages', () => {
+  it('如此/这样 before the verb after a quote (“…”张严如此评价。)', () => {
+    const words = '这些芯片均属于一个起步产品，它的好处是快。'
+    expect(brief(quotesOf(`“${words}”张严如此评价。`))).toEqual([['direct', '张严', [], words]])
+  })
+  it('unnamed speakers: 高管, and 告诉 with any person or pronoun as audience (告诉民警，告诉他，)', () => {
+    expect(brief(quotesOf('另一位小米高管对记者透露，红米新机肯定支持5G。'))).toEqual([['indirect', null, [], '红米新机肯定支持5G。']])
+    expect(brief(quotesOf('小男孩告诉民警，他的同学周末都可以休息。'))).toEqual([['indirect', null, [], '他的同学周末都可以休息。']])
+    expect(brief(quotesOf('民警告诉他，写字条扔出窗外是一个很好的自救措施。'))).toEqual([['indirect', null, [], '写字条扔出窗外是一个很好的自救措施。']])
+    // A document or a body is still no speaker.
+    expect(brief(quotesOf('数据告诉我们，经济正在恢复。'))).toEqual([])
+  })
+  it('宣布 is a speech verb for people, not for bodies', () => {
+    expect(brief(quotesOf('拼多多全球购相关负责人宣布，未来3年内将引入10000个国际品牌。'))).toEqual([['indirect', null, [], '未来3年内将引入10000个国际品牌。']])
+    expect(brief(quotesOf('公司宣布，将推出新款手机。'))).toEqual([])
+  })
+  it('其 as a pronoun (其还表示) ends the quote before it at its last sentence end', () => {
+    const quotes = quotesOf('小米集团红米品牌总经理卢伟冰表示，5G芯片组成器件众多，集成度还不够。不过，卢伟冰对未来较为积极，其还表示，明年的5G手机肯定会降价。')
+    expect(brief(quotes)).toEqual([
+      ['indirect', '卢伟冰', ['小米集团红米品牌总经理'], '5G芯片组成器件众多，集成度还不够。'],
+      ['indirect', '卢伟冰', ['小米集团红米品牌总经理'], '明年的5G手机肯定会降价。']
+    ])
+    // 其 inside a word is no pronoun.
+    expect(brief(quotesOf('尤其值得一提的是，园区新签约项目32个。'))).toEqual([])
+  })
+  it('one Latin word is a firm unless a post stands before it; an upper-case post is not part of the name', () => {
+    expect(brief(quotesOf('Canalys分析，到2020年5G手机出货量将大增。'))).toEqual([])
+    expect(brief(quotesOf('苹果公司CEO Cook表示，中国市场很重要。'))).toEqual([['indirect', 'Cook', ['苹果公司CEO'], '中国市场很重要。']])
+    expect(brief(quotesOf('苹果CEO Tim Cook说，中国市场很重要。'))).toEqual([['indirect', 'Tim Cook', ['苹果CEO'], '中国市场很重要。']])
+  })
+  it('no quote in a circumstance (应受访者要求，) or an advisory label (温馨提醒：)', () => {
+    expect(brief(quotesOf('（应受访者要求，文中张严为化名。）'))).toEqual([])
+    expect(brief(quotesOf('温馨提醒：本周气温持续低迷，公众需注意防寒保暖。'))).toEqual([])
+    expect(brief(quotesOf('应急管理局局长张三表示，今年安全形势平稳。'))).toEqual([['indirect', '张三', ['应急管理局局长'], '今年安全形势平稳。']])
+  })
+})

@@ -16,7 +16,7 @@ export const speechVerbs = [
   '解读', '解读称', '解读说', '点评', '点评称', '点评说', '评价', '评价称', '评价说', '评论称',
   // Verbs that only speak with 道 after them (`笑道`, `写道`; `补充道` is `补充` and 道)
   '笑道', '写道', '叹道', '喊道', '回答道', '回答说',
-  '举例', '举例说', '提醒说', '分享', '分享道', '建言', '算了一笔账'
+  '举例', '举例说', '提醒说', '分享', '分享道', '建言', '算了一笔账', '宣布'
 ]
 
 /**
@@ -25,8 +25,12 @@ export const speechVerbs = [
  */
 export const audienceVerbs = ['告诉']
 
-/** Words that close an audience after one of {@link audienceVerbs} (`…记者`, `…媒体`, `我们`). */
-export const audienceClosers = ['记者', '媒体', '笔者', '我们']
+/**
+ * Words that close an audience after one of {@link audienceVerbs} (`…记者`,
+ * `…媒体`, `我们`); a pronoun or a word for a person closes one too
+ * (`告诉他，`, `告诉民警，`).
+ */
+export const audienceClosers = ['记者', '媒体', '笔者', '我们', '我', '你', '你们', '大家', '各位']
 
 /** Longest audience between such a verb and its mark (`《华尔街日报》记者`). */
 export const maxAudienceLength = 16
@@ -54,6 +58,14 @@ export const notSpeechBefore: Record<string, readonly string[]> = {
   提出: ['被', '首次', '率先', '明确', '报告', '规划', '方案', '意见', '文件', '通知']
 }
 
+/**
+ * Circumstances that read like a speaker and a verb (`应受访者要求，`): by
+ * verb, the words that open such a phrase. The verb is then no speech.
+ */
+export const circumstanceOpeners: Record<string, readonly string[]> = {
+  要求: ['应']
+}
+
 /** Words that make a verb an object-taking verb, as the text that follows it (`表示感谢`). */
 export const notSpeechAfter = ['感谢', '祝贺', '欢迎', '赞赏', '满意', '关注', '遗憾', '支持', '反对', '同意', '为', '作', '之为']
 
@@ -65,7 +77,7 @@ export const fillerWords = [
   '认真地', '由衷地', '幽默地', '风趣地', '坦诚地', '直截了当地', '一针见血地', '开门见山地', '不假思索地', '若有所思地', '颇为自豪地', '略带遗憾地', '无奈地', '乐观地',
   '谨慎地', '平静地', '严肃地', '热情地', '感慨万千地', '深有体会地',
   '充满信心', '信心满满', '信心十足', '满怀信心', '感慨万千', '深有感触', '深有体会', '感触颇深',
-  '受访时', '发言时', '直言不讳地', '再三', '一致', '这样'
+  '受访时', '发言时', '直言不讳地', '再三', '一致', '这样', '如此'
 ]
 
 /**
@@ -89,11 +101,11 @@ export const positionNoteChars = '左右中前后排起第一二三四五六七�
 /** Other bracketed notes after a name that are skipped (`李华（化名）说`); a Latin spelling is one too. */
 export const nameNotes = ['化名', '音', '音译', '译音', '女', '男']
 
-/** Pronouns that refer to the nearest earlier speaker. */
-export const pronouns = ['他们', '她们', '他', '她']
+/** Pronouns that refer to the nearest earlier speaker (`其` as in `其还表示`). */
+export const pronouns = ['他们', '她们', '他', '她', '其']
 
-/** Characters that, before 他/她, make it part of another word (`其他`, `利他`). */
-export const notPronounBefore = ['其', '利', '吉', '无', '排', '异', '自']
+/** Characters that, before a pronoun, make it part of another word (`其他`, `利他`, `尤其`, `极其`). */
+export const notPronounBefore = ['其', '利', '吉', '无', '排', '异', '自', '尤', '极', '与', '及', '何', '莫', '任', '若', '如']
 
 /**
  * People named by what they are, not by name (`业主说`, `负责人表示`): quotes
@@ -102,7 +114,7 @@ export const notPronounBefore = ['其', '利', '吉', '无', '排', '异', '自'
 export const unnamedPeople = [
   '负责人', '相关负责人', '业主', '村民', '居民', '市民', '工作人员', '游客', '家长', '患者', '专家', '学生', '网友', '员工', '司机', '店主', '老板', '摊主',
   '群众', '师傅', '老人', '男子', '女子', '女士', '先生', '志愿者', '商户', '农户', '职工', '教师', '老师', '民警', '消费者', '投资者', '人士', '业内人士', '知情人士', '发言人',
-  '官员', '医生', '护士', '工人', '农民', '律师', '分析师', '知情人', '当事人', '受访者', '用户', '乘客', '租户', '房东', '经营者', '从业者', '创业者', '小伙', '姑娘', '大爷', '大妈', '阿姨', '大姐', '大哥', '老乡', '村干部', '干部', '社工', '网格员', '代表', '委员', '主任', '经理', '校长', '院长', '局长',
+  '官员', '医生', '护士', '工人', '农民', '律师', '分析师', '知情人', '当事人', '受访者', '高管', '用户', '乘客', '租户', '房东', '经营者', '从业者', '创业者', '小伙', '姑娘', '大爷', '大妈', '阿姨', '大姐', '大哥', '老乡', '村干部', '干部', '社工', '网格员', '代表', '委员', '主任', '经理', '校长', '院长', '局长',
   // Family (`张三的母亲说`, `其妻子李四说`)
   '父亲', '母亲', '妻子', '丈夫', '儿子', '女儿', '爷爷', '奶奶', '外公', '外婆', '姥姥', '姥爷', '哥哥', '姐姐', '弟弟', '妹妹', '孩子', '老伴', '爱人', '家属', '家人', '亲属', '邻居', '同事', '同学', '朋友',
   // Farming, trades and daily life (`果农张建军说`, `一位骑手说`)
@@ -162,7 +174,7 @@ export const notNames = [
   '分析', '统计', '资料', '信息', '舆论', '外界', '业内', '市场', '官方', '方面', '媒体', '公司', '集团', '企业', '政府', '部门', '单位', '机构', '组织', '团队',
   '法院', '警方', '法律', '文中', '书中', '信中', '文献', '史料', '华商', '钱包', '金融', '高层', '宋体', '常委会', '万家', '万人', '于是', '于此', '江湖', '石油', '黄金',
   '马上', '白天', '申请', '叶片', '江苏', '广东', '湖南', '湖北', '云南', '贵州', '海南', '甘肃', '宁夏', '安徽', '山东', '山西', '河南', '河北', '江西', '福建', '浙江',
-  '国家', '国务院', '全国', '我国', '本报', '本台', '记者', '作者', '编者', '笔者',
+  '国家', '国务院', '全国', '我国', '本报', '本台', '记者', '作者', '编者', '笔者', '温馨',
   // Before a post (`许多专家`, `高校教师`, `周边居民`), with a common surname's character first
   '许多', '高校', '高中', '高管', '高铁', '周边', '周围', '张家', '李家', '王家', '刘家', '陈家',
   // Meetings (`全会强调`, `党代会提出`)
