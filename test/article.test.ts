@@ -94,3 +94,12 @@ describe('parseArticle: the body decides lead and sections', () => {
     expect(article.sections).toEqual([])
   })
 })
+
+describe('an article inside a container whose class names a share feature', () => {
+  it('reads the body of <div class="js_img_share_area"> when it holds the page’s prose', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const body = ['今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖，产业升级步伐不断加快。', '全区将持续推进和美乡村建设，打造特色产业带，让农民腰包鼓起来、日子好起来。', '下一步，全区将围绕新质生产力，谋划一批重大项目，推动经济高质量发展。']
+    const html = `<html><body><div class="nav"><a href="/">首页</a></div><div id="artical"><h1>疫情防控常态化下的新经济之路</h1><div class="info">2020年09月11日 18:05</div><div id="artical_real" class="js_img_share_area"><div id="main_content">${body.map((text) => `<p>${text}</p>`).join('')}</div></div><div class="share"><a href="#">分享到微博</a></div></div></body></html>`
+    expect(parseArticle(html).lead).toEqual(body)
+  })
+})

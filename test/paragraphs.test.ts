@@ -221,3 +221,15 @@ describe('text around images, players and hidden copies (found on real portal pa
     expect(texts(page(inner))).toEqual([p1, p2, p3])
   })
 })
+
+describe('plain captions under images', () => {
+  const image = (name: string): string => `<p><img src="${name}.jpg"></p>`
+  it('drops short plain lines under images when the article prints its captions so', () => {
+    const inner = `${image('a')}<p>小花家。</p>${image('b')}<p>大涧学校。</p>${image('c')}<p>小刚的作业本。</p>`
+    expect(texts(page(inner))).toEqual([p1, p2, p3])
+  })
+  it('keeps them when the article’s images are mostly followed by prose, or when one introduces what follows', () => {
+    const inner = `${image('a')}<p>${p2}</p>${image('b')}<p>${p3}</p>${image('c')}<p>这也能看出当前的底色。</p>${image('d')}<p>可以看出以下特点：</p>`
+    expect(texts(page(inner))).toEqual([p1, p2, p3, '这也能看出当前的底色。', '可以看出以下特点：', p2, p3])
+  })
+})

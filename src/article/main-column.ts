@@ -1,9 +1,10 @@
 /**
  * A two-column portal's main column: government and society sites print the
  * article in `<td class="right">` or `<div class="main-right">` beside a menu
- * column. `blocks/` reads such a position-only class as a sidebar; when one
- * holds more prose than all the page's content lines together, it is the
- * content, and its lines are zoned again from inside it.
+ * column, and portals wrap it in a picture-sharing feature
+ * (`<div class="js_img_share_area">`). `blocks/` reads such a class as a
+ * sidebar; when one holds more prose than all the page's content lines
+ * together, it is the content, and its lines are zoned again from inside it.
  */
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'

@@ -37,7 +37,7 @@ export interface Paragraph {
 
 const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${wordAlternation(creditLabels)})\\s?[:：/／|｜]`)
 const bylineOnly = /^[（(【\[]\s?(?:本报)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者|融媒体记者|首席记者)[^（()）【】\[\]]{0,40}[）)】\]]$|^[（(【\[]\s?完\s?[）)】\]]$/
-const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|截图|图片来源[^。]{0,20})[）)]?$/
+const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|截图|\s图|图片来源[^。]{0,20})[）)]?$/
 const infoLine = new RegExp(`^(?:${wordAlternation(infoLabels)})\\s?[:：]`)
 /** An info line that opens with its date (`2019-09-26 12:11来源：证券时报网作者：…`). */
 const datedInfoLine = new RegExp(`^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?(?:${wordAlternation(infoLabels)})\\s?[:：]`)
@@ -62,6 +62,7 @@ const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
 export function toParagraphs(blocks: readonly Block[], title: string | null, opensSection?: OpensSection): Paragraph[] {
   const paragraphs: Paragraph[] = []
   const titleKey = title ? stripWhitespace(title) : null
+  const plainCaptions = printsPlainCaptions(blocks)
   // A box of related articles met in the body: its blocks are skipped.
   let relatedBox: Element | null = null
   for (let index = 0; index < blocks.length; index++) {
@@ -79,7 +80,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
     const text = block.text
     // Stripping whitespace only shortens a line: shorter lines cannot be the headline.
     if (titleKey && text.length >= titleKey.length && stripWhitespace(text) === titleKey) continue
-    if (isNotParagraph(block) || isImageCaption(block, opensSection) || !hasWords(text)) continue
+    if (isNotParagraph(block) || isImageCaption(block, plainCaptions, opensSection) || !hasWords(text)) continue
     const headingLike = block.heading > 0 || (block.first && block.siblings === 1 && (block.centered || block.leadingBold === text))
     const pieces = splitFlat(text, opensSection)
     if (pieces.length > 1) {
@@ -177,27 +178,62 @@ const maxInlineCaption = 40
 /** Longest caption centred on the line after its image. */
 const maxCenteredCaption = 60
 
+/** Longest caption printed plainly on the line after its image (`<p><img></p><p>小花家。</p>`). */
+const maxPlainCaption = 20
+
+/** Share of the plain lines after images that must read as captions for all short ones to be captions. */
+const plainCaptionShare = 2 / 3
+
+/**
+ * Whether the article prints its captions as plain lines under its images:
+ * at least two images stand right before a plain line (not bold, not
+ * centred, not in the image's element), and most of those lines are short,
+ * or captions by their words. A single short line after an image, or one
+ * in an article whose images are mostly followed by prose, is a paragraph.
+ *
+ * @param blocks Body blocks.
+ * @returns Whether short plain lines after images are captions.
+ */
+function printsPlainCaptions(blocks: readonly Block[]): boolean {
+  let lines = 0
+  let captions = 0
+  for (const block of blocks) {
+    const image = block.image
+    if (image === null || image.inline || block.centered || block.heading > 0 || block.leadingBold === block.text) continue
+    lines++
+    const text = block.text
+    if ((text.length <= maxPlainCaption && !lineEndsInColon.test(text)) || (text.length < 80 && captionText.test(foldText(text)))) captions++
+  }
+  return lines >= 2 && captions >= lines * plainCaptionShare
+}
+
+/** A line that introduces what follows (`可以看出以下特点：`): never a caption. */
+const lineEndsInColon = /[：:]$/
+
 /** Marks that end a sentence: an inline caption has none at its end. */
 const sentenceEndAtEnd = /[。！？!?]$/
 
 /**
  * Whether a block is the caption of the image printed right before it: its
- * text is the image's `alt`, or it is short and printed in the image's own
- * element or centred under it. Bold lines and section headings are never
- * captions.
+ * text is the image's `alt`, or it is short: printed in the image's own
+ * element, centred under it, or very short on the line after it in an
+ * article that prints its captions so. Bold lines, section headings and
+ * lines ending in a colon are never captions.
  *
  * @param block Block.
+ * @param plainCaptions Whether the article prints captions as plain lines under its images.
  * @param opensSection Whether a text opens with a section marker.
  * @returns Whether it is a caption.
  */
-function isImageCaption(block: Block, opensSection?: OpensSection): boolean {
+function isImageCaption(block: Block, plainCaptions: boolean, opensSection?: OpensSection): boolean {
   const image = block.image
   if (image === null) return false
   const text = block.text
   if (image.alt !== '' && text.length <= image.alt.length + 2 && stripWhitespace(text) === stripWhitespace(image.alt)) return true
-  if (block.heading > 0 || block.leadingBold === text || opensSection?.(text)) return false
+  if (block.heading > 0 || block.leadingBold === text || opensSection?.(text) || lineEndsInColon.test(text)) return false
   if (image.inline) return text.length <= maxInlineCaption && !sentenceEndAtEnd.test(text)
-  return block.centered && text.length <= maxCenteredCaption
+  if (block.centered) return text.length <= maxCenteredCaption
+  return plainCaptions && text.length <= maxPlainCaption
 }
 
 /** How many of a block's nearest elements are looked at for a caption tag (`<figcaption><p>…`). */

@@ -3,7 +3,7 @@
  * asides) from its tag and `class`/`id` tokens.
  */
 import type { Element } from 'hast'
-import { exactZoneTokens, sideColumnTokens, zoneClassParts, zoneTags } from '../data/zones.js'
+import { exactZoneTokens, sideColumnTokens, weakZoneParts, zoneClassParts, zoneTags } from '../data/zones.js'
 import { wordAlternation } from '../text/patterns.js'
 
 /** Zone of page chrome an element belongs to; `none` for content. */
@@ -69,21 +69,44 @@ export function ownZone(element: Element): Zone {
 
 const columnTokens = new Set(sideColumnTokens)
 
+/** Per zone, its class parts less the weak ones (see {@link weakZoneParts}). */
+const strongZoneTests = zones.map((zone) => {
+  const strong = zoneClassParts[zone].filter((part) => !(weakZoneParts as readonly string[]).includes(part))
+  return { exact: new Set<string>(exactZoneTokens[zone]), parts: new RegExp(wordAlternation(strong)) }
+})
+
 /**
- * Whether an element marks a side column only by its position
- * (`class="box right"`, `id="main-right"`): a token of
- * {@link sideColumnTokens}, and no other token that marks a zone.
+ * Whether an element marks a zone only weakly, so that it may hold the
+ * article: only by its position (`class="box right"`, `id="main-right"`: a
+ * token of {@link sideColumnTokens}), or by a weak class part
+ * (`js_img_share_area`, see {@link weakZoneParts}), and by no other token
+ * that marks a zone.
  *
  * @param element hast element.
  * @returns Whether it does.
  */
 export function isSideColumn(element: Element): boolean {
   if (zoneByTag.has(element.tagName)) return false
-  const tokens = classTokens(element)
-  if (!tokens.some((token) => columnTokens.has(token))) return false
-  for (const token of tokens) {
-    if (columnTokens.has(token) || token.length > 64) continue
-    for (const { exact, parts } of zoneTokenTests) if (exact.has(token) || parts.test(token)) return false
+  let weak = false
+  for (const token of classTokens(element)) {
+    if (token.length > 64) continue
+    if (columnTokens.has(token)) {
+      weak = true
+      continue
+    }
+    for (const { exact, parts } of strongZoneTests) if (exact.has(token) || parts.test(token)) return false
+    if (ownZoneOfToken(token) !== 'none') weak = true
   }
-  return true
+  return weak
+}
+
+/**
+ * The zone one class token marks.
+ *
+ * @param token Lower-cased token.
+ * @returns Zone.
+ */
+function ownZoneOfToken(token: string): Zone {
+  for (const { zone, exact, parts } of zoneTokenTests) if (exact.has(token) || parts.test(token)) return zone
+  return 'none'
 }

@@ -33,3 +33,11 @@ export const exactZoneTokens = {
  * two-column portal prints its article in one (see `article/main-column.ts`).
  */
 export const sideColumnTokens = ['right', 'con-right', 'main-right']
+
+/**
+ * Class parts that mark a zone only weakly: a share bar is a few words, so a
+ * container whose class holds one of these and more prose than the page's
+ * content lines (`<div class="js_img_share_area">`, a picture-sharing feature
+ * around the article) is the content, like a side column.
+ */
+export const weakZoneParts = ['share']

@@ -191,14 +191,18 @@ function readHeading(paragraph: Paragraph, match: MarkerMatch | null, next: Para
 
 /**
  * Whether a paragraph is a subheading of the article (a short bold, centred or
- * `<h*>` line that is not a keyword heading): not a body paragraph. A line
- * ending in a colon stays: it may introduce a speaker.
+ * `<h*>` line that is not a keyword heading): not a body paragraph. It may
+ * hold a comma (`局长亲自带货，景甜点赞长春`) or end in `？`/`！`, not both: a
+ * bold line like `嗯，“…太狡猾！”` is a sentence. A line with `。` or `；`
+ * stays, and so does one ending in a colon or comma: it may introduce a speaker.
  *
  * @param paragraph Paragraph.
  * @returns Whether it is a subheading.
  */
 function isSubheading(paragraph: Paragraph): boolean {
-  return paragraph.headingLike && paragraph.text.length <= maxHeadingLength && !/[，。；,;]|[：:]$/.test(paragraph.text)
+  const text = paragraph.text
+  if (!paragraph.headingLike || text.length > maxHeadingLength || /[。；;]|[：:，,]$/.test(text)) return false
+  return !(/[，,]/.test(text) && /[！？!?]/.test(text))
 }
 
 /**
