@@ -5,6 +5,7 @@
  */
 import type { Outline } from '../sections/sections.js'
 import type { Quote, Role, Speaker } from '../types.js'
+import { nameNotes } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { readSpeakerLabel } from './heading.js'
@@ -171,7 +172,7 @@ function joinParagraphs(parts: ReadonlyArray<{ paragraphs: ReadonlyArray<{ text:
   return texts.join('\n')
 }
 
-/** Where a name is first printed right after a post, and the roles printed there. */
+/** Where a name is first printed right after a post (else with a note such as `（化名）`), and the roles printed there. */
 interface PrintedName {
   /** Index in the article text, or -1 when it never is. */
   at: number
@@ -183,7 +184,8 @@ const unknownName: PrintedName = { at: -1, roles: [] }
 
 /**
  * Where a name is first printed right after a post in the text, and the roles
- * printed there.
+ * printed there; else where it is first printed with a note that marks a
+ * name (`小丽（化名）`, see {@link nameNotes}), with no roles.
  *
  * @param text Article text.
  * @param name Name.
@@ -191,6 +193,7 @@ const unknownName: PrintedName = { at: -1, roles: [] }
  */
 function printedWithTitle(text: string, name: string): PrintedName {
   let from = 0
+  let noted = -1
   for (let count = 0; count < maxOccurrences; count++) {
     const index = text.indexOf(name, from)
     if (index === -1) break
@@ -198,9 +201,24 @@ function printedWithTitle(text: string, name: string): PrintedName {
       const chain = readRoleChain(text, index, clauseStart(text, index, Math.max(0, index - 200)))
       return { at: index, roles: chain.roles }
     }
+    if (noted === -1 && hasNameNote(text, index + name.length)) noted = index
     from = index + name.length
   }
-  return unknownName
+  return noted === -1 ? unknownName : { at: noted, roles: [] }
+}
+
+/**
+ * Whether a note that marks a name stands at a position (`（化名）`, `（音）`).
+ *
+ * @param text Text.
+ * @param at Position right after a candidate name.
+ * @returns Whether one does.
+ */
+function hasNameNote(text: string, at: number): boolean {
+  const open = text[at]
+  if (open !== '（' && open !== '(') return false
+  const close = text.indexOf(open === '（' ? '）' : ')', at + 1)
+  return close !== -1 && close - at <= 4 && nameNotes.includes(text.slice(at + 1, close))
 }
 
 /**

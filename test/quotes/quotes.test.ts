@@ -524,6 +524,26 @@ describe('forms found on real portal pages', () => {
     expect(brief(quotesOf('苹果公司CEO Cook表示，中国市场很重要。'))).toEqual([['indirect', 'Cook', ['苹果公司CEO'], '中国市场很重要。']])
     expect(brief(quotesOf('苹果CEO Tim Cook说，中国市场很重要。'))).toEqual([['indirect', 'Tim Cook', ['苹果CEO'], '中国市场很重要。']])
   })
+  it('an outlet as the audience (向澎湃新闻表示，对新京报回忆说) is skipped, not read as the speaker', () => {
+    expect(brief(quotesOf('官方人士向澎湃新闻表示，此事正在调查。'))).toEqual([['indirect', null, [], '此事正在调查。']])
+    expect(brief(quotesOf('该院副主任医师杨国禹对澎湃新闻回忆说，当时检查没有发现异常。'))).toEqual([['indirect', '杨国禹', ['该院副主任医师'], '当时检查没有发现异常。']])
+    expect(brief(quotesOf('张三向区委汇报说，工程进展顺利。'))).toEqual([['indirect', '张三', [], '工程进展顺利。']])
+  })
+  it('verbs 哭诉, 证实, 回忆说 and the adverbs 只, 均 before a verb', () => {
+    expect(brief(quotesOf('小花母亲哭诉称，女儿的眼睛被塞了纸。'))).toEqual([['indirect', null, [], '女儿的眼睛被塞了纸。']])
+    expect(brief(quotesOf('“我们长了一百张嘴也说不清。”小花母亲哭诉说。'))).toEqual([['direct', null, [], '我们长了一百张嘴也说不清。']])
+    expect(brief(quotesOf('小花奶奶证实，此事属实。'))).toEqual([['indirect', null, [], '此事属实。']])
+    expect(brief(quotesOf('小花奶奶、小刚奶奶均表示，愿意配合调查。'))).toEqual([['indirect', null, [], '愿意配合调查。']])
+    expect(brief(quotesOf('校长王尚普只称，学校正配合调查。'))).toEqual([['indirect', '王尚普', ['校长'], '学校正配合调查。']])
+  })
+  it('a name without a known surname counts once the article prints it with a note (小丽（化名）)', () => {
+    expect(brief(quotesOf('学生小丽（化名）向澎湃新闻称，看到讲桌上的小纸片。', '小丽说，她很害怕。'))).toEqual([
+      ['indirect', '小丽', [], '看到讲桌上的小纸片。'],
+      ['indirect', '小丽', [], '她很害怕。']
+    ])
+    // Without the note, such a word is no name.
+    expect(brief(quotesOf('小丽说，她很害怕。'))).toEqual([])
+  })
   it('no quote in a circumstance (应受访者要求，) or an advisory label (温馨提醒：)', () => {
     expect(brief(quotesOf('（应受访者要求，文中张严为化名。）'))).toEqual([])
     expect(brief(quotesOf('温馨提醒：本周气温持续低迷，公众需注意防寒保暖。'))).toEqual([])
