@@ -103,3 +103,13 @@ describe('an article inside a container whose class names a share feature', () =
     expect(parseArticle(html).lead).toEqual(body)
   })
 })
+
+describe('teaser cards in links', () => {
+  it('never takes the text of a link card (<a><div>…</div></a>) for the body, however long', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const body = ['新京报快讯 今日有网友爆料，有60万个账号在暗网低价出售。', '今晚，铁路部门通过官方微博发布辟谣消息称：网传信息不实。']
+    const card = `<div class="tabs-cont"><ul><li><a href="/live/1.html"><div class="tw-text"><div class="content">${'指数午前高开低走，和直播间一早分析一致。板块红盘居多，表现强势的是边缘计算、数字孪生。'.repeat(4)}</div></div></a></li></ul></div>`
+    const html = `<html><body><div class="main"><h1>账号外泄？铁路部门辟谣</h1><div id="artibody">${body.map((text) => `<p>${text}</p>`).join('')}</div></div>${card}</body></html>`
+    expect(parseArticle(html).lead).toEqual(body)
+  })
+})

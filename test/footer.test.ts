@@ -95,6 +95,15 @@ describe('footerLinks', () => {
     expect(footerLinks(`${feed}<div class="footer"><a href="/about/">关于我们</a></div>`, canonical)).toEqual([{ text: '关于我们', href: 'https://dh.example/about/' }])
   })
 
+  it('prefers a real footer, or the branch of the copyright line, to the bottom of the article (article-bottom: tags, comments)', () => {
+    const bottom = '<div class="article-bottom"><a href="/feedback.html">我要反馈</a><div class="comment"><a href="/u/1">网友甲</a></div></div>'
+    expect(footerLinks(`${bottom}<div class="footer"><a href="/about/">关于我们</a></div>`, canonical)).toEqual([{ text: '关于我们', href: 'https://dh.example/about/' }])
+    const column = '<div class="column"><div class="ad"><p>' + '广告文字'.repeat(300) + '</p></div><div class="links"><a href="/about/">公司简介</a></div><div class="copy"><a href="/c.html">版权所有</a> Copyright © 2024</div></div>'
+    expect(footerLinks(`${bottom}${column}`, canonical)).toEqual([{ text: '版权所有', href: 'https://dh.example/c.html' }])
+    // Alone, the bottom of the article is the footer.
+    expect(footerLinks(bottom, canonical).map((link) => link.text)).toEqual(['我要反馈', '网友甲'])
+  })
+
   it('is empty when the page has no footer', () => {
     expect(footerLinks('', canonical)).toEqual([])
   })

@@ -29,7 +29,7 @@ export interface Block {
   leadingBold: string | null
   /** The page zone the line is in (inherited from its ancestors). */
   zone: Zone
-  /** Share of the text inside links (0–1). */
+  /** Share of the text inside links (0–1); 1 for a line inside a link (`<a><div>…</div></a>`). */
   linkDensity: number
   /** Whether this line is the first of its element (false after a `<br>`). */
   first: boolean
@@ -57,6 +57,8 @@ interface Context {
   zone: Zone
   heading: number
   centered: boolean
+  /** Whether the lines stand inside a link (`<a><div>…</div></a>`: a teaser card). */
+  inLink: boolean
 }
 
 /**
@@ -108,7 +110,7 @@ export function toBlocks(tree: Root): Block[] {
     const bold = leadingBold(content)
     let total = 0
     for (const line of lines) total += line.length
-    const linkDensity = total === 0 ? 0 : Math.min(1, reading.linkChars / total)
+    const linkDensity = context.inLink ? 1 : total === 0 ? 0 : Math.min(1, reading.linkChars / total)
     for (let position = 0; position < lines.length; position++) {
       blocks.push({
         index: blocks.length,
@@ -133,7 +135,8 @@ export function toBlocks(tree: Root): Block[] {
       ancestors: parent.ancestors,
       zone,
       heading: headingLevels.get(element.tagName) ?? parent.heading,
-      centered: isCentered(element) || (parent.centered && element.tagName !== 'body')
+      centered: isCentered(element) || (parent.centered && element.tagName !== 'body'),
+      inLink: parent.inLink || element.tagName === 'a'
     }
     if (!containsBlock(element)) {
       emit([element], element, context)
@@ -141,7 +144,7 @@ export function toBlocks(tree: Root): Block[] {
     }
     const ancestors = parent.ancestors.slice()
     ancestors.push(element)
-    const inner: Context = { ancestors, zone: context.zone, heading: context.heading, centered: context.centered }
+    const inner: Context = { ancestors, zone: context.zone, heading: context.heading, centered: context.centered, inLink: context.inLink }
     // The loose inline run between block children, and whether it has more than whitespace.
     let run: ElementContent[] = []
     let runHasContent = false
@@ -165,7 +168,7 @@ export function toBlocks(tree: Root): Block[] {
     if (runHasContent) emit(run, element, context)
   }
 
-  const top: Context = { ancestors: [], zone: 'none', heading: 0, centered: false }
+  const top: Context = { ancestors: [], zone: 'none', heading: 0, centered: false, inLink: false }
   for (const child of tree.children) visitTop(child)
   return blocks
 

@@ -3,7 +3,7 @@
  * asides) from its tag and `class`/`id` tokens.
  */
 import type { Element } from 'hast'
-import { exactZoneTokens, sideColumnTokens, weakZoneParts, zoneClassParts, zoneTags } from '../data/zones.js'
+import { exactZoneTokens, sideColumnTokens, weakFooterParts, weakZoneParts, zoneClassParts, zoneTags } from '../data/zones.js'
 import { wordAlternation } from '../text/patterns.js'
 
 /** Zone of page chrome an element belongs to; `none` for content. */
@@ -109,4 +109,26 @@ export function isSideColumn(element: Element): boolean {
 function ownZoneOfToken(token: string): Zone {
   for (const { zone, exact, parts } of zoneTokenTests) if (exact.has(token) || parts.test(token)) return zone
   return 'none'
+}
+
+/** Footer tokens and class parts less the weak ones (see {@link weakFooterParts}). */
+const strongFooterTest = {
+  exact: new Set<string>(exactZoneTokens.footer.filter((token) => !(weakFooterParts as readonly string[]).includes(token))),
+  parts: new RegExp(wordAlternation(zoneClassParts.footer.filter((part) => !(weakFooterParts as readonly string[]).includes(part))))
+}
+
+/**
+ * Whether a footer element is marked only weakly: by a class like
+ * `article-bottom` (see {@link weakFooterParts}), not by its tag or a
+ * footer word.
+ *
+ * @param element An element whose own zone is `footer`.
+ * @returns Whether it is.
+ */
+export function isWeakFooter(element: Element): boolean {
+  if (zoneByTag.get(element.tagName) === 'footer') return false
+  for (const token of classTokens(element)) {
+    if (token.length <= 64 && (strongFooterTest.exact.has(token) || strongFooterTest.parts.test(token))) return false
+  }
+  return true
 }

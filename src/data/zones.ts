@@ -41,3 +41,10 @@ export const sideColumnTokens = ['right', 'con-right', 'main-right']
  * around the article) is the content, like a side column.
  */
 export const weakZoneParts = ['share']
+
+/**
+ * Footer class parts that may mark the bottom of the article rather than of
+ * the page (`article-bottom` with its tags, feedback and comments): such a
+ * footer counts only when nothing else marks one.
+ */
+export const weakFooterParts = ['bottom']

@@ -7,7 +7,7 @@ import type { Element } from 'hast'
 import { isElement } from 'hast-util-is-element'
 import { forEachElement } from '../text/elements.js'
 import { collapsedText, type Block } from '../blocks/blocks.js'
-import { ownZone } from '../blocks/zone.js'
+import { isWeakFooter, ownZone } from '../blocks/zone.js'
 import type { FooterLink } from '../types.js'
 import { createUrlResolver } from '../metadata/url.js'
 
@@ -74,16 +74,57 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
     // A footer inside a list item is the item's (`<li>…<div class="footer-bar">`), not the page's.
     if (root && !block.ancestors.slice(0, at === -1 ? undefined : at).some((element) => element.tagName === 'li')) roots.add(root)
   }
-  if (roots.size > 0) return [...roots]
+  // The bottom of the article (`article-bottom`: tags, feedback, comments) is no footer beside a real one,
+  // nor beside the branch of a copyright line.
+  const strong = [...roots].filter((root) => !isWeakFooter(root))
+  if (strong.length > 0) return strong
+  const copyright = copyrightBranch(blocks, body, bodyEnd)
+  return copyright ? [copyright] : [...roots]
+}
+
+/**
+ * The branch that holds the last copyright or filing line after the article.
+ *
+ * @param blocks All blocks.
+ * @param body Article root.
+ * @param bodyEnd Index after the last body block.
+ * @returns The branch, or `null`.
+ */
+function copyrightBranch(blocks: readonly Block[], body: Element | null, bodyEnd: number): Element | null {
   const bodyLine = body ? lineTo(blocks, body, bodyEnd) : new Set<Element>()
   for (let index = blocks.length - 1; index >= bodyEnd && index >= 0; index--) {
     const block = blocks[index]!
     if (!footerText.test(block.text)) continue
     const chain = [...block.ancestors, block.element]
-    const branch = chain.find((element, position) => position > 0 && !bodyLine.has(element) && element.tagName !== 'body')
-    return branch ? [branch] : []
+    // The outermost branch off the article's line, narrowed to one a footer's size (a side column holds more).
+    const outer = chain.findIndex((element, position) => position > 0 && !bodyLine.has(element) && element.tagName !== 'body')
+    if (outer === -1) return null
+    for (let position = outer; position < chain.length; position++) {
+      if (position === chain.length - 1 || textInside(blocks, index, chain[position]!) <= maxFooterText) return chain[position]!
+    }
+    return null
   }
-  return []
+  return null
+}
+
+/** Most text a footer branch holds (a copyright line, filing numbers, a row or two of links). */
+const maxFooterText = 800
+
+/**
+ * How much text the blocks inside an element hold, counted outward from one
+ * of them until {@link maxFooterText} is passed.
+ *
+ * @param blocks All blocks.
+ * @param index A block inside the element.
+ * @param element The element.
+ * @returns Characters (more than {@link maxFooterText} once it is passed).
+ */
+function textInside(blocks: readonly Block[], index: number, element: Element): number {
+  const inside = (block: Block): boolean => block.element === element || block.ancestors.includes(element)
+  let total = blocks[index]!.text.length
+  for (let before = index - 1; before >= 0 && total <= maxFooterText && inside(blocks[before]!); before--) total += blocks[before]!.text.length
+  for (let after = index + 1; after < blocks.length && total <= maxFooterText && inside(blocks[after]!); after++) total += blocks[after]!.text.length
+  return total
 }
 
 /**

@@ -135,8 +135,10 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     if (!isSentenceLike(text, span) && !(speechSet.has(found.verb) && found.person.kind !== 'unnamed' && span.close - span.open > 2 && isComma(text[span.close + 1]))) continue
     used.add(span)
     consumedVerbs.add(found.verbAt)
-    // A quote its speaker opens with a verb and a colon (`周敏表示：“…”她说，…`) is theirs, whoever is named after it.
-    const speaker = introducerOfColon(text, span.open - 1, isKnownName) ?? found.person
+    // A quote its speaker opens with a verb and a colon (`周敏表示：“…”她说，…`) is theirs, whoever is named after it;
+    // with a comma (`刘颖表示，“…”她坦言，…`), when a pronoun follows it.
+    const introducer = introducerOfColon(text, span.open - 1, isKnownName) ?? (found.person.kind === 'pronoun' ? introducerOfComma(text, span.open - 1, isKnownName) : null)
+    const speaker = introducer ?? found.person
     const event: Event = { kind: 'direct', person: speaker, from: span.open + 1, to: span.close, boundary: span.open, more: '' }
     events.push(event)
     const verb = found.verb
@@ -350,6 +352,23 @@ function introducerOfColon(text: string, colon: number, isKnownName: (name: stri
   const found = verbBeforeMark(text, colon)
   if (!found || notBefore.get(found.verb)?.endingAt(text, found.start)) return null
   return speakerBeforeVerb(text, found.start, isKnownName)
+}
+
+/**
+ * The named person before a speech verb and the comma at a position, right
+ * before a quote's opening mark (`刘颖表示，“`).
+ *
+ * @param text Paragraph.
+ * @param comma Where the comma should stand.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null` when no verb and comma stand there or no one is named.
+ */
+function introducerOfComma(text: string, comma: number, isKnownName: (name: string) => boolean): Person | null {
+  if (comma < 1 || !isComma(text[comma])) return null
+  const found = verbBeforeMark(text, comma)
+  if (!found || notBefore.get(found.verb)?.endingAt(text, found.start)) return null
+  const person = speakerBeforeVerb(text, found.start, isKnownName)
+  return person?.kind === 'named' ? person : null
 }
 
 /**

@@ -544,6 +544,14 @@ describe('forms found on real portal pages', () => {
     // Without the note, such a word is no name.
     expect(brief(quotesOf('小丽说，她很害怕。'))).toEqual([])
   })
+  it('a quote opened with a name, a verb and a comma is theirs when a pronoun follows it (刘颖表示，“…”她坦言，…)', () => {
+    const words = '来电近期并没有明显涨价。'
+    expect(brief(quotesOf('雷越岚回忆，去年租金5元每小时。', `高级市场总监刘颖表示，“${words}”她坦言，不愿看到涨价。`))).toEqual([
+      ['indirect', '雷越岚', [], '去年租金5元每小时。'],
+      ['direct', '刘颖', ['高级市场总监'], words],
+      ['indirect', '刘颖', ['高级市场总监'], '不愿看到涨价。']
+    ])
+  })
   it('no quote in a circumstance (应受访者要求，) or an advisory label (温馨提醒：)', () => {
     expect(brief(quotesOf('（应受访者要求，文中张严为化名。）'))).toEqual([])
     expect(brief(quotesOf('温馨提醒：本周气温持续低迷，公众需注意防寒保暖。'))).toEqual([])
