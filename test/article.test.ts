@@ -113,3 +113,19 @@ describe('teaser cards in links', () => {
     expect(parseArticle(html).lead).toEqual(body)
   })
 })
+
+describe('the summary box in the body', () => {
+  const intro = '潘振声女儿马莉表示，改成这样，唱起来不觉得拗口吗？这并不值得提倡。'
+  const body = ['近日，一首改编儿歌在网上流传，引发网友热议。', '记者联系到原作者的女儿马莉，她对此表示不解。', '马莉说，父亲一辈子都在为孩子们写歌。']
+  it('is the summary, not also a paragraph of the lead', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const article = parseArticle(`<html><body><h1>儿歌被改编 原作者女儿回应</h1><div class="content-article"><div class="introduction">${intro}</div>${body.map((text) => `<p>${text}</p>`).join('')}</div></body></html>`)
+    expect(article.summary).toBe(intro)
+    expect(article.lead).toEqual(body)
+  })
+  it('stays in the lead when it is all the body there is', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const article = parseArticle(`<html><body><h1>儿歌被改编 原作者女儿回应</h1><div class="content-article"><div class="introduction">${intro}</div></div></body></html>`)
+    expect(article.lead).toEqual([intro])
+  })
+})

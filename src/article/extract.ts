@@ -10,7 +10,7 @@ import { findFooterLinks } from '../footer/footer.js'
 import { collectHead } from '../metadata/head.js'
 import { findPublished, type ArticleFrame } from '../metadata/published.js'
 import { findSource } from '../metadata/source.js'
-import { findSummary } from '../metadata/summary.js'
+import { findSummary, findSummaryBox } from '../metadata/summary.js'
 import { findTitle } from '../metadata/title.js'
 import { documentBase, findUrl } from '../metadata/url.js'
 import type { CheckedOptions } from '../options.js'
@@ -20,6 +20,9 @@ import { toOutline } from '../sections/sections.js'
 import type { Article } from '../types.js'
 import { findArticle } from './find-article.js'
 import { reclaimMainColumn } from './main-column.js'
+
+/** Fewest body lines besides the summary box for the box to leave the lead. */
+const minBodyBesideBox = 2
 
 /**
  * Extract an Article from a parsed page.
@@ -42,7 +45,11 @@ export function extractArticle(tree: Root, options: CheckedOptions, removedScrip
   const url = findUrl(head, blocks, options.url)
   const base = documentBase(head, url)
   const markers = [...new Set([...options.sectionMarkers, ...sectionMarkers])].sort((a, b) => b.length - a.length)
-  const paragraphs = toParagraphs(body.blocks, title, (text) => opensWithMarker(text, markers))
+  // The editor's summary box is the summary, not also a paragraph of the lead (`<div class="introduction">`),
+  // unless it is all the body there is.
+  const box = findSummaryBox(blocks, frame)
+  const bodyBlocks = box && body.blocks.length > minBodyBesideBox ? body.blocks.filter((block) => block !== box.block) : body.blocks
+  const paragraphs = toParagraphs(bodyBlocks, title, (text) => opensWithMarker(text, markers))
   const outline = toOutline(paragraphs, markers)
 
   return {
@@ -50,7 +57,7 @@ export function extractArticle(tree: Root, options: CheckedOptions, removedScrip
     published: findPublished(head, blocks, frame, url),
     url,
     source: findSource(head, blocks, frame),
-    summary: findSummary(head, blocks, frame, title),
+    summary: findSummary(head, blocks, frame, title, box),
     lead: outline.lead.map((paragraph) => paragraph.text),
     sections: outline.sections.map((part) => part.section),
     quotes: findQuotes(outline),

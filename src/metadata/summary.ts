@@ -24,11 +24,11 @@ const articleSpan = 20000
  * @param blocks All page blocks.
  * @param frame Where headline and body stand (boxes are looked for before the body ends).
  * @param title The headline, or `null`.
+ * @param box The summary box, when the caller has looked for it.
  * @returns The summary or `null`.
  */
-export function findSummary(head: PageHead, blocks: readonly Block[], frame: ArticleFrame, title: string | null): string | null {
-  const box = summaryBox(blocks, frame)
-  if (box) return box
+export function findSummary(head: PageHead, blocks: readonly Block[], frame: ArticleFrame, title: string | null, box: SummaryBox | null = findSummaryBox(blocks, frame)): string | null {
+  if (box) return box.text
   const description = metaValue(head, ['description', 'og:description', 'twitter:description'])
   if (!description || description.length < 8) return null
   const key = stripWhitespace(description)
@@ -38,6 +38,14 @@ export function findSummary(head: PageHead, blocks: readonly Block[], frame: Art
   return isBoilerplate(key, title, articleText(blocks, frame)) ? null : description
 }
 
+/** The editor's summary box. */
+export interface SummaryBox {
+  /** Its text, label removed. */
+  text: string
+  /** The line it was read from (not a paragraph of the body). */
+  block: Block
+}
+
 /**
  * The editor's summary box: a line opening with a summary label between the
  * headline and the end of the body, or a sentence in an element whose class
@@ -45,9 +53,9 @@ export function findSummary(head: PageHead, blocks: readonly Block[], frame: Art
  *
  * @param blocks All blocks.
  * @param frame Where headline and body stand.
- * @returns The box text (label removed) or `null`.
+ * @returns The box, or `null`.
  */
-function summaryBox(blocks: readonly Block[], frame: ArticleFrame): string | null {
+export function findSummaryBox(blocks: readonly Block[], frame: ArticleFrame): SummaryBox | null {
   const from = frame.titleIndex >= 0 ? frame.titleIndex : Math.max(0, frame.bodyStart - 6)
   const boxEnd = frame.bodyStart + 3
   for (let index = from; index < Math.min(frame.bodyEnd, blocks.length); index++) {
@@ -56,10 +64,10 @@ function summaryBox(blocks: readonly Block[], frame: ArticleFrame): string | nul
     const label = summaryLabels.find((item) => block.text.startsWith(item))
     if (label) {
       const text = block.text.slice(label.length).trim()
-      if (text) return text
+      if (text) return { text, block }
     }
     if (index < boxEnd && block.zone === 'none' && block.text.length >= 12 && /[，。；,]/.test(block.text) && [block.element, ...block.ancestors.slice(-1)].some(isSummaryBox)) {
-      return block.text
+      return { text: block.text, block }
     }
   }
   return null

@@ -7,7 +7,7 @@
  */
 import { afterQuoteVerbs, audienceClosers, circumstanceOpeners, audienceVerbs, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
-import { clauseStart, personBeforeFiller, personEndingAt, type Person } from './person.js'
+import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, type Person } from './person.js'
 import { findSpans, isSentenceLike, type Span } from './spans.js'
 
 const verbs = createWordMatcher(speechVerbs)
@@ -122,8 +122,8 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     if (used.has(span)) continue
     const found = attributionAfter(text, span, isKnownName)
     if (!found) {
-      // `“…。”——全国人大代表李四`: a dash and the speaker end the paragraph.
-      const signed = signatureAfter(text, span, isKnownName)
+      // `“…。”——全国人大代表李四`: a dash and the speaker end the paragraph; `“…。”彭静旋想…`: a name right after the mark.
+      const signed = signatureAfter(text, span, isKnownName) ?? (endsWithSentence(text, span) ? nameRightAfter(text, span, isKnownName) : null)
       if (signed) {
         used.add(span)
         events.push({ kind: 'direct', person: signed, from: span.open + 1, to: span.close, boundary: span.open, more: '' })
@@ -295,6 +295,42 @@ function signatureAfter(text: string, span: Span, isKnownName: (name: string) =>
   if (end - from < 2 || end - from > attributionReach) return null
   const person = personEndingAt(text, end, from, isKnownName)
   return person && person.kind === 'named' && person.start === from ? person : null
+}
+
+/**
+ * A personal name printed right after a quote's closing mark, with no speech
+ * verb after it (`“我的知识储备太少了。”彭静旋想学习更多技能`): the contract
+ * reads a name right after the mark as the speaker. Not a name that owns what
+ * follows (`张三的…`).
+ *
+ * @param text Paragraph.
+ * @param span The quote.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The named person, or `null`.
+ */
+function nameRightAfter(text: string, span: Span, isKnownName: (name: string) => boolean): Person | null {
+  const from = span.close + 1
+  for (let length = maxBareNameLength; length >= 2; length--) {
+    const end = from + length
+    if (end > text.length || text[end] === descriptionEnd) continue
+    const named = nameEndingAt(text, end, from, isKnownName)
+    if (named && named.start === from) return { kind: 'named', name: named.name, roles: [], start: from }
+  }
+  return null
+}
+
+/** Longest name read right after a closing mark. */
+const maxBareNameLength = 3
+
+/**
+ * Whether a quote ends with sentence punctuation inside its marks (`“…。”`).
+ *
+ * @param text Paragraph.
+ * @param span The quote.
+ * @returns Whether it does.
+ */
+function endsWithSentence(text: string, span: Span): boolean {
+  return sentenceEnds.includes(text[span.close - 1]!) || text[span.close - 1] === '…'
 }
 
 /**

@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, clauseStops, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, clauseConnectives, clauseStops, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
 import { placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -22,6 +22,7 @@ const pronounMatcher = createWordMatcher(pronouns)
 const actionMatcher = createWordMatcher(actionOpeners)
 /** One-character words that open a speaker phrase at a clause start (`据`, `在…看来`): a name may follow them. */
 const openers = new Set(phraseOpeners.filter((word) => word.length === 1))
+const connectives = createWordMatcher(clauseConnectives)
 const verbMatcher = createWordMatcher(speechVerbs.filter((verb) => verb.length > 1))
 const unnamedMatcher = createWordMatcher(unnamedPeople)
 const notPerson = new Set([...titleWords, ...unnamedPeople, ...notNames])
@@ -356,9 +357,11 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // An upper-case word before it is a post or a firm (`CEO Cook`), not part of the name.
     const name = latin[0].replace(/^(?:[A-Z]{2,} )+(?=[A-Z][a-z])/, '')
     const start = end - name.length
-    // One Latin word is a person only right after a post (`CEO Cook`); alone it names a firm (`Canalys分析`).
-    const postBefore = titleMatcher.endingAt(text, text[start - 1] === ' ' ? start - 1 : start, floor) !== undefined
-    if (name.includes(' ') || postBefore) return { name, start }
+    // One Latin word is a person only right after a post or a word for a person (`CEO Cook`, `加拿大大叔Gweilo`),
+    // or when the article prints it so elsewhere; alone it names a firm (`Canalys分析`).
+    const before = text[start - 1] === ' ' ? start - 1 : start
+    const described = titleMatcher.endingAt(text, before, floor) !== undefined || unnamedMatcher.endingAt(text, before, floor) !== undefined
+    if (name.includes(' ') || described || isKnownName(name)) return { name, start }
     return null
   }
   let best: { name: string; start: number; score: number } | null = null
@@ -385,7 +388,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // Right after a post, or after a word for what someone is (`村民张强`).
     const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined
     if (((surname === 1 && length === 4) || length === 5) && !afterTitle) continue
-    const atBoundary = start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2)))
+    const atBoundary = start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2))) || afterConnective(text, start, floor)
     let score = afterTitle ? 3 : atBoundary ? 2 : 0
     if (score < 2) continue
     if (surname === 0) {
@@ -396,6 +399,22 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (!best || score > best.score) best = { name, start, score }
   }
   return best ? { name: best.name, start: best.start } : null
+}
+
+/**
+ * Whether a connective that opens its clause stands right before a position
+ * (`结果潘振声说`, `随后李华表示`), so a name may start there.
+ *
+ * @param text Text.
+ * @param start Position.
+ * @param floor Lowest index.
+ * @returns Whether one does.
+ */
+function afterConnective(text: string, start: number, floor: number): boolean {
+  const word = connectives.endingAt(text, start, floor)
+  if (!word) return false
+  const wordStart = start - word.length
+  return wordStart === floor || isBoundaryAt(text, wordStart - 1)
 }
 
 /**

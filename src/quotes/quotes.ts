@@ -5,7 +5,7 @@
  */
 import type { Outline } from '../sections/sections.js'
 import type { Quote, Role, Speaker } from '../types.js'
-import { nameNotes } from '../data/quotes/speech.js'
+import { nameNotes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { readSpeakerLabel } from './heading.js'
@@ -16,6 +16,7 @@ import { closerOf, findSpans, opensQuote } from './spans.js'
 import { subjectBefore, type SubjectNames } from './subject.js'
 
 const titles = createWordMatcher(titleWords)
+const unnamedWords = createWordMatcher(unnamedPeople)
 
 /** Most distinct names looked up in the whole text (keeps the cost linear). */
 const maxLookups = 50
@@ -172,7 +173,7 @@ function joinParagraphs(parts: ReadonlyArray<{ paragraphs: ReadonlyArray<{ text:
   return texts.join('\n')
 }
 
-/** Where a name is first printed right after a post (else with a note such as `（化名）`), and the roles printed there. */
+/** Where a name is first printed right after a post (else with a note such as `（化名）`, or a Latin name after a word for a person), and the roles printed there. */
 interface PrintedName {
   /** Index in the article text, or -1 when it never is. */
   at: number
@@ -185,7 +186,8 @@ const unknownName: PrintedName = { at: -1, roles: [] }
 /**
  * Where a name is first printed right after a post in the text, and the roles
  * printed there; else where it is first printed with a note that marks a
- * name (`小丽（化名）`, see {@link nameNotes}), with no roles.
+ * name (`小丽（化名）`, see {@link nameNotes}) or, for a Latin name, after a
+ * word for a person (`加拿大大叔Gweilo`), with no roles.
  *
  * @param text Article text.
  * @param name Name.
@@ -201,10 +203,25 @@ function printedWithTitle(text: string, name: string): PrintedName {
       const chain = readRoleChain(text, index, clauseStart(text, index, Math.max(0, index - 200)))
       return { at: index, roles: chain.roles }
     }
-    if (noted === -1 && hasNameNote(text, index + name.length)) noted = index
+    if (noted === -1 && (hasNameNote(text, index + name.length) || (latinName.test(name) && afterPersonWord(text, index)))) noted = index
     from = index + name.length
   }
   return noted === -1 ? unknownName : { at: noted, roles: [] }
+}
+
+/** A Latin name: known once printed after a word for a person (Han words after one are often no names: `孩子眼睛`). */
+const latinName = /^[A-Za-z][A-Za-z .'-]*$/
+
+/**
+ * Whether a word for a person stands right before a position, a space
+ * allowed (`加拿大大叔Gweilo`).
+ *
+ * @param text Text.
+ * @param at Position of a candidate name.
+ * @returns Whether one does.
+ */
+function afterPersonWord(text: string, at: number): boolean {
+  return unnamedWords.endingAt(text, text[at - 1] === ' ' ? at - 1 : at) !== undefined
 }
 
 /**

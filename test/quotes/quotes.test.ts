@@ -552,6 +552,29 @@ describe('forms found on real portal pages', () => {
       ['indirect', '刘颖', ['高级市场总监'], '不愿看到涨价。']
     ])
   })
+  it('a name right after the closing mark, with no speech verb (“…。”彭静旋想…), not a name that owns what follows', () => {
+    const words = '我的知识储备太少了，我充其量只是会弹。'
+    expect(brief(quotesOf(`“${words}”彭静旋想学习更多技能。`))).toEqual([['direct', '彭静旋', [], words]])
+    expect(brief(quotesOf(`“${words}”张三的妻子说。`))).toEqual([['direct', null, [], words]])
+    expect(brief(quotesOf('“这里风景很好。”张家界的游客很多。'))).toEqual([])
+  })
+  it('网民 as an unnamed speaker, 表示 right before the mark', () => {
+    expect(brief(quotesOf('有年轻网民表示“没见过也没用过”。'))).toEqual([['direct', null, [], '没见过也没用过']])
+  })
+  it('a name after a connective that opens its clause (结果潘振声说：), 记得 and 感慨说 as verbs', () => {
+    const words = '孩子把一分钱交给警察叔叔，一分钱不要！'
+    expect(brief(quotesOf(`结果潘振声说：“${words}”`))).toEqual([['direct', '潘振声', [], words]])
+    expect(brief(quotesOf('马莉还记得，“老爷子不落伍，时尚的东西他都能接受。”'))).toEqual([['direct', '马莉', [], '老爷子不落伍，时尚的东西他都能接受。']])
+    expect(brief(quotesOf('结果表明，今年增长较快。', '我记得，那年冬天很冷。'))).toEqual([])
+  })
+  it('gestures and labels are no names (挥手喊道, 原创：)', () => {
+    expect(brief(quotesOf('孩子们还回头和交警挥手喊道，“叔叔再见！叔叔再见！”')).map((quote) => quote[1])).not.toContain('挥手')
+    expect(brief(quotesOf('原创： 路闻卓立编译 人民币交易与研究'))).toEqual([])
+  })
+  it('one Latin word printed after a word for a person is a name there and after (加拿大大叔Gweilo … Gweilo感慨说)', () => {
+    const words = '大家看起来都很灵巧，连老年人都非常有活力。'
+    expect(brief(quotesOf('这位加拿大大叔Gweilo发布了一段视频。', `Gweilo感慨说：“${words}”`))).toEqual([['direct', 'Gweilo', [], words]])
+  })
   it('no quote in a circumstance (应受访者要求，) or an advisory label (温馨提醒：)', () => {
     expect(brief(quotesOf('（应受访者要求，文中张严为化名。）'))).toEqual([])
     expect(brief(quotesOf('温馨提醒：本周气温持续低迷，公众需注意防寒保暖。'))).toEqual([])
