@@ -186,7 +186,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       if (!afterVerbMarks.includes(next) || next === '') continue
       if (notBefore.get(verb)?.endingAt(text, index) || notAfter.startingAt(text, after)) continue
     }
-    const person = colonQuote ? speakerBeforeColon(text, index, isKnownName) : speakerBeforeVerb(text, index, isKnownName)
+    const person = colonQuote ? speakerBeforeColon(text, index, isKnownName) : speakerBeforeVerb(text, index, isKnownName) ?? sentenceSubjectAt(text, index)
     if (!person || (colonQuote && person.kind !== 'named') || opensCircumstance(text, person.start, verb)) continue
     const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
     const candidate = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
@@ -465,6 +465,19 @@ function verbBeforeMark(text: string, mark: number): { verb: string; start: numb
 function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: string) => boolean): Person | null {
   const floor = clauseStart(text, verbStart, 0)
   return personBeforeFiller(text, verbStart, floor, isKnownName)
+}
+
+/**
+ * A verb with no one before it, right after a comma that closes a clause of
+ * the same sentence (`张建锋拿出一张芯片展示，称“…”`): its speaker is the
+ * person the sentence opens with, found when speakers are resolved.
+ *
+ * @param text Paragraph.
+ * @param verbStart Where the verb starts.
+ * @returns The person to resolve, or `null` when no comma stands right before the verb.
+ */
+function sentenceSubjectAt(text: string, verbStart: number): Person | null {
+  return verbStart > 1 && isComma(text[verbStart - 1]) ? { kind: 'subject', start: verbStart } : null
 }
 
 /**

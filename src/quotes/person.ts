@@ -39,6 +39,11 @@ export type Person =
     }
   | { kind: 'pronoun'; start: number }
   | { kind: 'unnamed'; start: number }
+  /**
+   * No one before a verb that follows a comma (`张建锋拿出一张芯片展示，称“…”`):
+   * the person the sentence opens with, if it opens with one; else no quote.
+   */
+  | { kind: 'subject'; start: number }
 
 /**
  * Name lengths tried, most likely first (a later length wins only with a

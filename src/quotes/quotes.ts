@@ -94,7 +94,7 @@ export function findQuotes(outline: Outline): Quote[] {
           }
           if (!known || person.roles.length > 0) speakers.set(speaker.name, speaker)
           last = speaker
-        } else if (person.kind === 'pronoun') {
+        } else if (person.kind === 'pronoun' || person.kind === 'subject') {
           // The person the pronoun's sentence (after a comma) or the sentence before it (in this
           // paragraph, or ending the one before when the pronoun opens this one) opens with,
           // else the last speaker. A bare name there counts when it was met before.
@@ -112,7 +112,7 @@ export function findQuotes(outline: Outline): Quote[] {
             speaker = subject
             speakers.set(speaker.name, speaker)
             last = speaker
-          } else {
+          } else if (person.kind === 'pronoun') {
             speaker = last
           }
         }
@@ -120,6 +120,8 @@ export function findQuotes(outline: Outline): Quote[] {
       }
       for (const raw of raws) {
         const speaker = resolve(raw.person, raw.start)
+        // A verb with no one before it whose sentence opens with no person (`公司发布公告，称…`) is no quote.
+        if (raw.person.kind === 'subject' && speaker === null) continue
         quotes.push({ kind: raw.kind, text: raw.text, speaker: copySpeaker(speaker), section: part.keyword })
         runOn = raw.runsOn ? speaker : undefined
       }

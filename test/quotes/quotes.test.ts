@@ -575,6 +575,14 @@ describe('forms found on real portal pages', () => {
     const words = '大家看起来都很灵巧，连老年人都非常有活力。'
     expect(brief(quotesOf('这位加拿大大叔Gweilo发布了一段视频。', `Gweilo感慨说：“${words}”`))).toEqual([['direct', 'Gweilo', [], words]])
   })
+  it('a verb with no one before it after a comma is the sentence’s person (张建锋拿出…展示，称“…”), or no quote', () => {
+    expect(brief(quotesOf('阿里巴巴集团首席技术官张建锋表示，今年将发布新芯片。张建锋拿出一张芯片展示，称“这个芯片真的非常大”。'))).toEqual([
+      ['indirect', '张建锋', ['阿里巴巴集团首席技术官'], '今年将发布新芯片。'],
+      ['direct', '张建锋', ['阿里巴巴集团首席技术官'], '这个芯片真的非常大']
+    ])
+    expect(brief(quotesOf('区长李红梅到企业调研，强调，要抓好安全生产。'))).toEqual([['indirect', '李红梅', ['区长'], '要抓好安全生产。']])
+    expect(brief(quotesOf('公司发布公告，称今年利润大增。'))).toEqual([])
+  })
   it('no quote in a circumstance (应受访者要求，) or an advisory label (温馨提醒：)', () => {
     expect(brief(quotesOf('（应受访者要求，文中张严为化名。）'))).toEqual([])
     expect(brief(quotesOf('温馨提醒：本周气温持续低迷，公众需注意防寒保暖。'))).toEqual([])
