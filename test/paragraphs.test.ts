@@ -233,3 +233,14 @@ describe('plain captions under images', () => {
     expect(texts(page(inner))).toEqual([p1, p2, p3, '这也能看出当前的底色。', '可以看出以下特点：', p2, p3])
   })
 })
+
+describe('credits and notes found on real portal pages', () => {
+  it('drops a name/outlet credit, an original-title note, a hotline line with a reprint notice and a photo-agency caption', () => {
+    const inner = '<p>石佳/中国青年报</p><p>（原题为《是“收割韭菜”还是“回归理性”》）</p><p>澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载</p><p>共享充电宝。视觉中国 资料</p>'
+    expect(texts(page(inner))).toEqual([p1, p2, p3])
+  })
+  it('keeps sentences that only mention such words', () => {
+    const kept = ['他在文章中写道，这篇报道的原题为《春天》。', '这些资料图表显示，全区经济持续向好。']
+    expect(texts(page(kept.map((text) => `<p>${text}</p>`).join('')))).toEqual([p1, ...kept, p2, p3])
+  })
+})

@@ -5,7 +5,7 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { boilerplateOpenings, captionClassParts, captionTags, creditLabels, headingSeparators, infoLabels, relatedHeadings } from '../data/boilerplate.js'
+import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, headingSeparators, infoLabels, relatedHeadings } from '../data/boilerplate.js'
 import type { Element } from 'hast'
 import { blockElements } from '../data/elements.js'
 import { classTokens } from './zone.js'
@@ -37,7 +37,7 @@ export interface Paragraph {
 
 const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${wordAlternation(creditLabels)})\\s?[:：/／|｜]`)
 const bylineOnly = /^[（(【\[]\s?(?:本报)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者|融媒体记者|首席记者)[^（()）【】\[\]]{0,40}[）)】\]]$|^[（(【\[]\s?完\s?[）)】\]]$/
-const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|截图|\s图|图片来源[^。]{0,20})[）)]?。?$/
+const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|截图|\s图|\s资料|资料图|视觉中国|东方IC|图虫创意|图片来源[^。]{0,20})[）)]?。?$/
 const infoLine = new RegExp(`^(?:${wordAlternation(infoLabels)})\\s?[:：]`)
 /** An info line that opens with its date (`2019-09-26 12:11来源：证券时报网作者：…`). */
 const datedInfoLine = new RegExp(`^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?(?:${wordAlternation(infoLabels)})\\s?[:：]`)
@@ -47,6 +47,8 @@ const creditMark = new RegExp(`(?:^|[\\s、，,|｜])(?:${wordAlternation(credit
 const bareByline = /^[\u3400-\u9fff]{0,8}?(?:特约|实习|见习|首席|融媒体)?(?:记者|通讯员|实习生) ?[\u3400-\u9fff·]{2,5}(?:[ 、，,]+(?:(?:记者|通讯员|实习生) ?)?[\u3400-\u9fff·]{2,5}){0,5}$/
 /** Credits with a space instead of a mark, two or more (`编辑 刘晓阳 校对 李铭`). */
 const spacedCredits = new RegExp(`^(?:${wordAlternation(creditLabels)}) [\\u3400-\\u9fff·]{2,5}(?: (?:${wordAlternation(creditLabels)}) [\\u3400-\\u9fff·]{2,5})+$`)
+/** A credit of a name and an outlet (`石佳/中国青年报`). */
+const slashCredit = /^[\u3400-\u9fff·]{2,5} ?[/／] ?[\u3400-\u9fff]{2,12}$/
 /** An e-paper's edition line (`《 人民日报 》（ 2025年01月06日 第 04 版）`). */
 const editionLine = /^《 ?[^《》]{2,20} ?》 ?[（(] ?\d{4}年\d{1,2}月\d{1,2}日 ?(?:第 ?)?\d{1,3} ?版 ?[）)]$/
 const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
@@ -161,7 +163,8 @@ function isNotParagraph(block: Block): boolean {
   if (creditLine.test(text) || startsWithBoilerplate(text)) return true
   if (text.length < 120 && (infoLine.test(text) || datedInfoLine.test(text) || bylineOnly.test(text))) return true
   if (text.length < 80 && countMatches(creditMark, text) >= 2) return true
-  if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text))) return true
+  if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text) || slashCredit.test(text))) return true
+  if (text.length < 80 && boilerplatePhrases.some((phrase) => text.includes(phrase))) return true
   if (text.length < 80 && captionText.test(text)) return true
   if (inCaption(block)) return true
   if (text.length < 120) {

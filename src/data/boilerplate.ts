@@ -27,6 +27,8 @@ export const boilerplateOpenings = [
   '更多精彩内容，请', '更多精彩内容请', '更多资讯，请', '更多新闻，请', '本文由',
   // Disclaimers in brackets, breadcrumbs printed in the body
   '【免责声明', '【特别声明', '【版权声明', '[免责声明', '您所在的位置', '您的位置', '您现在的位置', '当前位置', '所在位置',
+  // Original-title notes (`（原题为《…》）`)
+  '（原题为', '(原题为', '（原题：', '(原题：', '（原标题', '(原标题',
   // Credits of reposted content (`信息来源于网络`)
   '信息来源于', '内容来源于', '图片来源于', '素材来源于', '文章来源于', '来源于网络', '来源网络',
   // Fallback text of players
@@ -44,6 +46,9 @@ export const relatedHeadings = [
 
 /** Separators dropped from a line before it is compared with {@link relatedHeadings}. */
 export const headingSeparators = '·•・|｜丨:：-—_/【】[]'
+
+/** Phrases that make a short line boilerplate wherever they stand in it (`澎湃新闻报料：… 未经授权不得转载`). */
+export const boilerplatePhrases = ['未经授权不得转载', '未经授权，不得转载', '未经授权禁止转载', '未经授权，禁止转载', '版权归原作者所有', '如有侵权', '侵权请联系']
 
 /** Elements whose text is a caption wherever they stand (`<figcaption>`). */
 export const captionTags = ['figcaption']
