@@ -289,7 +289,11 @@ function lineDates(blocks: readonly Block[], index: number): LineDate[] {
   const text = block.text.length > 400 ? block.text.slice(0, 400) : block.text
   const dates: LineDate[] = []
   const foundDates = findDates(text, 6)
-  if (foundDates.length === 0) return dates
+  if (foundDates.length === 0) {
+    const split = splitDate(blocks, index)
+    if (split) dates.push({ stamp: split, strength: 'bare', headOnly: false })
+    return dates
+  }
   const folded = foldText(text)
   for (const found of foundDates) {
     let before = folded.slice(0, found.index)
@@ -310,6 +314,30 @@ function lineDates(blocks: readonly Block[], index: number): LineDate[] {
     if (isBare(text, found)) dates.push({ stamp: withNextLineTime(found, text, blocks[index + 1]), strength: 'bare', headOnly: false })
   }
   return dates
+}
+
+/** A line holding only a year (`<div class="year">2019</div>`). */
+const yearOnly = /^(\d{4})$/
+
+/** A line holding only a month and day (`<div class="md">09/07</div>`). */
+const monthDayOnly = /^(\d{1,2})[/.-](\d{1,2})$/
+
+/**
+ * A date printed over lines of its own: a year, then month and day, then
+ * perhaps a time (`<div>2019</div><div>09/07</div><div>19:02</div>`).
+ *
+ * @param blocks All blocks.
+ * @param index The year's line.
+ * @returns The stamp, or `null` when the lines do not read so.
+ */
+function splitDate(blocks: readonly Block[], index: number): DateStamp | null {
+  const year = yearOnly.exec(blocks[index]!.text)
+  const monthDay = year ? monthDayOnly.exec(blocks[index + 1]?.text ?? '') : null
+  if (!year || !monthDay) return null
+  const found = findDates(`${year[1]}-${monthDay[1]}-${monthDay[2]}`, 1)[0]
+  if (!found) return null
+  const stamp = { ...found.stamp, text: `${year[1]} ${monthDay[0]}` }
+  return withNextLineTime({ ...found, stamp }, stamp.text, blocks[index + 2])
 }
 
 /**
