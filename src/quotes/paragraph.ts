@@ -7,7 +7,7 @@
  */
 import { afterQuoteVerbs, audienceClosers, circumstanceOpeners, audienceVerbs, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
-import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, type Person } from './person.js'
+import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, type Span } from './spans.js'
 
 const verbs = createWordMatcher(speechVerbs)
@@ -98,6 +98,8 @@ interface Event {
   more: string
   /** Whether the quoted words run on into the next paragraph. */
   runsOn?: boolean
+  /** Whether it is the quote of the speaker before it, found without a speaker phrase of its own. */
+  follows?: boolean
 }
 
 /**
@@ -210,9 +212,10 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
   for (const span of spans) {
     if (events.length >= maxQuotesPerParagraph) break
     while (pointer < attributed.length && attributed[pointer]!.from <= span.open) lastPerson = attributed[pointer++]!.person
-    if (used.has(span) || !lastPerson || !isSentenceLike(text, span) || !standsAlone(text, span)) continue
+    // After a comma, inside the speaker's reported words (`…没发现纸片，“开了些眼药…”`), it is theirs too.
+    if (used.has(span) || !lastPerson || !isSentenceLike(text, span) || !(standsAlone(text, span) || isComma(text[span.open - 1]))) continue
     used.add(span)
-    events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, more: '', runsOn: span.runsOn })
+    events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, more: '', runsOn: span.runsOn, follows: true })
   }
   if (events.length > 1) events.sort((a, b) => a.from - b.from)
 
@@ -229,7 +232,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       for (let later = position + 1; later < events.length; later++) {
         const boundary = events[later]!.boundary
         if (boundary >= event.from) {
-          to = Math.min(to, sentenceEndBefore(text, event.from, boundary))
+          to = Math.min(to, events[later]!.follows ? boundary : sentenceEndBefore(text, event.from, boundary))
           break
         }
       }
@@ -477,7 +480,14 @@ function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: 
  * @returns The person to resolve, or `null` when no comma stands right before the verb.
  */
 function sentenceSubjectAt(text: string, verbStart: number): Person | null {
-  return verbStart > 1 && isComma(text[verbStart - 1]) ? { kind: 'subject', start: verbStart } : null
+  // Adverbs may stand between the comma and the verb (`小刚不愿细谈此事，只称，…`).
+  if (isComma(text[verbStart - 1])) return verbStart > 1 ? { kind: 'subject', start: verbStart } : null
+  // `skipFiller` drops the comma before the adverbs too.
+  const end = skipFiller(text, verbStart, 0)
+  if (end <= 1 || end >= verbStart) return null
+  // The person's phrase starts right after the comma, where the sentence's subject is looked for.
+  if (isComma(text[end])) return { kind: 'subject', start: end + 1 }
+  return isComma(text[end - 1]) ? { kind: 'subject', start: end } : null
 }
 
 /**

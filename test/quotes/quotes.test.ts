@@ -583,6 +583,17 @@ describe('forms found on real portal pages', () => {
     expect(brief(quotesOf('区长李红梅到企业调研，强调，要抓好安全生产。'))).toEqual([['indirect', '李红梅', ['区长'], '要抓好安全生产。']])
     expect(brief(quotesOf('公司发布公告，称今年利润大增。'))).toEqual([])
   })
+  it('adverbs may stand between that comma and the verb (…此事，只称，…)', () => {
+    expect(brief(quotesOf('大涧学校校长王尚普在家。王尚普不愿细谈此事，只称，学校正配合调查。'))).toEqual([['indirect', '王尚普', ['大涧学校校长'], '学校正配合调查。']])
+  })
+  it('a quote after a comma inside reported words is the speaker’s direct quote, and ends the indirect one', () => {
+    expect(brief(quotesOf('该院副主任医师杨国禹回忆说，当时检查没发现纸片，“开了些眼药，病人就回去了”。'))).toEqual([
+      ['indirect', '杨国禹', ['该院副主任医师'], '当时检查没发现纸片，'],
+      ['direct', '杨国禹', ['该院副主任医师'], '开了些眼药，病人就回去了']
+    ])
+    // A quoted term after a comma is no quote.
+    expect(brief(quotesOf('该院副主任医师杨国禹回忆说，当时检查没发现纸片，“问题”不大。'))).toEqual([['indirect', '杨国禹', ['该院副主任医师'], '当时检查没发现纸片，“问题”不大。']])
+  })
   it('no quote in a circumstance (应受访者要求，) or an advisory label (温馨提醒：)', () => {
     expect(brief(quotesOf('（应受访者要求，文中张严为化名。）'))).toEqual([])
     expect(brief(quotesOf('温馨提醒：本周气温持续低迷，公众需注意防寒保暖。'))).toEqual([])
