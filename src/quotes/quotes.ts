@@ -115,6 +115,9 @@ export function findQuotes(outline: Outline): Quote[] {
           } else if (person.kind === 'pronoun') {
             speaker = last
           }
+        } else if (person.kind === 'unnamed') {
+          // The nearest speaker is now someone unnamed (`小花母亲说…。她也承认，…` is no one's name).
+          last = null
         }
         return speaker
       }

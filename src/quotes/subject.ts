@@ -15,6 +15,9 @@ const titleMatcher = createWordMatcher(titleWords)
 const followers = createWordMatcher(subjectFollowers)
 const verbs = createWordMatcher(speechVerbs)
 
+/** A run of Latin letters opening a text (`Gweilo`, `John Smith`). */
+const latinRun = /^[A-Za-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*/
+
 /** Longest part of a name with a middle dot. */
 const maxNamePart = 8
 
@@ -108,6 +111,12 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
 function nameAt(text: string, start: number, limit: number, isKnownName: (name: string) => boolean): string | null {
   const dotted = dottedNameAt(text, start, limit)
   if (dotted) return dotted
+  // A Latin name is read whole (`Gweilo`, not `Gwe`).
+  const latin = latinRun.exec(text.slice(start, limit))
+  if (latin) {
+    const found = nameEndingAt(text, start + latin[0].length, start, isKnownName)
+    return found && found.start === start ? found.name : null
+  }
   for (const length of hasCompoundSurname(text, start) ? [4, 3, 2] : [3, 2]) {
     if (start + length > limit) continue
     if (length >= 3 && followers.startingAt(text, start + length - 1)) continue

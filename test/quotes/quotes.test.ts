@@ -594,6 +594,17 @@ describe('forms found on real portal pages', () => {
     // A quoted term after a comma is no quote.
     expect(brief(quotesOf('该院副主任医师杨国禹回忆说，当时检查没发现纸片，“问题”不大。'))).toEqual([['indirect', '杨国禹', ['该院副主任医师'], '当时检查没发现纸片，“问题”不大。']])
   })
+  it('a pronoun after an unnamed speaker is that unnamed speaker (speaker null), not the named one before', () => {
+    expect(brief(quotesOf('华坚董事长张华荣表示，订单稳定。', '某高管表示，5G时代美国技术不占优势。当然，他承认，笔记本电脑受到的影响会大一些。'))).toEqual([
+      ['indirect', '张华荣', ['华坚董事长'], '订单稳定。'],
+      ['indirect', null, [], '5G时代美国技术不占优势。'],
+      ['indirect', null, [], '笔记本电脑受到的影响会大一些。']
+    ])
+  })
+  it('a Latin name opening the sentence before a pronoun is read whole (Gweilo, not Gwe)', () => {
+    const words = '这里的空气和别处一样好，很干净。'
+    expect(brief(quotesOf('这位加拿大大叔Gweilo发布了视频。', `Gweilo来到公园。他说：“${words}”`))).toEqual([['direct', 'Gweilo', [], words]])
+  })
   it('no quote in a circumstance (应受访者要求，) or an advisory label (温馨提醒：)', () => {
     expect(brief(quotesOf('（应受访者要求，文中张严为化名。）'))).toEqual([])
     expect(brief(quotesOf('温馨提醒：本周气温持续低迷，公众需注意防寒保暖。'))).toEqual([])
