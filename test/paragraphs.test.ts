@@ -239,6 +239,11 @@ describe('credits and notes found on real portal pages', () => {
     const inner = '<p>石佳/中国青年报</p><p>（原题为《是“收割韭菜”还是“回归理性”》）</p><p>澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载</p><p>共享充电宝。视觉中国 资料</p>'
     expect(texts(page(inner))).toEqual([p1, p2, p3])
   })
+  it('drops tag bars and platform notes, not a single 关键词 line (it may be a heading)', () => {
+    const inner = '<p>关键词 >> 新型冠状病毒,预测指标</p><p>标签：两会</p><p>关键词：两会,热词</p><p>(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)</p>'
+    expect(texts(page(inner))).toEqual([p1, p2, p3])
+    expect(texts(page('<p>关键词：新质生产力</p>'))).toEqual([p1, '关键词：新质生产力', p2, p3])
+  })
   it('keeps sentences that only mention such words', () => {
     const kept = ['他在文章中写道，这篇报道的原题为《春天》。', '这些资料图表显示，全区经济持续向好。']
     expect(texts(page(kept.map((text) => `<p>${text}</p>`).join('')))).toEqual([p1, ...kept, p2, p3])

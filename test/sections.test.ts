@@ -328,3 +328,11 @@ describe('subheadings with a comma', () => {
     expect(article.lead).toEqual([body, body, '嗯，“不是不努力，而是太狡猾！”'])
   })
 })
+
+describe('WeChat heading bars', () => {
+  it('reads a marker after ▍ or ▌ as a heading', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const article = parseArticle('<html><body><h1>两会热词</h1><div class="content"><p>今年全市两会召开，代表委员围绕发展大计建言献策。</p><p><strong>▍关键词1 数字政府</strong></p><p>今年全市将上线“一网通办”移动端2.0版。</p><p><strong>▌关键词2 文旅消费</strong></p><p>今年全市文旅消费将增长一成以上。</p></div></body></html>')
+    expect(article.sections.map((section) => [section.marker, section.keyword])).toEqual([['关键词1', '数字政府'], ['关键词2', '文旅消费']])
+  })
+})

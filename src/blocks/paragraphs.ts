@@ -47,6 +47,11 @@ const creditMark = new RegExp(`(?:^|[\\s、，,|｜])(?:${wordAlternation(credit
 const bareByline = /^[\u3400-\u9fff]{0,8}?(?:特约|实习|见习|首席|融媒体)?(?:记者|通讯员|实习生) ?[\u3400-\u9fff·]{2,5}(?:[ 、，,]+(?:(?:记者|通讯员|实习生) ?)?[\u3400-\u9fff·]{2,5}){0,5}$/
 /** Credits with a space instead of a mark, two or more (`编辑 刘晓阳 校对 李铭`). */
 const spacedCredits = new RegExp(`^(?:${wordAlternation(creditLabels)}) [\\u3400-\\u9fff·]{2,5}(?: (?:${wordAlternation(creditLabels)}) [\\u3400-\\u9fff·]{2,5})+$`)
+/**
+ * A tag bar (`关键词 >> 新冠病毒,预测指标`, `标签：两会`, `关键词：两会,热词`): a
+ * single `关键词：X` line is left to the sections stage (it may be a heading).
+ */
+const tagLine = /^(?:关键词|关键字|标签|tags?)\s?(?:>>|»|＞＞|>)|^(?:关键字|标签|tags?)\s?[:：]|^关键词\s?[:：][^。！？]*[,，、|｜]/i
 /** A credit of a name and an outlet (`石佳/中国青年报`). */
 const slashCredit = /^[\u3400-\u9fff·]{2,5} ?[/／] ?[\u3400-\u9fff]{2,12}$/
 /** An e-paper's edition line (`《 人民日报 》（ 2025年01月06日 第 04 版）`). */
@@ -165,6 +170,7 @@ function isNotParagraph(block: Block): boolean {
   if (text.length < 80 && countMatches(creditMark, text) >= 2) return true
   if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text) || slashCredit.test(text))) return true
   if (text.length < 80 && boilerplatePhrases.some((phrase) => text.includes(phrase))) return true
+  if (text.length < 120 && tagLine.test(text)) return true
   if (text.length < 80 && captionText.test(text)) return true
   if (inCaption(block)) return true
   if (text.length < 120) {

@@ -27,6 +27,8 @@ export const boilerplateOpenings = [
   '更多精彩内容，请', '更多精彩内容请', '更多资讯，请', '更多新闻，请', '本文由',
   // Disclaimers in brackets, breadcrumbs printed in the body
   '【免责声明', '【特别声明', '【版权声明', '[免责声明', '您所在的位置', '您的位置', '您现在的位置', '当前位置', '所在位置',
+  // Platform notes (`(本文来自澎湃新闻，…)`)
+  '(本文来自', '（本文来自',
   // Original-title notes (`（原题为《…》）`)
   '（原题为', '(原题为', '（原题：', '(原题：', '（原标题', '(原标题',
   // Credits of reposted content (`信息来源于网络`)

@@ -298,7 +298,12 @@ function nameBeforeTitle(text: string, end: number, floor: number, isKnownName: 
   const post = titleMatcher.endingAt(text, end, floor)
   if (!post) return null
   const named = nameEndingAt(text, end - post.length, floor, isKnownName)
-  if (!named || titleMatcher.endingAt(text, named.start, floor)) return null
+  if (!named) return null
+  if (titleMatcher.endingAt(text, named.start, floor)) {
+    // Roles before the name too (`…中学校长韦丽娟委员`): those are the roles, the post after repeats one.
+    const chain = readRoleChain(text, named.start, floor)
+    return chain.roles.length > 0 ? { kind: 'named', name: named.name, roles: chain.roles, start: chain.start } : null
+  }
   if (!looksLikeNameBeforePost(named.name, text.slice(end - post.length, end)) && !isKnownName(named.name)) return null
   const role: Role = { text: text.slice(end - post.length, end), organization: null, title: text.slice(end - post.length, end) }
   return { kind: 'named', name: named.name, roles: [role], start: named.start, trailingRole: true }
@@ -382,8 +387,9 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
       if (!grammarSurname || !(afterPost || isKnownName(name))) continue
     }
     if (length === 3 && bodyEndings.includes(name[2]!)) continue
-    // A name never ends in a speech verb (`邓思齐表示：` is 邓思齐).
+    // A name never ends in a speech verb (`邓思齐表示：` is 邓思齐), nor, when long, in a post (`韦丽娟委员`).
     if (length >= 3 && verbMatcher.endingAt(name, length) !== undefined) continue
+    if (length >= 4 && titleMatcher.endingAt(name, length) !== undefined) continue
     const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
     if (surname === 2 && length === 2) continue
     // A name never opens with the last character of a post (`理事长孙海` is 孙海, not 长孙海 after 理事),

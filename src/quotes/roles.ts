@@ -5,6 +5,7 @@
 import { concurrentPostJoiner, organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar } from '../text/simplify.js'
 import { descriptionEnd, notInRoles, phraseOpeners, roleStops } from '../data/quotes/speech.js'
+import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 
@@ -79,6 +80,31 @@ function lastIndexOfAny(text: string, chars: string): number {
   return -1
 }
 
+/** Longest text in brackets inside an organisation's name (`（总商会）`). */
+const maxNameBracket = 6
+
+/**
+ * The opening bracket of a short bracket that closes right before a position
+ * inside an organisation's name: Han text only (`（集团）`, `（中国）`,
+ * `（苏州）`), with the name going on after it.
+ *
+ * @param text Paragraph.
+ * @param after Index right after the closing bracket.
+ * @param floor Lowest index.
+ * @returns Index of the opening bracket, or -1.
+ */
+function bracketInName(text: string, after: number, floor: number): number {
+  const close = text[after - 1]
+  if (close !== '）' && close !== ')') return -1
+  const opener = close === '）' ? '（' : '('
+  for (let index = after - 2; index >= floor && after - index <= maxNameBracket + 2; index--) {
+    const char = text[index]!
+    if (char === opener) return index < after - 2 && index > floor ? index : -1
+    if (!isHan(char)) return -1
+  }
+  return -1
+}
+
 /** Roles found before a name, and where the role chain starts. */
 export interface RoleChain {
   /** Roles in printed order. */
@@ -105,6 +131,12 @@ export function readRoleChain(text: string, end: number, floor: number): RoleCha
     let bracketed = false
     while (segmentStart > floor && segmentEnd - segmentStart < maxRoleLength && !roleSeparators.includes(text[segmentStart - 1]!)) {
       if (roleStops.includes(text[segmentStart - 1]!)) {
+        // A short bracket inside an organisation's name (`恒远（集团）股份有限公司`, `工商联（总商会）`) is part of it.
+        const open = segmentStart < segmentEnd ? bracketInName(text, segmentStart, floor) : -1
+        if (open !== -1) {
+          segmentStart = open
+          continue
+        }
         bracketed = true
         break
       }

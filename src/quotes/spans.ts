@@ -17,8 +17,8 @@ export interface Span {
   runsOn: boolean
 }
 
-/** Marks that end a paragraph whose open quote runs on into the next one: a sentence end or `…`. */
-const runOnEnds = `${sentenceEnds}…`
+/** Marks that end a paragraph whose open quote runs on into the next one: a sentence end, `…`, or `；` (`第一，…；` / `“第二，…；`). */
+const runOnEnds = `${sentenceEnds}…；;`
 
 const pairs: Record<string, string> = { '“': '”', '「': '」' }
 

@@ -605,6 +605,20 @@ describe('forms found on real portal pages', () => {
     const words = '这里的空气和别处一样好，很干净。'
     expect(brief(quotesOf('这位加拿大大叔Gweilo发布了视频。', `Gweilo来到公园。他说：“${words}”`))).toEqual([['direct', 'Gweilo', [], words]])
   })
+  it('a post printed after a name with roles before it is not part of the name (…校长韦丽娟委员表示)', () => {
+    expect(brief(quotesOf('全国政协委员、桂北民族中学校长韦丽娟委员表示，要支持寄宿制学校。'))).toEqual([['indirect', '韦丽娟', ['全国政协委员', '桂北民族中学校长'], '要支持寄宿制学校。']])
+    expect(brief(quotesOf('以色列总理内塔尼亚胡表示，要加强合作。'))).toEqual([['indirect', '内塔尼亚胡', ['以色列总理'], '要加强合作。']])
+  })
+  it('a quote that runs on over paragraphs ending in ；', () => {
+    expect(brief(quotesOf('区人大代表方明远说：“今年做好三件事：第一，新建学校6所；', '“第二，推进集团化办学；', '“第三，招聘教师300名。”'))).toEqual([
+      ['direct', '方明远', ['区人大代表'], '今年做好三件事：第一，新建学校6所；'],
+      ['direct', '方明远', ['区人大代表'], '第二，推进集团化办学；'],
+      ['direct', '方明远', ['区人大代表'], '第三，招聘教师300名。']
+    ])
+  })
+  it('研究者 as an unnamed speaker', () => {
+    expect(brief(quotesOf('研究者表示，常规检测能力仍然不够。'))).toEqual([['indirect', null, [], '常规检测能力仍然不够。']])
+  })
   it('no quote in a circumstance (应受访者要求，) or an advisory label (温馨提醒：)', () => {
     expect(brief(quotesOf('（应受访者要求，文中张严为化名。）'))).toEqual([])
     expect(brief(quotesOf('温馨提醒：本周气温持续低迷，公众需注意防寒保暖。'))).toEqual([])

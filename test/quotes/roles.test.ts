@@ -80,3 +80,19 @@ describe('professional posts', () => {
     expect(splitRole('高级工程师')).toEqual({ text: '高级工程师', organization: null, title: '高级工程师' })
   })
 })
+
+describe('roles found by a probe of made-up two-sessions pages', () => {
+  it('front-line posts and trades, and deputy party posts whole', () => {
+    expect(splitRole('国网安庆供电公司带电作业班班长')).toEqual({ text: '国网安庆供电公司带电作业班班长', organization: '国网安庆供电公司带电作业班', title: '班长' })
+    expect(splitRole('江淮重工集团有限公司焊工')?.title).toBe('焊工')
+    expect(splitRole('江淮公交集团有限公司驾驶员')?.title).toBe('驾驶员')
+    expect(splitRole('江淮县人民医院主治医师')).toEqual({ text: '江淮县人民医院主治医师', organization: '江淮县人民医院', title: '主治医师' })
+    expect(splitRole('吴江实验中学党支部副书记')).toEqual({ text: '吴江实验中学党支部副书记', organization: '吴江实验中学', title: '党支部副书记' })
+  })
+  it('a short bracket inside an organisation’s name is part of it, a label in brackets is not a role', () => {
+    const text = '市人大代表、江苏恒远（集团）股份有限公司董事长朱永康'
+    expect(readRoleChain(text, text.indexOf('朱永康'), 0).roles.map((role) => [role.organization, role.title])).toEqual([['市人大', '代表'], ['江苏恒远（集团）股份有限公司', '董事长']])
+    const labelled = '（委员语录）全国政协委员吴焰'
+    expect(readRoleChain(labelled, labelled.indexOf('吴焰'), 0).roles.map((role) => role.text)).toEqual(['全国政协委员'])
+  })
+})
