@@ -249,3 +249,21 @@ describe('credits and notes found on real portal pages', () => {
     expect(texts(page(kept.map((text) => `<p>${text}</p>`).join('')))).toEqual([p1, ...kept, p2, p3])
   })
 })
+
+describe('interviews and straight quotes in flat blocks', () => {
+  it('keeps an interviewer’s question, plain or bold, and still drops a reporter credit', () => {
+    expect(texts(page('<p>记者：今年镇里有哪些重点工作？</p><p><strong>记者：</strong>明年呢？</p><p>记者：陈晓</p>'))).toEqual([p1, '记者：今年镇里有哪些重点工作？', '记者：明年呢？', p2, p3])
+  })
+  it('splits a flat block after a straight closing quote as after a curly one', () => {
+    const quoted = '"今年我们要争取更多项目落地，让企业拎包入住。" 区政协委员黄国强说。'
+    const flat = `${p1} ${quoted} ${p2} ${p3} ${p1} ${p2}`
+    expect(flat.length).toBeGreaterThan(200)
+    expect(splitFlat(flat)).toEqual([p1, '"今年我们要争取更多项目落地，让企业拎包入住。"', '区政协委员黄国强说。', p2, p3, p1, p2])
+  })
+})
+
+describe('WeChat credits with 丨', () => {
+  it('drops 来源丨… and 编辑丨… 责编丨… lines', () => {
+    expect(texts(page('<p>来源丨花垣县融媒体中心</p><p>编辑丨麻小燕 责编丨吴东</p>'))).toEqual([p1, p2, p3])
+  })
+})

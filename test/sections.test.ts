@@ -330,6 +330,11 @@ describe('subheadings with a comma', () => {
 })
 
 describe('WeChat heading bars', () => {
+  it('reads a marker after 丨 or ｜ as a heading', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const article = parseArticle('<html><body><h1>两会热词</h1><div class="content"><p>今年全县两会召开，代表委员围绕发展大计建言献策。</p><p><strong>丨关键词1 精准帮扶</strong></p><p>今年全县将完成农村公路提质改造200公里。</p><p><strong>｜关键词2｜非遗传承</strong></p><p>今年全县将新建非遗工坊10个。</p></div></body></html>')
+    expect(article.sections.map((section) => [section.marker, section.keyword])).toEqual([['关键词1', '精准帮扶'], ['关键词2', '非遗传承']])
+  })
   it('reads a marker after ▍ or ▌ as a heading', async () => {
     const { parseArticle } = await import('../src/index.js')
     const article = parseArticle('<html><body><h1>两会热词</h1><div class="content"><p>今年全市两会召开，代表委员围绕发展大计建言献策。</p><p><strong>▍关键词1 数字政府</strong></p><p>今年全市将上线“一网通办”移动端2.0版。</p><p><strong>▌关键词2 文旅消费</strong></p><p>今年全市文旅消费将增长一成以上。</p></div></body></html>')

@@ -35,14 +35,14 @@ export interface Paragraph {
   flat: boolean
 }
 
-const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${wordAlternation(creditLabels)})\\s?[:：/／|｜]`)
+const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${wordAlternation(creditLabels)})\\s?[:：/／|｜丨]`)
 const bylineOnly = /^[（(【\[]\s?(?:本报)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者|融媒体记者|首席记者)[^（()）【】\[\]]{0,40}[）)】\]]$|^[（(【\[]\s?完\s?[）)】\]]$/
 const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|截图|\s图|\s资料|资料图|视觉中国|东方IC|图虫创意|图片来源[^。]{0,20})[）)]?。?$/
 const infoLine = new RegExp(`^(?:${wordAlternation(infoLabels)})\\s?[:：]`)
 /** An info line that opens with its date (`2019-09-26 12:11来源：证券时报网作者：…`). */
 const datedInfoLine = new RegExp(`^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?(?:${wordAlternation(infoLabels)})\\s?[:：]`)
 /** A credit label with its mark, opening a line or after a space (`供稿 摄影/张艳 编辑/苏芳`): two make a credit line. */
-const creditMark = new RegExp(`(?:^|[\\s、，,|｜])(?:${wordAlternation(creditLabels)})\\s?[:：/／]`, 'g')
+const creditMark = new RegExp(`(?:^|[\\s、，,|｜])(?:${wordAlternation(creditLabels)})\\s?[:：/／丨]`, 'g')
 /** A reporters' byline on a line of its own, unbracketed (`本报记者 张三 李四`, `记者 张三 通讯员 李四`). */
 const bareByline = /^[\u3400-\u9fff]{0,8}?(?:特约|实习|见习|首席|融媒体)?(?:记者|通讯员|实习生) ?[\u3400-\u9fff·]{2,5}(?:[ 、，,]+(?:(?:记者|通讯员|实习生) ?)?[\u3400-\u9fff·]{2,5}){0,5}$/
 /** Credits with a space instead of a mark, two or more (`编辑 刘晓阳 校对 李铭`). */
@@ -56,7 +56,7 @@ const tagLine = /^(?:关键词|关键字|标签|tags?)\s?(?:>>|»|＞＞|>)|^(?:
 const slashCredit = /^[\u3400-\u9fff·]{2,5} ?[/／] ?[\u3400-\u9fff]{2,12}$/
 /** An e-paper's edition line (`《 人民日报 》（ 2025年01月06日 第 04 版）`). */
 const editionLine = /^《 ?[^《》]{2,20} ?》 ?[（(] ?\d{4}年\d{1,2}月\d{1,2}日 ?(?:第 ?)?\d{1,3} ?版 ?[）)]$/
-const sentenceEndThenSpace = /[。！？!?…”」』）)] (?=\S)/g
+const sentenceEndThenSpace = /[。！？!?…”」』）)"] (?=\S)/g
 
 /**
  * Turn the blocks of the article body into paragraphs.
@@ -165,7 +165,7 @@ function withoutSplitHeadline(paragraphs: Paragraph[], titleKey: string): Paragr
  */
 function isNotParagraph(block: Block): boolean {
   const text = foldText(block.text.length > 200 ? block.text.slice(0, 200) : block.text)
-  if (creditLine.test(text) || startsWithBoilerplate(text)) return true
+  if ((creditLine.test(text) && !isInterviewTurn(text)) || startsWithBoilerplate(text)) return true
   if (text.length < 120 && (infoLine.test(text) || datedInfoLine.test(text) || bylineOnly.test(text))) return true
   if (text.length < 80 && countMatches(creditMark, text) >= 2) return true
   if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text) || slashCredit.test(text))) return true
@@ -262,6 +262,20 @@ function inCaption(block: Block): boolean {
     if (captionTags.includes(ancestors[index]!.tagName)) return true
   }
   return false
+}
+
+/** An interviewer's turn (`记者：今年镇里有哪些重点工作？`): a question, not a credit. */
+const interviewTurn = /^(?:记者|本报记者|主持人)\s?[:：].*[？?]$/
+
+/**
+ * Whether a line is an interviewer's question, which a credit label opens
+ * like a byline (`记者：…？`).
+ *
+ * @param text Line.
+ * @returns Whether it is.
+ */
+function isInterviewTurn(text: string): boolean {
+  return interviewTurn.test(text)
 }
 
 /**

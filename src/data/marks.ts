@@ -7,4 +7,4 @@
  * (`◆关键词：…`, `▶全国人大代表张三：…`, WeChat's heading bars `▍`): never
  * part of a marker, a role or a name.
  */
-export const decorationBullets = '◆◇■□●○▲△▶►★☆※❖◎▍▌▎▋▊▐➤➢▷◉♦'
+export const decorationBullets = '◆◇■□●○▲△▶►★☆※❖◎▍▌▎▋▊▐➤➢▷◉♦丨｜|'

@@ -116,4 +116,4 @@ export const boilerplateDescriptionWords = [
 ]
 
 /** Class/id substrings of a headline element. */
-export const titleClassParts = ['title', 'tit', 'biaoti', 'headline', 'bt', 'activity-name']
+export const titleClassParts = ['title', 'tit', 'biaoti', 'zhuti', 'headline', 'bt', 'activity-name']

@@ -31,7 +31,7 @@ const aboveWindow = 3
 const maxLength = 40
 
 /** A source label with its colon (`来源：`), or in square brackets (`【来源】`), and the space after it. */
-const sourceLabel = new RegExp(`(?:(?:${wordAlternation(sourceLabels)})\\s?[:：]|[【\\[](?:${wordAlternation(sourceLabels)})[】\\]][:：]?)\\s?`, 'g')
+const sourceLabel = new RegExp(`(?:(?:${wordAlternation(sourceLabels)})\\s?[:：丨]|[【\\[](?:${wordAlternation(sourceLabels)})[】\\]][:：]?)\\s?`, 'g')
 
 /**
  * The end of another field's short value, run into a source label by

@@ -5,12 +5,15 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, audienceClosers, circumstanceOpeners, audienceVerbs, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, audienceClosers, audienceVerbs, circumstanceOpeners, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, type Span } from './spans.js'
+import { titledNameAt } from './subject.js'
 
 const verbs = createWordMatcher(speechVerbs)
+const posts = createWordMatcher(titleWords)
 const afterQuote = createWordMatcher([...speechVerbs, ...afterQuoteVerbs])
 const speechSet = new Set(speechVerbs)
 const notBefore = new Map(Object.entries(notSpeechBefore).map(([verb, words]) => [verb, createWordMatcher(words)]))
@@ -189,7 +192,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       if (notBefore.get(verb)?.endingAt(text, index) || notAfter.startingAt(text, after)) continue
     }
     const person = colonQuote ? speakerBeforeColon(text, index, isKnownName) : speakerBeforeVerb(text, index, isKnownName) ?? sentenceSubjectAt(text, index)
-    if (!person || (colonQuote && person.kind !== 'named') || opensCircumstance(text, person.start, verb)) continue
+    if (!person || opensCircumstance(text, person.start, verb)) continue
     const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
     const candidate = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
     // After `说，` a quote counts when it is speech, or when it is all the speaker says (`说，“…”。`).
@@ -302,9 +305,9 @@ function signatureAfter(text: string, span: Span, isKnownName: (name: string) =>
 
 /**
  * A personal name printed right after a quote's closing mark, with no speech
- * verb after it (`“我的知识储备太少了。”彭静旋想学习更多技能`): the contract
- * reads a name right after the mark as the speaker. Not a name that owns what
- * follows (`张三的…`).
+ * verb after it (`“我的知识储备太少了。”彭静旋想学习更多技能`,
+ * `“…！”区长李红梅语气坚定`): the contract reads a name right after the mark
+ * as the speaker. Not a name that owns what follows (`张三的…`).
  *
  * @param text Paragraph.
  * @param span The quote.
@@ -313,6 +316,12 @@ function signatureAfter(text: string, span: Span, isKnownName: (name: string) =>
  */
 function nameRightAfter(text: string, span: Span, isKnownName: (name: string) => boolean): Person | null {
   const from = span.close + 1
+  // Roles, then the name (`“…。”区长李红梅语气坚定`).
+  const titled = titledNameAt(text, from, Math.min(text.length, from + attributionReach), isKnownName)
+  // The reporter is never the speaker (`“…”这是记者听到最多的话`).
+  if (titled && !titled.roles.some((role) => reporterWords.includes(role.title))) return { kind: 'named', name: titled.name, roles: titled.roles, start: from }
+  // Roles that could not be read (`区人民医院院长…`) are no bare name.
+  if (holdsPost(text, from)) return null
   for (let length = maxBareNameLength; length >= 2; length--) {
     const end = from + length
     if (end > text.length || text[end] === descriptionEnd) continue
@@ -324,6 +333,25 @@ function nameRightAfter(text: string, span: Span, isKnownName: (name: string) =>
 
 /** Longest name read right after a closing mark. */
 const maxBareNameLength = 3
+
+/** How far after a closing mark a post is looked for before a bare name is taken. */
+const postReach = 20
+
+/**
+ * Whether a post stands in the clause that starts at a position.
+ *
+ * @param text Paragraph.
+ * @param from Start of the clause.
+ * @returns Whether one does.
+ */
+function holdsPost(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + postReach)
+  for (let index = from; index < end; index++) {
+    if (attributionStops.includes(text[index]!) || isComma(text[index])) return false
+    if (posts.startingAt(text, index)) return true
+  }
+  return false
+}
 
 /**
  * Whether a quote ends with sentence punctuation inside its marks (`“…。”`).
@@ -413,8 +441,9 @@ function introducerOfComma(text: string, comma: number, isKnownName: (name: stri
 /**
  * Where the mark after a speech verb should stand: right after the verb,
  * after a `道` that follows it (`补充道`), or after the audience a verb like
- * `告诉` takes (`告诉中国青年报记者，`): a phrase of at most
- * {@link maxAudienceLength} characters ending in `记者` or `媒体`.
+ * `告诉` takes (`告诉中国青年报记者，`, `告诉民警，`, `告诉他，`): a phrase of at
+ * most {@link maxAudienceLength} characters ending in `记者`, `媒体`, a
+ * pronoun or a word for a person.
  *
  * @param text Paragraph.
  * @param verbStart Where the verb starts.
@@ -492,8 +521,9 @@ function sentenceSubjectAt(text: string, verbStart: number): Person | null {
 
 /**
  * The speaker of a colon that opens a quote with no speech verb
- * (`全国政协委员吴焰：“…”`), once a state of mind before the colon is skipped
- * (`孙七充满信心：“…”`).
+ * (`全国政协委员吴焰：“…”`): a name right before the colon, or anyone once a
+ * state of mind before the colon is skipped (`孙七充满信心：“…”`,
+ * `企业负责人难掩激动：“…”`).
  *
  * @param text Paragraph.
  * @param colon Where the colon stands.
@@ -502,7 +532,11 @@ function sentenceSubjectAt(text: string, verbStart: number): Person | null {
  */
 function speakerBeforeColon(text: string, colon: number, isKnownName: (name: string) => boolean): Person | null {
   const floor = clauseStart(text, colon, 0)
-  return personEndingAt(text, colon, floor, isKnownName) ?? personBeforeFiller(text, colon, floor, isKnownName)
+  // Right before the colon only a name counts (`业主：` may be a label); after a state of mind anyone does (`企业负责人难掩激动：`).
+  const direct = personEndingAt(text, colon, floor, isKnownName)
+  if (direct) return direct.kind === 'named' ? direct : null
+  const skipped = personBeforeFiller(text, colon, floor, isKnownName)
+  return skipped && skipped.kind !== 'subject' ? skipped : null
 }
 
 /**

@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, clauseConnectives, clauseStops, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, clauseConnectives, clauseStops, transliterationNameChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
 import { placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -399,6 +399,8 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // Right after a post, or after a word for what someone is (`村民张强`).
     const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined
     if (((surname === 1 && length === 4) || length === 5) && !afterTitle) continue
+    // Four or five characters without a compound surname: a transliteration, made of its characters.
+    if (length >= 4 && surname !== 2 && !isTransliteration(name)) continue
     const atBoundary = start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2))) || afterConnective(text, start, floor)
     let score = afterTitle ? 3 : atBoundary ? 2 : 0
     if (score < 2) continue
@@ -498,6 +500,18 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
     fallback = start
   }
   return fallback === -1 ? null : { name: text.slice(fallback, end), start: fallback }
+}
+
+/**
+ * Whether a name is made of the characters of transliterated and minority
+ * names (see {@link transliterationNameChars}).
+ *
+ * @param name Candidate.
+ * @returns Whether it is.
+ */
+function isTransliteration(name: string): boolean {
+  for (const char of name) if (!transliterationNameChars.includes(foldChar(char))) return false
+  return true
 }
 
 /**

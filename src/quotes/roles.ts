@@ -4,7 +4,7 @@
  */
 import { concurrentPostJoiner, organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar } from '../text/simplify.js'
-import { descriptionEnd, notInRoles, phraseOpeners, roleStops } from '../data/quotes/speech.js'
+import { clausesBeforeRoles, descriptionEnd, notInRoles, phraseOpeners, roleStops } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -80,6 +80,46 @@ function lastIndexOfAny(text: string, chars: string): number {
   return -1
 }
 
+/**
+ * Index of the last character of the last {@link clausesBeforeRoles} word in
+ * a role part (its spaces collapsed), or -1.
+ *
+ * @param segment Role part.
+ * @returns Index or -1.
+ */
+function lastClauseWordEnd(segment: string): number {
+  let end = -1
+  for (const word of clausesBeforeRoles) {
+    const at = segment.lastIndexOf(word)
+    if (at !== -1) end = Math.max(end, at + word.length - 1)
+  }
+  return end
+}
+
+/** Longest note in brackets after a post (`（主持工作）`), kept on the title. */
+const maxPostNote = 6
+
+/**
+ * The opening bracket of a short note that closes right before a position,
+ * after a post (`副区长（挂职）`, `副主任（正处级）`).
+ *
+ * @param text Paragraph.
+ * @param end Index right after the closing bracket.
+ * @param floor Lowest index.
+ * @returns Index of the opening bracket, or -1.
+ */
+function bracketNoteBefore(text: string, end: number, floor: number): number {
+  const close = text[end - 1]
+  if (close !== '）' && close !== ')') return -1
+  const opener = close === '）' ? '（' : '('
+  for (let index = end - 2; index > floor && end - index <= maxPostNote + 2; index--) {
+    const char = text[index]!
+    if (char === opener) return index < end - 2 && titles.endingAt(text, index, floor) ? index : -1
+    if (!isHan(char)) return -1
+  }
+  return -1
+}
+
 /** Longest text in brackets inside an organisation's name (`（总商会）`). */
 const maxNameBracket = 6
 
@@ -127,6 +167,10 @@ export function readRoleChain(text: string, end: number, floor: number): RoleCha
   let segmentEnd = end
   let chainStart = end
   while (roles.length < maxRoles && segmentEnd > floor) {
+    // A note in brackets after a post (`副区长（挂职）`, `院长（主持工作）`) stays on the title, as printed.
+    const noteStart = bracketNoteBefore(text, segmentEnd, floor)
+    const note = noteStart === -1 ? '' : text.slice(noteStart, segmentEnd)
+    if (noteStart !== -1) segmentEnd = noteStart
     let segmentStart = segmentEnd
     let bracketed = false
     while (segmentStart > floor && segmentEnd - segmentStart < maxRoleLength && !roleSeparators.includes(text[segmentStart - 1]!)) {
@@ -166,15 +210,15 @@ export function readRoleChain(text: string, end: number, floor: number): RoleCha
       offset += described + 1
       role = undescribed
     }
-    // A clause before the role (`记者采访了全国人大代表`) is not part of it.
-    const clauseEnd = role ? lastIndexOfAny(segment, notInRoles) : -1
+    // A clause before the role (`记者采访了全国人大代表`, `本报记者连线…`, a dateline `本报讯　…`) is not part of it.
+    const clauseEnd = role ? Math.max(lastIndexOfAny(segment, notInRoles), lastClauseWordEnd(segment)) : -1
     if (clauseEnd !== -1) {
       segment = segment.slice(clauseEnd + 1)
       offset += clauseEnd + 1
       role = segment ? splitRole(segment) : null
     }
     if (!role) break
-    roles.unshift(role)
+    roles.unshift(note ? { text: role.text + note, organization: role.organization, title: role.title + note } : role)
     chainStart = offset
     if (bracketed || segmentStart <= floor || !roleSeparators.includes(text[segmentStart - 1]!)) break
     segmentEnd = segmentStart - 1

@@ -4,7 +4,7 @@
  * quoted before. Government news introduces speakers this way all the time.
  */
 import { nameDots, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
-import { titleWords } from '../data/quotes/titles.js'
+import { concurrentPostJoiner, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -85,16 +85,36 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
  * @returns The person, or `null`.
  */
 function subjectAt(text: string, from: number, limit: number, names: SubjectNames): Subject | null {
+  const titled = titledNameAt(text, from, limit, names.isKnownName)
+  if (titled) return titled
+  const bare = nameAt(text, from, limit, names.isKnownName)
+  if (!bare) return null
+  if (names.isEarlierPerson(bare)) return { name: bare, roles: [] }
+  // A name with a post after it (`王建军书记对…提出要求。他强调`): the post is its role.
+  const post = titleMatcher.startingAt(text, from + bare.length)
+  return post && !titleMatcher.endingAt(text, from, 0) ? { name: bare, roles: [{ text: post, organization: null, title: post }] } : null
+}
+
+/**
+ * Roles starting exactly at `from`, then a name right after the last post
+ * (`区长李红梅…`, `村党支部书记、村委会主任孙德胜…`).
+ *
+ * @param text Paragraph.
+ * @param from Where the roles must start.
+ * @param limit Where the search stops.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null`.
+ */
+export function titledNameAt(text: string, from: number, limit: number, isKnownName: (name: string) => boolean): Subject | null {
   for (let index = from + 2; index < limit; index++) {
-    // The longest post wins (`理事长` over `理事` in `理事长孙大海`).
-    if (!titleMatcher.endingAt(text, index, from) || endsLongerTitle(text, index, from)) continue
+    // The longest post wins (`理事长` over `理事` in `理事长孙大海`), and posts held together are one (`董事长兼总经理`).
+    if (!titleMatcher.endingAt(text, index, from) || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner) continue
     const chain = readRoleChain(text, index, from)
     if (chain.roles.length === 0 || chain.start !== from) continue
-    const name = nameAt(text, index, limit, names.isKnownName)
+    const name = nameAt(text, index, limit, isKnownName)
     if (name) return { name, roles: chain.roles }
   }
-  const bare = nameAt(text, from, limit, names.isKnownName)
-  return bare && names.isEarlierPerson(bare) ? { name: bare, roles: [] } : null
+  return null
 }
 
 /**
@@ -119,7 +139,8 @@ function nameAt(text: string, start: number, limit: number, isKnownName: (name: 
   }
   for (const length of hasCompoundSurname(text, start) ? [4, 3, 2] : [3, 2]) {
     if (start + length > limit) continue
-    if (length >= 3 && followers.startingAt(text, start + length - 1)) continue
+    // Not when a word that follows a subject, or a speech verb, starts at its last character (`马丽坦言`, `王芳称`).
+    if (length >= 3 && (followers.startingAt(text, start + length - 1) || verbs.startingAt(text, start + length - 1))) continue
     const found = nameEndingAt(text, start + length, start, isKnownName)
     if (found && found.start === start) return found.name
   }

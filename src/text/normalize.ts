@@ -105,13 +105,17 @@ function isFullWidthForm(code: number): boolean {
 }
 
 /**
- * Whether a character is a Han ideograph (CJK Unified Ideographs and extension A).
+ * Whether a character is a Han ideograph: CJK Unified Ideographs, extension A,
+ * and the supplementary planes' extensions B–H (`𬞟` in a name), whole or as
+ * one of the two code units that encode it.
  *
- * @param char One character (or `undefined` past the ends of a string).
+ * @param char One character or code unit (or `undefined` past the ends of a string).
  * @returns Whether it is Han.
  */
 export function isHan(char: string | undefined): boolean {
   if (!char) return false
-  const code = char.charCodeAt(0)
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)
+  const code = char.codePointAt(0)!
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return true
+  // Extensions B–H (U+20000–U+323AF), or a surrogate of one (emoji use other high surrogates).
+  return (code >= 0x20000 && code <= 0x323af) || (code >= 0xd840 && code <= 0xd888) || (code >= 0xdc00 && code <= 0xdfff)
 }

@@ -124,3 +124,10 @@ describe('title: unmarked headlines', () => {
     expect(title(html)).toBe('青禾“一小区一方案”惠及三万户')
   })
 })
+
+describe('title: e-paper headlines', () => {
+  it('reads the bold 主题 line of an e-paper whose <title> names only the site', () => {
+    const html = '<html><head><title>泉州日报数字报</title></head><body><div class="zhuti"><strong>让民营经济“春潮”更澎湃</strong></div><div class="content"><p>本报北京3月7日电 全国人大代表、泉州市市长卢振华在福建代表团分组审议时说，泉州将持续深化“晋江经验”。</p><p>卢振华说，今年新培育国家级专精特新“小巨人”企业15家以上。</p></div></body></html>'
+    expect(title(html)).toBe('让民营经济“春潮”更澎湃')
+  })
+})

@@ -625,3 +625,52 @@ describe('forms found on real portal pages', () => {
     expect(brief(quotesOf('应急管理局局长张三表示，今年安全形势平稳。'))).toEqual([['indirect', '张三', ['应急管理局局长'], '今年安全形势平稳。']])
   })
 })
+
+describe('forms found by a third round of made-up pages (meetings, visits, interviews)', () => {
+  it('roles and a name right after the closing mark, with no speech verb (“…”区长李红梅语气坚定)', () => {
+    const words = '必须把安全放在第一位！'
+    expect(brief(quotesOf(`“${words}”区长李红梅语气坚定。`))).toEqual([['direct', '李红梅', ['区长'], words]])
+    expect(brief(quotesOf('“订单已经排到了明年三月。”公司总经理陈建华掰着指头算起了账。'))).toEqual([['direct', '陈建华', ['公司总经理'], '订单已经排到了明年三月。']])
+    expect(brief(quotesOf('“我们一定把预案落实到每家每户。”镇党委书记刘洋当场表态。'))).toEqual([['direct', '刘洋', ['镇党委书记'], '我们一定把预案落实到每家每户。']])
+  })
+  it('a long name is a transliteration only when made of its characters (难掩激动, 边干活边 are no names)', () => {
+    expect(brief(quotesOf('看着新建成的厂房，企业负责人难掩激动：“从签约到投产只用了8个月。”')).map((quote) => quote[1])).not.toContain('难掩激动')
+    expect(brief(quotesOf('村民张大姐边干活边说：“在家门口上班，一个月能挣4000多元。”')).map((quote) => quote[1])).not.toContain('边干活边')
+    expect(brief(quotesOf('联合国秘书长古特雷斯表示，要加强合作。'))).toEqual([['indirect', '古特雷斯', ['联合国秘书长'], '要加强合作。']])
+  })
+  it('an audience of visitors between the name and the verb (向调研组介绍, 向市委书记张立新一行介绍)', () => {
+    expect(brief(quotesOf('青山公司总经理李振华向调研组介绍，今年公司将投资2亿元。'))).toEqual([['indirect', '李振华', ['青山公司总经理'], '今年公司将投资2亿元。']])
+    expect(brief(quotesOf('青山公司总经理李振华向市委书记张立新一行介绍，今年公司将投资2亿元。'))).toEqual([['indirect', '李振华', ['青山公司总经理'], '今年公司将投资2亿元。']])
+  })
+  it('a pronoun after 董事长兼总经理…坦言 or …称 is that person, name read whole', () => {
+    expect(brief(quotesOf('市政协委员、嘉兴智造科技股份有限公司董事长兼总经理顾明轩坦言，转型仍有难题。他建议，由政府牵头搭建平台。')).map((quote) => quote[1])).toEqual(['顾明轩', '顾明轩'])
+    expect(brief(quotesOf('街道党工委副书记马丽坦言，管护好难。她透露，已有12家企业认养了绿地。')).map((quote) => quote[1])).toEqual(['马丽', '马丽'])
+    expect(brief(quotesOf('区政协委员王芳称，管护好难。', '她说，已有12家企业认养了绿地。')).map((quote) => quote[1])).toEqual(['王芳', '王芳'])
+  })
+  it('同志 after a name', () => {
+    expect(brief(quotesOf('区委书记王建军同志强调，要抓好项目建设。'))).toEqual([['indirect', '王建军', ['区委书记'], '要抓好项目建设。']])
+  })
+  it('a note in brackets after a post stays on the title and does not break the chain (副区长（挂职）)', () => {
+    const quotes = quotesOf('区委常委、副区长（挂职）陈思远表示，要深化东西部协作。')
+    expect(brief(quotes)).toEqual([['indirect', '陈思远', ['区委常委', '副区长（挂职）'], '要深化东西部协作。']])
+    expect(quotes[0]?.speaker?.roles[1]).toEqual({ text: '副区长（挂职）', organization: null, title: '副区长（挂职）' })
+  })
+  it('rank prefixes stay on the post (二级巡视员, 区政府一级调研员)', () => {
+    expect(quotesOf('区政府一级调研员张伟说，要抓好落实。')[0]?.speaker?.roles).toEqual([{ text: '区政府一级调研员', organization: '区政府', title: '一级调研员' }])
+  })
+  it('anyone before a colon once a state of mind is skipped (企业负责人难掩激动：“…”), not a label', () => {
+    expect(brief(quotesOf('企业负责人难掩激动：“去年企业完成了自动化改造。”'))).toEqual([['direct', null, [], '去年企业完成了自动化改造。']])
+    expect(brief(quotesOf('公司董事长孙海燕难掩激动：“从签约到投产只用了8个月。”'))).toEqual([['direct', '孙海燕', ['公司董事长'], '从签约到投产只用了8个月。']])
+    expect(brief(quotesOf('医务工作者们纷纷表示，要把更多资源投向基层。'))).toEqual([['indirect', null, [], '要把更多资源投向基层。']])
+  })
+  it('minority names after a post (次仁旺堆)', () => {
+    expect(brief(quotesOf('村党支部书记次仁旺堆说，村里将发展高原特色旅游。'))).toEqual([['indirect', '次仁旺堆', ['村党支部书记'], '村里将发展高原特色旅游。']])
+  })
+  it('a name with a character of the supplementary planes (陈𬞟)', () => {
+    expect(brief(quotesOf('区人大代表、区人民医院院长陈𬞟表示，要加强学科建设。'))).toEqual([['indirect', '陈𬞟', ['区人大代表', '区人民医院院长'], '要加强学科建设。']])
+  })
+  it('a dateline or a reporter’s clause before the first role is not part of it', () => {
+    expect(brief(quotesOf('本报讯　区委书记王建军强调，要抓好项目建设。'))).toEqual([['indirect', '王建军', ['区委书记'], '要抓好项目建设。']])
+    expect(brief(quotesOf('新华社北京3月6日电　全国人大代表、青山镇镇长陈晓燕表示，镇里将新建厂房。'))).toEqual([['indirect', '陈晓燕', ['全国人大代表', '青山镇镇长'], '镇里将新建厂房。']])
+  })
+})

@@ -78,14 +78,17 @@ export const fillerWords = [
   '认真地', '由衷地', '幽默地', '风趣地', '坦诚地', '直截了当地', '一针见血地', '开门见山地', '不假思索地', '若有所思地', '颇为自豪地', '略带遗憾地', '无奈地', '乐观地',
   '谨慎地', '平静地', '严肃地', '热情地', '感慨万千地', '深有体会地',
   '充满信心', '信心满满', '信心十足', '满怀信心', '感慨万千', '深有感触', '深有体会', '感触颇深',
-  '受访时', '发言时', '直言不讳地', '再三', '一致', '这样', '如此', '只', '均', '半天'
+  '难掩激动', '难掩兴奋', '难掩喜悦', '难掩自豪', '激动不已', '兴奋不已', '感慨万分',
+  '受访时', '发言时', '直言不讳地', '再三', '一致', '这样', '如此', '只', '均', '半天',
+  // A form of address after a name in party reports (`区委书记王建军同志强调`)
+  '同志'
 ]
 
 /**
  * Words that open a short action between a speaker and the verb (`李秀兰指着大棚说`,
  * `郑秀英一边剥着笋一边说`): the action, up to the verb, is skipped like a bare place after `在`.
  */
-export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '一边', '边走边', '满脸', '面带']
+export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '一边', '边走边', '边', '满脸', '面带']
 
 /** Markers that open a filler phrase ending in a place, time or audience (`在业绩会上`, `向《红周刊》记者`). */
 export const fillerOpeners = ['在', '向', '对', '接受', '于', '当', '引用', '借用', '援引']
@@ -93,7 +96,9 @@ export const fillerOpeners = ['在', '向', '对', '接受', '于', '当', '引�
 /** Endings of such filler phrases. */
 export const fillerClosers = ['上', '中', '时', '后', '期间', '之际', '记者', '媒体', '采访', '表示', '现场', '会', '的话', '讲话', '致辞', '演讲', '发言', '声明', '文章', '署名文章',
   // Outlets as the audience (`向澎湃新闻表示`, `对新京报说`)
-  '新闻', '报', '网', '社', '台', '客户端', '杂志', '频道']
+  '新闻', '报', '网', '社', '台', '客户端', '杂志', '频道',
+  // Visitors as the audience (`向调研组介绍`, `向市委书记张立新一行介绍`, `向与会市领导介绍`)
+  '组', '团', '一行', '领导', '嘉宾', '来宾', '客人']
 
 /**
  * Characters of a bracketed position note after a name in a photo-like
@@ -117,7 +122,7 @@ export const notPronounBefore = ['其', '利', '吉', '无', '排', '异', '自'
 export const unnamedPeople = [
   '负责人', '相关负责人', '业主', '村民', '居民', '市民', '工作人员', '游客', '家长', '患者', '专家', '学生', '网友', '员工', '司机', '店主', '老板', '摊主',
   '群众', '师傅', '老人', '男子', '女子', '女士', '先生', '志愿者', '商户', '农户', '职工', '教师', '老师', '民警', '消费者', '投资者', '人士', '业内人士', '知情人士', '发言人',
-  '官员', '医生', '护士', '工人', '农民', '律师', '分析师', '知情人', '当事人', '受访者', '高管', '网民', '大叔', '研究者', '研究人员', '科研人员', '用户', '乘客', '租户', '房东', '经营者', '从业者', '创业者', '小伙', '姑娘', '大爷', '大妈', '阿姨', '大姐', '大哥', '老乡', '村干部', '干部', '社工', '网格员', '代表', '委员', '主任', '经理', '校长', '院长', '局长',
+  '官员', '医生', '护士', '工人', '农民', '律师', '分析师', '知情人', '当事人', '受访者', '高管', '网民', '大叔', '研究者', '研究人员', '科研人员', '工作者', '医务工作者', '用户', '乘客', '租户', '房东', '经营者', '从业者', '创业者', '小伙', '姑娘', '大爷', '大妈', '阿姨', '大姐', '大哥', '老乡', '村干部', '干部', '社工', '网格员', '代表', '委员', '主任', '经理', '校长', '院长', '局长',
   // Family (`张三的母亲说`, `其妻子李四说`)
   '父亲', '母亲', '妻子', '丈夫', '儿子', '女儿', '爷爷', '奶奶', '外公', '外婆', '姥姥', '姥爷', '哥哥', '姐姐', '弟弟', '妹妹', '孩子', '老伴', '爱人', '家属', '家人', '亲属', '邻居', '同事', '同学', '朋友',
   // Farming, trades and daily life (`果农张建军说`, `一位骑手说`)
@@ -145,7 +150,14 @@ export const descriptionEnd = '的'
  * Characters never found inside a role: a role part that holds one starts
  * after it (`记者采访了全国人大代表` → `全国人大代表`).
  */
-export const notInRoles = '了着'
+export const notInRoles = '了着是'
+
+/**
+ * Words that end a clause before a role (`本报记者连线全国人大代表`, a dateline
+ * `本报讯　区委书记`, `新华社北京3月6日电　全国人大代表`): a role part that holds
+ * one starts after it (a dateline's `讯`/`电` only before a space).
+ */
+export const clausesBeforeRoles = ['连线', '专访', '采访', '对话', '走访', '拜访', '讯 ', '电 ']
 
 /** Middle dots between the parts of a transliterated name (`古丽娜尔·哈斯木`). */
 export const nameDots = '·•・‧'
@@ -202,6 +214,14 @@ export const notNames = [
 export const bodyEndings = '局厅委办院部署厂社站馆司所网报处议组'
 
 /**
+ * Characters of transliterated and minority names (`古特雷斯`, `内塔尼亚胡`,
+ * `阿依古丽`): a name of four or five characters without a compound surname
+ * is read only when it is made of these (`难掩激动`, `边干活边` are not names).
+ */
+export const transliterationNameChars =
+  '阿埃艾爱安奥巴拜班邦保鲍贝本比彼宾波伯布查达戴丹道德迪蒂丁东杜多厄恩尔法菲费芬丰弗福伏富伽盖甘冈戈格葛古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉丽连列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密明莫墨姆穆纳娜奈南内尼努诺欧帕潘佩彭皮普齐奇契恰乔切琴丘萨塞桑瑟森沙尚舍什史舒斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊依因英尤于约扎泽詹兹佐买热娜次仁卓旦增央宗措才让买提江古丽木罕别克夏旺堆扎顿珠平玛嘎曲强白朗贡觉群培却确琼努肉孜吐逊都曼森玉素甫吾满合迪'
+
+/**
  * Characters of {@link notNameChars} that transliterated names do use
  * (`哈里斯`, `里根`): allowed in a name of three or more characters right
  * after a post.
@@ -216,4 +236,4 @@ export const transliterationChars = '里'
 export const grammarSurnames = '于'
 
 /** Characters never found in a Han personal name (grammar words). */
-export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第'
+export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第当'
