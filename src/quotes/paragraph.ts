@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, audienceClosers, audienceVerbs, circumstanceOpeners, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, audienceClosers, audienceVerbs, circumstanceOpeners, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
@@ -496,7 +496,34 @@ function verbBeforeMark(text: string, mark: number): { verb: string; start: numb
  */
 function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: string) => boolean): Person | null {
   const floor = clauseStart(text, verbStart, 0)
-  return personBeforeFiller(text, verbStart, floor, isKnownName)
+  return personBeforeFiller(text, verbStart, floor, isKnownName) ?? quotedPerson(text, verbStart, floor, isKnownName)
+}
+
+/** Longest phrase between `引用` and `的话`. */
+const maxQuotedPhrase = 40
+
+/**
+ * The person whose words a medium quotes right before a verb
+ * (`《金融时报》引用国家安全委员会前亚洲事务主管的话说，`: an unnamed official;
+ * `BBC援引城市规划学者的话说`): when no person quotes them (`施志安引用丘吉尔的话说`
+ * is 施志安's), the speaker is the one inside.
+ *
+ * @param text Paragraph.
+ * @param verbStart Where the verb starts.
+ * @param floor Lowest index.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null` when no such phrase stands before the verb.
+ */
+function quotedPerson(text: string, verbStart: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
+  const closerStart = verbStart - quotingCloser.length
+  if (closerStart <= floor || !text.startsWith(quotingCloser, closerStart)) return null
+  for (let index = closerStart - 1; index >= floor && closerStart - index <= maxQuotedPhrase; index--) {
+    const opener = quotingOpeners.find((word) => text.startsWith(word, index))
+    if (!opener) continue
+    const person = personEndingAt(text, closerStart, index + opener.length, isKnownName)
+    return person && person.kind !== 'pronoun' ? person : null
+  }
+  return null
 }
 
 /**

@@ -674,3 +674,10 @@ describe('forms found by a third round of made-up pages (meetings, visits, inter
     expect(brief(quotesOf('新华社北京3月6日电　全国人大代表、青山镇镇长陈晓燕表示，镇里将新建厂房。'))).toEqual([['indirect', '陈晓燕', ['全国人大代表', '青山镇镇长'], '镇里将新建厂房。']])
   })
 })
+
+describe('words a medium quotes (引用…的话说)', () => {
+  it('the person inside is the speaker when no person quotes them, else the quoter', () => {
+    expect(brief(quotesOf('BBC援引城市规划学者的话说，中国许多公园的设施针对的都是老年人。'))).toEqual([['indirect', null, [], '中国许多公园的设施针对的都是老年人。']])
+    expect(brief(quotesOf('英国前首相施志安就引用丘吉尔的话说：“这是不幸之始。”'))).toEqual([['direct', '施志安', ['英国前首相'], '这是不幸之始。']])
+  })
+})

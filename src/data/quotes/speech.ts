@@ -90,6 +90,16 @@ export const fillerWords = [
  */
 export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '一边', '边走边', '边', '满脸', '面带']
 
+/**
+ * Words that open the words of someone else a writer quotes (`引用…的话说`,
+ * `援引…的话称`): when no person quotes them (a medium does), the person
+ * inside is the speaker.
+ */
+export const quotingOpeners = ['引用', '援引', '借用']
+
+/** The word that closes such a phrase (`…的话说`). */
+export const quotingCloser = '的话'
+
 /** Markers that open a filler phrase ending in a place, time or audience (`在业绩会上`, `向《红周刊》记者`). */
 export const fillerOpeners = ['在', '向', '对', '接受', '于', '当', '引用', '借用', '援引']
 
