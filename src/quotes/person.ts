@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, clauseConnectives, clauseStops, transliterationNameChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
 import { placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -23,6 +23,7 @@ const actionMatcher = createWordMatcher(actionOpeners)
 /** One-character words that open a speaker phrase at a clause start (`据`, `在…看来`): a name may follow them. */
 const openers = new Set(phraseOpeners.filter((word) => word.length === 1))
 const connectives = createWordMatcher(clauseConnectives)
+const firmVerbs = createWordMatcher(firmReportVerbs)
 const verbMatcher = createWordMatcher(speechVerbs.filter((verb) => verb.length > 1))
 const unnamedMatcher = createWordMatcher(unnamedPeople)
 const notPerson = new Set([...titleWords, ...unnamedPeople, ...notNames])
@@ -367,12 +368,14 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // An upper-case word before it is a post or a firm (`CEO Cook`), not part of the name.
     const name = latin[0].replace(/^(?:[A-Z]{2,} )+(?=[A-Z][a-z])/, '')
     const start = end - name.length
-    // One Latin word is a person only right after a post or a word for a person (`CEO Cook`, `加拿大大叔Gweilo`),
-    // or when the article prints it so elsewhere; alone it names a firm (`Canalys分析`).
+    // One Latin word right after a post or a word for a person is a person (`CEO Cook`, `加拿大大叔Gweilo`), and
+    // so is one the article prints so elsewhere; else one in capitals or before a firm's verb names a firm
+    // (`BBC称`, `Canalys分析`), and any other is a person (`Redrain在爆料中透露`).
     const before = text[start - 1] === ' ' ? start - 1 : start
     const described = titleMatcher.endingAt(text, before, floor) !== undefined || unnamedMatcher.endingAt(text, before, floor) !== undefined
     if (name.includes(' ') || described || isKnownName(name)) return { name, start }
-    return null
+    const firm = /^[A-Z0-9&.-]+$/.test(name) || firmVerbs.startingAt(text, text[end] === ' ' ? end + 1 : end) !== undefined
+    return firm ? null : { name, start }
   }
   let best: { name: string; start: number; score: number } | null = null
   for (const length of nameLengths) {

@@ -519,8 +519,11 @@ describe('forms found on real portal pages', () => {
     // 其 inside a word is no pronoun.
     expect(brief(quotesOf('尤其值得一提的是，园区新签约项目32个。'))).toEqual([])
   })
-  it('one Latin word is a firm unless a post stands before it; an upper-case post is not part of the name', () => {
+  it('one Latin word is a firm in capitals or before a firm’s verb, else a person; an upper-case post is not part of the name', () => {
     expect(brief(quotesOf('Canalys分析，到2020年5G手机出货量将大增。'))).toEqual([])
+    expect(brief(quotesOf('BBC称，伦敦也开始效仿中国。'))).toEqual([])
+    expect(brief(quotesOf('Redrain在爆料中透露，黑产大致分为五类。'))).toEqual([['indirect', 'Redrain', [], '黑产大致分为五类。']])
+    expect(brief(quotesOf('“黑产大致分为五类。”Redrain说。'))).toEqual([['direct', 'Redrain', [], '黑产大致分为五类。']])
     expect(brief(quotesOf('苹果公司CEO Cook表示，中国市场很重要。'))).toEqual([['indirect', 'Cook', ['苹果公司CEO'], '中国市场很重要。']])
     expect(brief(quotesOf('苹果CEO Tim Cook说，中国市场很重要。'))).toEqual([['indirect', 'Tim Cook', ['苹果CEO'], '中国市场很重要。']])
   })

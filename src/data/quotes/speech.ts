@@ -184,6 +184,12 @@ export const subjectFollowers = [
   '会见', '会晤', '听取', '宣布', '介绍', '表示', '指出', '强调', '认为', '说', '在', '对', '到', '与', '和', '同', '等', '也', '还', '就', '是', '为', '向', '从', '以', '于'
 ]
 
+/**
+ * Verbs of a firm's report right after a one-word Latin name (`Canalys分析`,
+ * `Gartner预计`, `Counterpoint数据显示`): the name is a firm, not a person.
+ */
+export const firmReportVerbs = ['分析', '预计', '预测', '数据', '报告', '发布', '研究', '统计', '调查', '显示', '估计', '测算', '监测']
+
 /** Connectives that may open a clause right before a name (`结果潘振声说`, `随后李华表示`). */
 export const clauseConnectives = [
   '结果', '随后', '然后', '于是', '后来', '最后', '对此', '同时', '如今', '当时', '此后', '另外', '此外', '不过', '可是', '但是', '因此', '所以', '接着', '之后', '事后'
