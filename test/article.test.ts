@@ -129,3 +129,13 @@ describe('the summary box in the body', () => {
     expect(article.lead).toEqual([intro])
   })
 })
+
+describe('a lead above a body nested deeper', () => {
+  it('keeps the opening paragraph printed before a list that holds the rest of the body', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const opening = '1月8日至11日，江城区两会召开。代表委员们的建议，件件关乎民生。'
+    const body = ['今年，全区数字经济核心产业增加值增长15.3%，新增规上企业20家。', '今年将举办各类招聘活动120场，提供岗位3万个以上，服务重点群体。', '今年，全区将建成快速路12公里，新增公交线路8条，方便群众出行。']
+    const html = `<html><body><h1>江城两会热词</h1><div class="content"><p>${opening}</p><ul><li>${body.map((text) => `<p>${text}</p>`).join('')}</li></ul></div><div class="side"><p>热门推荐</p></div></body></html>`
+    expect(parseArticle(html).lead).toEqual([opening, ...body])
+  })
+})

@@ -104,6 +104,11 @@ describe('footerLinks', () => {
     expect(footerLinks(bottom, canonical).map((link) => link.text)).toEqual(['我要反馈', '网友甲'])
   })
 
+  it('keeps a bottom nav beside the copyright block', () => {
+    const links = footerLinks('<div class="bottom-nav"><a href="/about/">关于我们</a> <a href="/contact/">联系我们</a></div><div class="copyright">版权所有 江城网 <a href="https://beian.miit.gov.cn/">苏ICP备1号</a></div>', canonical)
+    expect(links.map((link) => link.text)).toEqual(['关于我们', '联系我们', '苏ICP备1号'])
+  })
+
   it('is empty when the page has no footer', () => {
     expect(footerLinks('', canonical)).toEqual([])
   })

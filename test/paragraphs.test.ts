@@ -267,3 +267,10 @@ describe('WeChat credits with 丨', () => {
     expect(texts(page('<p>来源丨花垣县融媒体中心</p><p>编辑丨麻小燕 责编丨吴东</p>'))).toEqual([p1, p2, p3])
   })
 })
+
+describe('account tails and picture credits', () => {
+  it('drops reprint notices, 在看 tails and picture credits', () => {
+    const inner = '<p>本文为江城日报原创稿件，转载请注明出处。</p><p>喜欢就点个“在看”吧</p><p>点赞、在看，分享给更多人</p><p>（图片由受访者提供）</p><p>（本文图片均由区融媒体中心提供）</p>'
+    expect(texts(page(inner))).toEqual([p1, p2, p3])
+  })
+})

@@ -341,3 +341,11 @@ describe('WeChat heading bars', () => {
     expect(article.sections.map((section) => [section.marker, section.keyword])).toEqual([['关键词1', '数字政府'], ['关键词2', '文旅消费']])
   })
 })
+
+describe('emoji and symbols before a marker', () => {
+  it('reads 🔥热词1, 📌热词2, ☞关键词3 as headings', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const article = parseArticle('<html><body><h1>两会热词</h1><div class="content"><p>今年全区两会召开，代表委员围绕发展大计建言献策。</p><p><strong>🔥热词1 新质生产力</strong></p><p>今年，全区将新建智能工厂十家。</p><p><strong>📌热词2 低空经济</strong></p><p>今年全区将开通低空航线五条。</p><p><strong>☞热词3 文旅消费</strong></p><p>今年全区文旅消费将增长一成。</p></div></body></html>')
+    expect(article.sections.map((section) => [section.marker, section.keyword])).toEqual([['热词1', '新质生产力'], ['热词2', '低空经济'], ['热词3', '文旅消费']])
+  })
+})

@@ -29,6 +29,8 @@ export interface ArticleBody {
  */
 export function findArticle(blocks: readonly Block[]): ArticleBody {
   const scores = new Map<Element, number>()
+  // The prose each element holds as its own lines (not through a child).
+  const own = new Map<Element, number>()
   const parents = new Map<Element, Element | undefined>()
   const add = (element: Element | undefined, value: number): void => {
     if (element) scores.set(element, (scores.get(element) ?? 0) + value)
@@ -44,6 +46,8 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
     const above = ownsLines ? block.ancestors.at(-1) : block.ancestors.at(-2)
     add(holder, value)
     add(above, value / 2)
+    // A paragraph, not a headline or a short label line.
+    if (holder && block.heading === 0 && block.text.length >= minLeadLength && punctuation >= 2) own.set(holder, (own.get(holder) ?? 0) + value)
     if (holder) parents.set(holder, above)
     if (above && !parents.has(above)) parents.set(above, ownsLines ? block.ancestors.at(-2) : block.ancestors.at(-3))
   }
@@ -61,9 +65,53 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
   for (let parent = parents.get(root); parent && parent.tagName !== 'body' && (scores.get(parent) ?? 0) >= best * siblingShare; parent = parents.get(parent)) {
     root = parent
   }
+  root = withLeadAbove(blocks, root, own, best)
   const inside = blocks.filter((block) => block.element === root || block.ancestors.includes(root!))
   return { root, blocks: inside }
 }
+
+/** Shortest paragraph that counts as a lead paragraph above the root. */
+const minLeadLength = 20
+
+/** How many levels above the root are looked at for lines of the article's lead. */
+const leadLevels = 3
+
+/**
+ * The root, or an element up to {@link leadLevels} levels above it that holds
+ * prose lines of its own, fewer than the root's (the lead printed before a
+ * body nested deeper: `<div><p>导语…</p><ul><li>…body…</li></ul></div>`).
+ *
+ * @param blocks All blocks.
+ * @param root The best-scoring element.
+ * @param own Prose each element holds as its own lines.
+ * @param best The root's score.
+ * @returns The element holding the lead and the body.
+ */
+function withLeadAbove(blocks: readonly Block[], root: Element, own: ReadonlyMap<Element, number>, best: number): Element {
+  const sample = blocks.find((block) => block.ancestors.includes(root))
+  if (!sample) return root
+  const chain = sample.ancestors
+  let taken = root
+  for (let index = chain.indexOf(root) - 1, level = 0; index >= 0 && level < leadLevels; index--, level++) {
+    const ancestor = chain[index]!
+    if (ancestor.tagName === 'body' || ancestor.tagName === 'html') break
+    const prose = own.get(ancestor) ?? 0
+    if (prose > best) break
+    if (prose === 0) continue
+    // Only a few lines besides the body, all of them prose: a lead, not a page of chrome around it.
+    let outside = 0
+    for (const block of blocks) {
+      if (block.element !== ancestor && !block.ancestors.includes(ancestor)) continue
+      if (block.element === taken || block.ancestors.includes(taken)) continue
+      if (++outside > maxLeadLines || countPunctuation(block.text) === 0) return taken
+    }
+    taken = ancestor
+  }
+  return taken
+}
+
+/** Most lines an element above the root may hold besides it (the lead's paragraphs). */
+const maxLeadLines = 4
 
 /**
  * Count prose punctuation in a line without allocating a match per mark.

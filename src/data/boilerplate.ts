@@ -27,6 +27,8 @@ export const boilerplateOpenings = [
   '更多精彩内容，请', '更多精彩内容请', '更多资讯，请', '更多新闻，请', '本文由',
   // Disclaimers in brackets, breadcrumbs printed in the body
   '【免责声明', '【特别声明', '【版权声明', '[免责声明', '您所在的位置', '您的位置', '您现在的位置', '当前位置', '所在位置',
+  // Picture credits (`（图片由受访者提供）`)
+  '（图片由', '(图片由', '（本文图片', '(本文图片', '（文中图片', '(文中图片', '图片由受访者提供',
   // Platform notes (`(本文来自澎湃新闻，…)`)
   '(本文来自', '（本文来自',
   // Original-title notes (`（原题为《…》）`)
@@ -50,7 +52,11 @@ export const relatedHeadings = [
 export const headingSeparators = '·•・|｜丨:：-—_/【】[]'
 
 /** Phrases that make a short line boilerplate wherever they stand in it (`澎湃新闻报料：… 未经授权不得转载`). */
-export const boilerplatePhrases = ['未经授权不得转载', '未经授权，不得转载', '未经授权禁止转载', '未经授权，禁止转载', '版权归原作者所有', '如有侵权', '侵权请联系']
+export const boilerplatePhrases = [
+  '未经授权不得转载', '未经授权，不得转载', '未经授权禁止转载', '未经授权，禁止转载', '版权归原作者所有', '如有侵权', '侵权请联系', '转载请注明出处', '转载请注明来源',
+  // Account tails (`喜欢就点个“在看”吧`, `点赞、在看，分享给更多人`)
+  '点个“在看”', '点个在看', '点赞、在看', '分享给更多人'
+]
 
 /** Elements whose text is a caption wherever they stand (`<figcaption>`). */
 export const captionTags = ['figcaption']

@@ -55,6 +55,9 @@ export function findFooterLinks(blocks: readonly Block[], body: Element | null, 
  */
 function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: number): Element[] {
   const roots = new Set<Element>()
+  // The parent of each root (a root is an outermost footer element, so its parent is no footer).
+  const parents = new Map<Element, Element | undefined>()
+  const holdsAside = new Set<Element>()
   const zoneCache = new Map<Element, boolean>()
   const isFooter = (element: Element): boolean => {
     let cached = zoneCache.get(element)
@@ -72,12 +75,21 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
     const at = block.ancestors.findIndex(isFooter)
     const root = at !== -1 ? block.ancestors[at] : isFooter(block.element) ? block.element : undefined
     // A footer inside a list item is the item's (`<li>…<div class="footer-bar">`), not the page's.
-    if (root && !block.ancestors.slice(0, at === -1 ? undefined : at).some((element) => element.tagName === 'li')) roots.add(root)
+    if (root && !roots.has(root) && !block.ancestors.slice(0, at === -1 ? undefined : at).some((element) => element.tagName === 'li')) {
+      roots.add(root)
+      parents.set(root, at === -1 ? block.ancestors[block.ancestors.length - 1] : block.ancestors[at - 1])
+    }
+    // A comment box, share bar or related list inside a footer marks the bottom of the article, not the page's.
+    if (root && at !== -1 && !holdsAside.has(root) && (ownZone(block.element) === 'aside' || block.ancestors.slice(at + 1).some((element) => ownZone(element) === 'aside'))) holdsAside.add(root)
   }
   // The bottom of the article (`article-bottom`: tags, feedback, comments) is no footer beside a real one,
   // nor beside the branch of a copyright line.
   const strong = [...roots].filter((root) => !isWeakFooter(root))
-  if (strong.length > 0) return strong
+  if (strong.length > 0) {
+    // A weak footer beside a real one (`<div class="bottom-nav">` next to `<div class="copyright">`) is part of it.
+    const parentsOfStrong = new Set(strong.map((root) => parents.get(root)))
+    return [...roots].filter((root) => !isWeakFooter(root) || (parentsOfStrong.has(parents.get(root)) && !holdsAside.has(root)))
+  }
   const copyright = copyrightBranch(blocks, body, bodyEnd)
   return copyright ? [copyright] : [...roots]
 }

@@ -297,7 +297,8 @@ function lineDates(blocks: readonly Block[], index: number): LineDate[] {
   const folded = foldText(text)
   for (const found of foundDates) {
     let before = folded.slice(0, found.index)
-    if (before.trim() === '' && index > 0) before = foldText(blocks[index - 1]!.text.slice(-24))
+    // A label on the line before (`发布时间：` / `2024-03-05`), not a headline that ends in a word like 更新.
+    if (before.trim() === '' && index > 0 && isLabelLine(blocks[index - 1]!.text)) before = foldText(blocks[index - 1]!.text.slice(-24))
     const near = before.slice(-14)
     if (refusedLabel.test(near)) continue
     const strong = strongLabel.exec(near)
@@ -338,6 +339,20 @@ function splitDate(blocks: readonly Block[], index: number): DateStamp | null {
   if (!found) return null
   const stamp = { ...found.stamp, text: `${year[1]} ${monthDay[0]}` }
   return withNextLineTime({ ...found, stamp }, stamp.text, blocks[index + 2])
+}
+
+/** Longest line read as a label for the date on the next line. */
+const maxLabelLine = 6
+
+/**
+ * Whether a line may be the label of a date printed on the next line: short,
+ * or ending in a colon.
+ *
+ * @param text The line before the date.
+ * @returns Whether it may.
+ */
+function isLabelLine(text: string): boolean {
+  return text.length <= maxLabelLine || /[:：]\s?$/.test(text)
 }
 
 /**

@@ -37,6 +37,23 @@ const maxBracketedKeyword = 24
 /** Marks never inside a keyword (sentence and list punctuation). */
 const notInKeyword = '，。！？、,!?；;'
 
+/** Pictographs and symbols that decorate a heading (`🔥`, `📌`, `☞`, `〓`, `❶` is a number, not one). */
+const pictograph = /^(?:\p{Extended_Pictographic}|\p{So})\uFE0F?/u
+
+/**
+ * The width in code units of a decoration at a position: a listed bullet, or
+ * a pictograph or symbol (with its variation selector); 0 when none stands there.
+ *
+ * @param text Text.
+ * @param at Position.
+ * @returns Width.
+ */
+function decorationWidth(text: string, at: number): number {
+  if (decorationBullets.includes(text[at]!)) return 1
+  const match = pictograph.exec(text.slice(at, at + 3))
+  return match && !/[\u2776-\u277f\u2780-\u2793\u2460-\u2473]/.test(match[0]) ? match[0].length : 0
+}
+
 /**
  * Read a marker at the start of a text.
  *
@@ -46,8 +63,12 @@ const notInKeyword = '，。！？、,!?；;'
  */
 export function matchMarker(text: string, markers: readonly string[]): MarkerMatch | null {
   let start = 0
-  // A decoration before the marker (`◆关键词：…`) is not part of it.
-  while (start < 2 && start < text.length && decorationBullets.includes(text[start]!)) start++
+  // A decoration before the marker (`◆关键词：…`, an emoji `🔥热词1`) is not part of it.
+  while (start < 4 && start < text.length) {
+    const width = decorationWidth(text, start)
+    if (width === 0) break
+    start += width
+  }
   while (start > 0 && text[start] === ' ') start++
   let cursor = start
   const open = text[start]

@@ -29,6 +29,11 @@ describe('published: the printed publish line', () => {
     expect(iso(page({ info: '<div class="date"><div>2019</div><div>09/07</div></div>' }))).toBe('2019-09-07')
   })
 
+  it('reads a bare date line under a headline that ends in a word like 更新 or 修改', () => {
+    const html = '<html><body><h1>城市更新让老街焕发新生</h1><div>2024-03-05 10:30　来源：江城日报</div><div class="content"><p>今年，全区将改造老旧小区56个，新增口袋公园30个，老街焕发新生。</p><p>居民们纷纷点赞，认为生活环境明显改善，出行更加便利。</p></div></body></html>'
+    expect(iso(html)).toBe('2024-03-05T10:30:00+08:00')
+  })
+
   it('reads `日期：`', () => {
     expect(iso(page({ info: '<p>日期：2024-10-31</p>' }))).toBe('2024-10-31')
   })

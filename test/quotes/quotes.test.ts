@@ -684,3 +684,10 @@ describe('words a medium quotes (引用…的话说)', () => {
     expect(brief(quotesOf('英国前首相施志安就引用丘吉尔的话说：“这是不幸之始。”'))).toEqual([['direct', '施志安', ['英国前首相'], '这是不幸之始。']])
   })
 })
+
+describe('how someone reached the newsroom', () => {
+  it('留言说, 来电说 after an unnamed speaker', () => {
+    expect(brief(quotesOf('不少网友留言说，希望进一步明确物业服务收费标准。'))).toEqual([['indirect', null, [], '希望进一步明确物业服务收费标准。']])
+    expect(brief(quotesOf('一位市民来电说，小区门口的路灯坏了。'))).toEqual([['indirect', null, [], '小区门口的路灯坏了。']])
+  })
+})

@@ -81,7 +81,9 @@ export const fillerWords = [
   '难掩激动', '难掩兴奋', '难掩喜悦', '难掩自豪', '激动不已', '兴奋不已', '感慨万分',
   '受访时', '发言时', '直言不讳地', '再三', '一致', '这样', '如此', '只', '均', '半天',
   // A form of address after a name in party reports (`区委书记王建军同志强调`)
-  '同志'
+  '同志',
+  // How someone reached the newsroom (`不少网友留言说`, `一位市民来电说`)
+  '留言', '来电', '来信', '发帖', '跟帖', '致电'
 ]
 
 /**
