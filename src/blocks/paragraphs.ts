@@ -9,7 +9,7 @@ import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags
 import type { Element } from 'hast'
 import { blockElements } from '../data/elements.js'
 import { classTokens } from './zone.js'
-import { summaryLabels } from '../data/metadata-labels.js'
+import { bareSummaryLabels, summaryLabels } from '../data/metadata-labels.js'
 import { stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import { wordAlternation } from '../text/patterns.js'
@@ -171,6 +171,8 @@ function isNotParagraph(block: Block): boolean {
   if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text) || slashCredit.test(text))) return true
   if (text.length < 80 && boilerplatePhrases.some((phrase) => text.includes(phrase))) return true
   if (text.length < 120 && tagLine.test(text)) return true
+  // A summary label on a line of its own (`摘要`): the next line is the summary.
+  if (text.length <= 6 && bareSummaryLabels.includes(text.replace(/[【】[\]：:\s]/g, ''))) return true
   if (text.length < 80 && captionText.test(text)) return true
   if (inCaption(block)) return true
   if (text.length < 120) {

@@ -103,6 +103,13 @@ export const urlLabels = ['文章地址', '本文链接', '原文链接', '本�
 /** Labels of an editor's summary box. */
 export const summaryLabels = ['【摘要】', '【导读】', '【导语】', '【提要】', '【内容提要】', '【内容摘要】', '内容提要：', '内容摘要：', '摘要：', '导读：', '导语：', '提要：', '[摘要]', '[导读]', '内容提要:', '摘要:', '导读:', '导语:', '提要:', '【核心提示】', '核心提示：', '核心提示:']
 
+/**
+ * Summary labels printed bare, without brackets or a colon: a line that is only
+ * one of these labels the next line (`<p><strong>摘要</strong></p><p>…</p>`), and
+ * one opens a summary-classed box (`<div class="intro"><span>导读</span>…</div>`).
+ */
+export const bareSummaryLabels = ['摘要', '导读', '导语', '提要', '内容提要', '内容摘要', '核心提示']
+
 /** Class/id substrings of a summary box. */
 export const summaryClassParts = ['summary', 'daoyu', 'abstract', 'zhaiyao', 'introduce', 'intro', 'digest', 'tiyao', 'daodu']
 

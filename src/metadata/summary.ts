@@ -6,7 +6,7 @@
  */
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
-import { boilerplateDescriptionWords, summaryClassParts, summaryLabels } from '../data/metadata-labels.js'
+import { bareSummaryLabels, boilerplateDescriptionWords, summaryClassParts, summaryLabels } from '../data/metadata-labels.js'
 import { stripWhitespace } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
@@ -61,16 +61,37 @@ export function findSummaryBox(blocks: readonly Block[], frame: ArticleFrame): S
   for (let index = from; index < Math.min(frame.bodyEnd, blocks.length); index++) {
     const block = blocks[index]!
     if (block.zone === 'aside' || block.zone === 'footer') continue
-    const label = summaryLabels.find((item) => block.text.startsWith(item))
+    const label = summaryLabels.find((item) => block.text.startsWith(item)) ?? bareSummaryLabel(block.text)
     if (label) {
       const text = block.text.slice(label.length).trim()
       if (text) return { text, block }
+      // A label on a line of its own labels the next line.
+      const next = blocks[index + 1]
+      if (next && next.zone === 'none' && /[，。；,]/.test(next.text)) return { text: next.text, block: next }
     }
     if (index < boxEnd && block.zone === 'none' && block.text.length >= 12 && /[，。；,]/.test(block.text) && [block.element, ...block.ancestors.slice(-1)].some(isSummaryBox)) {
-      return { text: block.text, block }
+      // A bare label opening the box (`<span>导读</span>…`) is not part of the summary.
+      const bare = bareSummaryLabels.find((item) => block.text.startsWith(item))
+      return { text: bare ? block.text.slice(bare.length).trim() : block.text, block }
     }
   }
   return null
+}
+
+/**
+ * A bare summary label standing alone on a line or before a space
+ * (`摘要`, `【导读】` is a bracketed one), as printed in bold before the text.
+ *
+ * @param text Line.
+ * @returns The label with the space after it, or `undefined`.
+ */
+function bareSummaryLabel(text: string): string | undefined {
+  for (const label of bareSummaryLabels) {
+    if (!text.startsWith(label)) continue
+    if (text.length === label.length) return label
+    if (text[label.length] === ' ') return text.slice(0, label.length + 1)
+  }
+  return undefined
 }
 
 /**

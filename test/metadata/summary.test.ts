@@ -80,3 +80,20 @@ describe('summary', () => {
     expect(summary(page())).toBeNull()
   })
 })
+
+describe('summary labels laid out apart from the text', () => {
+  const text = '今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖。'
+  const body = '<p>1月5日—7日，东湖区召开两会，代表委员围绕发展大计建言献策，会场内外气氛热烈。</p><p>全区将持续推进和美乡村建设，打造特色产业带，让农民腰包鼓起来。</p>'
+  it('reads a bare label on its own line (<p><strong>【导读】</strong></p><p>…</p>) and keeps both out of the lead', async () => {
+    const { parseArticle } = await import('../../src/index.js')
+    const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content"><p><strong>【导读】</strong></p><p>${text}</p>${body}</div></body></html>`)
+    expect(article.summary).toBe(text)
+    expect(article.lead).not.toContain(text)
+    expect(article.lead).not.toContain('【导读】')
+  })
+  it('drops a bare label opening a summary-classed box', async () => {
+    const { parseArticle } = await import('../../src/index.js')
+    const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content"><div class="intro"><span class="label">导读</span>${text}</div>${body}</div></body></html>`)
+    expect(article.summary).toBe(text)
+  })
+})
