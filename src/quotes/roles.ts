@@ -99,9 +99,34 @@ function lastClauseWordEnd(segment: string): number {
 /** Longest note in brackets after a post (`（主持工作）`), kept on the title. */
 const maxPostNote = 6
 
+/** Longest text in brackets inside an organisation's name (`（总商会）`). */
+const maxNameBracket = 6
+
 /**
- * The opening bracket of a short note that closes right before a position,
- * after a post (`副区长（挂职）`, `副主任（正处级）`).
+ * The opening bracket of a short bracket of Han text that closes right
+ * before a position (`（集团）`, `（挂职）`).
+ *
+ * @param text Paragraph.
+ * @param after Index right after the closing bracket.
+ * @param floor Lowest index.
+ * @param maxLength Longest text inside.
+ * @returns Index of the opening bracket, or -1.
+ */
+function shortBracketBefore(text: string, after: number, floor: number, maxLength: number): number {
+  const close = text[after - 1]
+  if (close !== '）' && close !== ')') return -1
+  const opener = close === '）' ? '（' : '('
+  for (let index = after - 2; index > floor && after - index <= maxLength + 2; index--) {
+    const char = text[index]!
+    if (char === opener) return index < after - 2 ? index : -1
+    if (!isHan(char)) return -1
+  }
+  return -1
+}
+
+/**
+ * The opening bracket of a note after a post that closes right before a
+ * position (`副区长（挂职）`, `副主任（正处级）`).
  *
  * @param text Paragraph.
  * @param end Index right after the closing bracket.
@@ -109,40 +134,8 @@ const maxPostNote = 6
  * @returns Index of the opening bracket, or -1.
  */
 function bracketNoteBefore(text: string, end: number, floor: number): number {
-  const close = text[end - 1]
-  if (close !== '）' && close !== ')') return -1
-  const opener = close === '）' ? '（' : '('
-  for (let index = end - 2; index > floor && end - index <= maxPostNote + 2; index--) {
-    const char = text[index]!
-    if (char === opener) return index < end - 2 && titles.endingAt(text, index, floor) ? index : -1
-    if (!isHan(char)) return -1
-  }
-  return -1
-}
-
-/** Longest text in brackets inside an organisation's name (`（总商会）`). */
-const maxNameBracket = 6
-
-/**
- * The opening bracket of a short bracket that closes right before a position
- * inside an organisation's name: Han text only (`（集团）`, `（中国）`,
- * `（苏州）`), with the name going on after it.
- *
- * @param text Paragraph.
- * @param after Index right after the closing bracket.
- * @param floor Lowest index.
- * @returns Index of the opening bracket, or -1.
- */
-function bracketInName(text: string, after: number, floor: number): number {
-  const close = text[after - 1]
-  if (close !== '）' && close !== ')') return -1
-  const opener = close === '）' ? '（' : '('
-  for (let index = after - 2; index >= floor && after - index <= maxNameBracket + 2; index--) {
-    const char = text[index]!
-    if (char === opener) return index < after - 2 && index > floor ? index : -1
-    if (!isHan(char)) return -1
-  }
-  return -1
+  const open = shortBracketBefore(text, end, floor, maxPostNote)
+  return open !== -1 && titles.endingAt(text, open, floor) ? open : -1
 }
 
 /** Roles found before a name, and where the role chain starts. */
@@ -176,7 +169,7 @@ export function readRoleChain(text: string, end: number, floor: number): RoleCha
     while (segmentStart > floor && segmentEnd - segmentStart < maxRoleLength && !roleSeparators.includes(text[segmentStart - 1]!)) {
       if (roleStops.includes(text[segmentStart - 1]!)) {
         // A short bracket inside an organisation's name (`恒远（集团）股份有限公司`, `工商联（总商会）`) is part of it.
-        const open = segmentStart < segmentEnd ? bracketInName(text, segmentStart, floor) : -1
+        const open = segmentStart < segmentEnd ? shortBracketBefore(text, segmentStart, floor, maxNameBracket) : -1
         if (open !== -1) {
           segmentStart = open
           continue
