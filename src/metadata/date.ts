@@ -21,7 +21,7 @@ import { countedNumberAt, spelledNumber } from '../text/numerals.js'
  * is checked in {@link toStamp}.
  */
 const datePattern =
-  /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3})\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?|分)?(?:\.\d{1,6})?\s?(Z|[+-]\d{2}:?\d{2})?)?/
+  /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3})\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?|分)?(?:\.\d{1,6})?\s?(Z|[+-]\d{2}:?\d{2}|[（(]?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?[）)]?)?)?/
 
 /**
  * {@link datePattern}, global, for {@link findDates} (which sets `lastIndex`
@@ -165,7 +165,7 @@ function toStamp(match: RegExpExecArray, original: string): FoundDate | null {
       end = match.index + (dateOnly ? dateOnly[0] : match[0]).trimEnd().length
     } else {
       const zone = match[10]
-      const offset = !zone ? '+08:00' : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`
+      const offset = !zone ? '+08:00' : zone === 'Z' ? 'Z' : /UTC|GMT/.test(zone) ? namedOffset(zone) : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`
       iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`
     }
   }
@@ -251,4 +251,17 @@ function daysIn(year: number, month: number): number {
  */
 export function pad(value: number): string {
   return String(value).padStart(2, '0')
+}
+
+/**
+ * The offset of a printed `UTC`/`GMT` zone (`UTC` is `+00:00`, `UTC+9` is
+ * `+09:00`, `GMT-5:30` is `-05:30`), brackets allowed.
+ *
+ * @param zone The zone as printed.
+ * @returns ISO 8601 offset.
+ */
+function namedOffset(zone: string): string {
+  const shift = /([+-])(\d{1,2})(?::?(\d{2}))?/.exec(zone)
+  if (!shift) return '+00:00'
+  return `${shift[1]}${shift[2]!.padStart(2, '0')}:${shift[3] ?? '00'}`
 }

@@ -34,6 +34,12 @@ describe('published: the printed publish line', () => {
     expect(iso(html)).toBe('2024-03-05T10:30:00+08:00')
   })
 
+  it('reads a printed UTC or GMT zone as its offset', () => {
+    expect(iso(page({ info: '<div class="info">发布时间：2024-03-05 02:30 UTC</div>' }))).toBe('2024-03-05T02:30:00+00:00')
+    expect(iso(page({ info: '<div class="info">发布时间：2024-03-05 11:30 UTC+9</div>' }))).toBe('2024-03-05T11:30:00+09:00')
+    expect(iso(page({ info: '<div class="info">发布时间：2024-03-05 02:30（GMT-5:30）</div>' }))).toBe('2024-03-05T02:30:00-05:30')
+  })
+
   it('reads `日期：`', () => {
     expect(iso(page({ info: '<p>日期：2024-10-31</p>' }))).toBe('2024-10-31')
   })
