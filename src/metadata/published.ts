@@ -303,13 +303,13 @@ function lineDates(blocks: readonly Block[], index: number): LineDate[] {
     if (refusedLabel.test(near)) continue
     const strong = strongLabel.exec(near)
     if (strong) {
-      dates.push({ stamp: found.stamp, strength: 'strong', headOnly: headOnly.has(strong[1]!) })
+      dates.push({ stamp: withFieldTime(found, text), strength: 'strong', headOnly: headOnly.has(strong[1]!) })
       continue
     }
     if (mostlyLinks(block, found)) continue
     const weak = weakLabel.exec(before.slice(-16))
     if (weak) {
-      dates.push({ stamp: found.stamp, strength: 'weak', headOnly: headOnly.has(weak[1]!) })
+      dates.push({ stamp: withFieldTime(found, text), strength: 'weak', headOnly: headOnly.has(weak[1]!) })
       continue
     }
     if (isBare(text, found)) dates.push({ stamp: withNextLineTime(found, text, blocks[index + 1]), strength: 'bare', headOnly: false })
@@ -381,12 +381,38 @@ function mostlyLinks(block: Block, found: FoundDate): boolean {
  */
 function withNextLineTime(found: FoundDate, text: string, next: Block | undefined): DateStamp {
   if (found.hasTime || !next || text.slice(found.index + found.length).trim() !== '') return found.stamp
-  const time = /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?!\d)/.exec(next.text)
-  if (!time) return found.stamp
+  return withTime(found.stamp, /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?!\d)/.exec(next.text))
+}
+
+/** A time in a field of its own right after a date (`日期：2024-01-16　时间：15:20`). */
+const fieldTime = /^\s{0,3}(?:时间|发布时间)\s?[:：]\s?(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?!\d)/
+
+/**
+ * A date completed by a time printed in a field of its own right after it
+ * (`日期：2024-01-16　时间：15:20`).
+ *
+ * @param found The date.
+ * @param text Its line.
+ * @returns The stamp, with the time when one follows.
+ */
+function withFieldTime(found: FoundDate, text: string): DateStamp {
+  if (found.hasTime) return found.stamp
+  return withTime(found.stamp, fieldTime.exec(text.slice(found.index + found.length)))
+}
+
+/**
+ * A date stamp with a time read apart from it (hour, minute, optional second).
+ *
+ * @param stamp The date alone.
+ * @param time The time's match (groups 1–3), or `null`.
+ * @returns The stamp with the time in China time, or the date alone.
+ */
+function withTime(stamp: DateStamp, time: RegExpExecArray | null): DateStamp {
+  if (!time) return stamp
   const [hour, minute, second] = [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)]
-  if (hour > 23 || minute > 59 || second > 59) return found.stamp
+  if (hour > 23 || minute > 59 || second > 59) return stamp
   const pad = (value: number): string => String(value).padStart(2, '0')
-  return { iso: `${found.stamp.iso}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00`, text: `${found.stamp.text} ${time[0]}` }
+  return { iso: `${stamp.iso}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00`, text: `${stamp.text} ${time[0].trim()}` }
 }
 
 /**

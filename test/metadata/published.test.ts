@@ -40,6 +40,10 @@ describe('published: the printed publish line', () => {
     expect(iso(page({ info: '<div class="info">发布时间：2024-03-05 02:30（GMT-5:30）</div>' }))).toBe('2024-03-05T02:30:00-05:30')
   })
 
+  it('reads a time printed in a field of its own after the date (`日期：… 时间：…`)', () => {
+    expect(iso(page({ info: '<div class="info">日期：2024-01-16　时间：15:20　来源：青禾日报</div>' }))).toBe('2024-01-16T15:20:00+08:00')
+  })
+
   it('reads `日期：`', () => {
     expect(iso(page({ info: '<p>日期：2024-10-31</p>' }))).toBe('2024-10-31')
   })
