@@ -49,7 +49,27 @@ describe('toParagraphs: what is not a paragraph', () => {
     ['player fallback text and origin notices', '<p style="text-align:center"><video src="/v.mp4">您的浏览器不支持 video 标签。</video></p><p>视频加载中...</p><p>本文由东湖日报原创，转载请注明出处。</p>'],
     ['a caption in <figcaption>, sentence or not', '<figure><img src="/a.jpg"><figcaption>代表们认真审议政府工作报告。</figcaption></figure>'],
     ['a breadcrumb and an info line that opens with its date', '<p>您所在的位置： 首页 > 快讯 > 公司</p><p>2019-09-26 12:11来源：东湖日报作者：李在山</p><p>本文原标题：《东湖新闻》</p>'],
-    ['a credit line with its labels after the first words (供稿 摄影/… 编辑/…)', '<p>医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳</p>']
+    ['a credit line with its labels after the first words (供稿 摄影/… 编辑/…)', '<p>医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳</p>'],
+    [
+      'the caption of the image before it: its alt text, a short line in the image’s own element, or a short centred line',
+      '<p><img src="a.jpg" alt="天降纸团。区公安分局供图"></p><p>天降纸团。区公安分局供图</p><p class="f_center"><img src="b.jpg">运营商活动上展示的芯片</p>' +
+        '<p><img src="c.jpg"></p><p style="text-align: center">姚明场边支招。视频截图</p>'
+    ],
+    ['short plain lines under images when the article prints its captions so', '<p><img src="a.jpg"></p><p>小花家。</p><p><img src="b.jpg"></p><p>大涧学校。</p><p><img src="c.jpg"></p><p>小刚的作业本。</p>'],
+    [
+      'a player’s fallback text and anything hidden by display:none or hidden',
+      '<div class="video"><video controls><source src="a.mp4">您的浏览器暂时无法播放此视频.</video></div><pre style="white-space: pre-wrap; display: none">隐藏的推荐摘要</pre><div hidden>隐藏的段落</div>'
+    ],
+    ['bylines that name their outlet and credits spaced without marks', '<p>新京报记者 陆一夫</p><p>编辑 刘晓阳 校对 李铭</p><p>信息来源于网络</p>'],
+    [
+      'a name/outlet credit, an original-title note, a hotline line with a reprint notice and a photo-agency caption',
+      '<p>石佳/中国青年报</p><p>（原题为《是“收割韭菜”还是“回归理性”》）</p><p>澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载</p><p>共享充电宝。视觉中国 资料</p>'
+    ],
+    ['WeChat credits with 丨 (来源丨…, 编辑丨… 责编丨…)', '<p>来源丨花垣县融媒体中心</p><p>编辑丨麻小燕 责编丨吴东</p>'],
+    [
+      'reprint notices, 在看 tails and picture credits',
+      '<p>本文为江城日报原创稿件，转载请注明出处。</p><p>喜欢就点个“在看”吧</p><p>点赞、在看，分享给更多人</p><p>（图片由受访者提供）</p><p>（本文图片均由区融媒体中心提供）</p>'
+    ]
   ])('drops %s', (_name, lines) => {
     expect(texts(page(lines))).toEqual([p1, p2, p3])
   })
@@ -186,16 +206,6 @@ describe('short flat blocks with markers', () => {
 })
 
 describe('text around images, players and hidden copies (found on real portal pages)', () => {
-  it('drops the caption of the image before it: its alt text, a short line in the image’s own element, or a short centred line', () => {
-    const inner = [
-      '<p><img src="a.jpg" alt="天降纸团。区公安分局供图"></p>',
-      '<p>天降纸团。区公安分局供图</p>',
-      '<p class="f_center"><img src="b.jpg">运营商活动上展示的芯片</p>',
-      '<p><img src="c.jpg"></p><p style="text-align: center">姚明场边支招。视频截图</p>'
-    ].join('')
-    expect(texts(page(inner))).toEqual([p1, p2, p3])
-  })
-
   it('keeps prose, bold headings and section headings after an image', () => {
     const prose = '<p><img src="a.jpg">今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖。</p>'
     const bold = '<p><img src="b.jpg"></p><p style="text-align:center"><strong>产业升级</strong></p>'
@@ -204,30 +214,16 @@ describe('text around images, players and hidden copies (found on real portal pa
     expect(found).toEqual([p1, '今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖。', '产业升级', '热词1 新质生产力', p2, p3])
   })
 
-  it('prints no fallback text of a player and nothing hidden by display:none or hidden', () => {
-    const inner = '<div class="video"><video controls><source src="a.mp4">您的浏览器暂时无法播放此视频.</video></div><pre style="white-space: pre-wrap; display: none">隐藏的推荐摘要</pre><div hidden>隐藏的段落</div>'
-    expect(texts(page(inner))).toEqual([p1, p2, p3])
-  })
-
   it('drops a box of related articles that opens with its heading, not the body around it', () => {
     const box = '<div class="tag_wrap"><div class="tag"><div class="tag_ttl">延伸 · 推荐</div><div class="tag_cnt"><p><a href="/x.html">另一篇报道的标题</a></p><p>近日，另一篇报道的摘要写在这里，比较长的一段文字。</p></div></div></div>'
     expect(texts(page(box))).toEqual([p1, p2, p3])
     // A heading word that does not open a box of its own is dropped alone.
     expect(texts(`<body><div class="content"><p>${p1}</p><p>推荐</p><p>${p2}</p></div></body>`)).toEqual([p1, p2])
   })
-
-  it('drops bylines that name their outlet and credits spaced without marks', () => {
-    const inner = '<p>新京报记者 陆一夫</p><p>编辑 刘晓阳 校对 李铭</p><p>信息来源于网络</p>'
-    expect(texts(page(inner))).toEqual([p1, p2, p3])
-  })
 })
 
 describe('plain captions under images', () => {
   const image = (name: string): string => `<p><img src="${name}.jpg"></p>`
-  it('drops short plain lines under images when the article prints its captions so', () => {
-    const inner = `${image('a')}<p>小花家。</p>${image('b')}<p>大涧学校。</p>${image('c')}<p>小刚的作业本。</p>`
-    expect(texts(page(inner))).toEqual([p1, p2, p3])
-  })
   it('keeps them when the article’s images are mostly followed by prose, or when one introduces what follows', () => {
     const inner = `${image('a')}<p>${p2}</p>${image('b')}<p>${p3}</p>${image('c')}<p>这也能看出当前的底色。</p>${image('d')}<p>可以看出以下特点：</p>`
     expect(texts(page(inner))).toEqual([p1, p2, p3, '这也能看出当前的底色。', '可以看出以下特点：', p2, p3])
@@ -235,10 +231,6 @@ describe('plain captions under images', () => {
 })
 
 describe('credits and notes found on real portal pages', () => {
-  it('drops a name/outlet credit, an original-title note, a hotline line with a reprint notice and a photo-agency caption', () => {
-    const inner = '<p>石佳/中国青年报</p><p>（原题为《是“收割韭菜”还是“回归理性”》）</p><p>澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载</p><p>共享充电宝。视觉中国 资料</p>'
-    expect(texts(page(inner))).toEqual([p1, p2, p3])
-  })
   it('drops tag bars and platform notes, not a single 关键词 line (it may be a heading)', () => {
     const inner = '<p>关键词 >> 新型冠状病毒,预测指标</p><p>标签：两会</p><p>关键词：两会,热词</p><p>(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)</p>'
     expect(texts(page(inner))).toEqual([p1, p2, p3])
@@ -259,18 +251,5 @@ describe('interviews and straight quotes in flat blocks', () => {
     const flat = `${p1} ${quoted} ${p2} ${p3} ${p1} ${p2}`
     expect(flat.length).toBeGreaterThan(200)
     expect(splitFlat(flat)).toEqual([p1, '"今年我们要争取更多项目落地，让企业拎包入住。"', '区政协委员黄国强说。', p2, p3, p1, p2])
-  })
-})
-
-describe('WeChat credits with 丨', () => {
-  it('drops 来源丨… and 编辑丨… 责编丨… lines', () => {
-    expect(texts(page('<p>来源丨花垣县融媒体中心</p><p>编辑丨麻小燕 责编丨吴东</p>'))).toEqual([p1, p2, p3])
-  })
-})
-
-describe('account tails and picture credits', () => {
-  it('drops reprint notices, 在看 tails and picture credits', () => {
-    const inner = '<p>本文为江城日报原创稿件，转载请注明出处。</p><p>喜欢就点个“在看”吧</p><p>点赞、在看，分享给更多人</p><p>（图片由受访者提供）</p><p>（本文图片均由区融媒体中心提供）</p>'
-    expect(texts(page(inner))).toEqual([p1, p2, p3])
   })
 })

@@ -5,7 +5,7 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, headingSeparators, infoLabels, relatedHeadings } from '../data/boilerplate.js'
+import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, headingSeparators, infoLabels, interviewerLabels, relatedHeadings, tagLabels } from '../data/boilerplate.js'
 import type { Element } from 'hast'
 import { blockElements } from '../data/elements.js'
 import { classTokens } from './zone.js'
@@ -51,7 +51,7 @@ const spacedCredits = new RegExp(`^(?:${wordAlternation(creditLabels)}) [\\u3400
  * A tag bar (`关键词 >> 新冠病毒,预测指标`, `标签：两会`, `关键词：两会,热词`): a
  * single `关键词：X` line is left to the sections stage (it may be a heading).
  */
-const tagLine = /^(?:关键词|关键字|标签|tags?)\s?(?:>>|»|＞＞|>)|^(?:关键字|标签|tags?)\s?[:：]|^关键词\s?[:：][^。！？]*[,，、|｜]/i
+const tagLine = new RegExp(`^(?:${wordAlternation(tagLabels)})\\s?(?:>>|»|＞＞|>|[:：][^。！？]*[,，、|｜])|^(?:${wordAlternation(tagLabels.filter((label) => label !== '关键词'))})\\s?[:：]`)
 /** A credit of a name and an outlet (`石佳/中国青年报`). */
 const slashCredit = /^[\u3400-\u9fff·]{2,5} ?[/／] ?[\u3400-\u9fff]{2,12}$/
 /** An e-paper's edition line (`《 人民日报 》（ 2025年01月06日 第 04 版）`). */
@@ -267,7 +267,7 @@ function inCaption(block: Block): boolean {
 }
 
 /** An interviewer's turn (`记者：今年镇里有哪些重点工作？`): a question, not a credit. */
-const interviewTurn = /^(?:记者|本报记者|主持人)\s?[:：].*[？?]$/
+const interviewTurn = new RegExp(`^(?:${wordAlternation(interviewerLabels)})\\s?[:：].*[？?]$`)
 
 /**
  * Whether a line is an interviewer's question, which a credit label opens

@@ -58,6 +58,15 @@ export const boilerplatePhrases = [
   '点个“在看”', '点个在看', '点赞、在看', '分享给更多人'
 ]
 
+/**
+ * Labels of a tag bar (`关键词 >> …`, `标签：…`). A single `关键词：X` line is
+ * left to the sections stage (it may be a heading); with a list it is a tag bar.
+ */
+export const tagLabels = ['关键词', '关键字', '标签', 'Tags', 'Tag', 'tags', 'tag', 'TAGS', 'TAG']
+
+/** Labels of an interviewer's turn (`记者：…？`): a question, not a credit. */
+export const interviewerLabels = ['记者', '本报记者', '主持人']
+
 /** Elements whose text is a caption wherever they stand (`<figcaption>`). */
 export const captionTags = ['figcaption']
 

@@ -100,15 +100,18 @@ export const siteNameEndings = [
 /** Labels of a printed link to the article itself. */
 export const urlLabels = ['文章地址', '本文链接', '原文链接', '本文地址', '文章链接', '原文地址', '本文网址', '永久链接']
 
-/** Labels of an editor's summary box. */
-export const summaryLabels = ['【摘要】', '【导读】', '【导语】', '【提要】', '【内容提要】', '【内容摘要】', '内容提要：', '内容摘要：', '摘要：', '导读：', '导语：', '提要：', '[摘要]', '[导读]', '内容提要:', '摘要:', '导读:', '导语:', '提要:', '【核心提示】', '核心提示：', '核心提示:']
-
 /**
- * Summary labels printed bare, without brackets or a colon: a line that is only
- * one of these labels the next line (`<p><strong>摘要</strong></p><p>…</p>`), and
- * one opens a summary-classed box (`<div class="intro"><span>导读</span>…</div>`).
+ * The words of an editor's summary label. Printed bare, a line that is only
+ * one labels the next line (`<p><strong>摘要</strong></p><p>…</p>`), and one
+ * opens a summary-classed box (`<div class="intro"><span>导读</span>…</div>`).
  */
 export const bareSummaryLabels = ['摘要', '导读', '导语', '提要', '内容提要', '内容摘要', '核心提示']
+
+/** Labels of an editor's summary box: the words in brackets or before a colon (`【摘要】`, `导读：`, `[摘要]`). */
+export const summaryLabels = bareSummaryLabels.flatMap((word) => [`【${word}】`, `[${word}]`, `${word}：`, `${word}:`])
+
+/** Labels of a time printed in a field of its own after the date (`日期：2024-01-16　时间：15:20`). */
+export const timeFieldLabels = ['时间', '发布时间']
 
 /** Class/id substrings of a summary box. */
 export const summaryClassParts = ['summary', 'daoyu', 'abstract', 'zhaiyao', 'introduce', 'intro', 'digest', 'tiyao', 'daodu']

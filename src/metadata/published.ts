@@ -33,6 +33,7 @@ import {
   publishScriptVariables,
   dateRunOnWords,
   summaryLabels,
+  timeFieldLabels,
   sourceLabels,
   weakPublishLabels
 } from '../data/metadata-labels.js'
@@ -385,7 +386,7 @@ function withNextLineTime(found: FoundDate, text: string, next: Block | undefine
 }
 
 /** A time in a field of its own right after a date (`日期：2024-01-16　时间：15:20`). */
-const fieldTime = /^\s{0,3}(?:时间|发布时间)\s?[:：]\s?(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?!\d)/
+const fieldTime = new RegExp(`^\\s{0,3}(?:${wordAlternation(timeFieldLabels)})\\s?[:：]\\s?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d)`)
 
 /**
  * A date completed by a time printed in a field of its own right after it

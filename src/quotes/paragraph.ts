@@ -142,8 +142,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     consumedVerbs.add(found.verbAt)
     // A quote its speaker opens with a verb and a colon (`周敏表示：“…”她说，…`) is theirs, whoever is named after it;
     // with a comma (`刘颖表示，“…”她坦言，…`), when a pronoun follows it.
-    const introducer = introducerOfColon(text, span.open - 1, isKnownName) ?? (found.person.kind === 'pronoun' ? introducerOfComma(text, span.open - 1, isKnownName) : null)
-    const speaker = introducer ?? found.person
+    const speaker = introducerOf(text, span.open - 1, isKnownName) ?? (found.person.kind === 'pronoun' ? namedOnly(introducerOf(text, span.open - 1, isKnownName, true)) : null) ?? found.person
     const event: Event = { kind: 'direct', person: speaker, from: span.open + 1, to: span.close, boundary: span.open, more: '' }
     events.push(event)
     const verb = found.verb
@@ -401,41 +400,37 @@ function isDescriptiveClause(lead: string): boolean {
  */
 export function speakerOfClosingColon(paragraph: string, isKnownName: (name: string) => boolean): Person | null {
   const text = paragraph.trimEnd()
-  return introducerOfColon(text, text.length - 1, isKnownName)
+  return introducerOf(text, text.length - 1, isKnownName)
 }
 
 /**
- * The person before a speech verb and the colon at a position: the colon
- * right before a quote's opening mark (`周敏表示：“`, `他说道：“`), or the one
- * that ends a paragraph.
+ * A person when named, else `null`.
+ *
+ * @param person Person or `null`.
+ * @returns The named person, or `null`.
+ */
+function namedOnly(person: Person | null): Person | null {
+  return person?.kind === 'named' ? person : null
+}
+
+/**
+ * The person before a speech verb and the mark at a position: the colon
+ * right before a quote's opening mark (`周敏表示：“`, `他说道：“`) or the one
+ * that ends a paragraph; or, given `withComma`, a comma right before a quote
+ * (`刘颖表示，“`).
  *
  * @param text Paragraph.
- * @param colon Where the colon should stand.
+ * @param mark Where the colon (or comma) should stand.
  * @param isKnownName Name check for names without a known surname.
- * @returns The person, or `null` when no verb and colon stand there.
+ * @param withComma Whether a comma stands for the colon.
+ * @returns The person, or `null` when no verb and mark stand there.
  */
-function introducerOfColon(text: string, colon: number, isKnownName: (name: string) => boolean): Person | null {
-  if (colon < 1 || (text[colon] !== '：' && text[colon] !== ':')) return null
-  const found = verbBeforeMark(text, colon)
+function introducerOf(text: string, mark: number, isKnownName: (name: string) => boolean, withComma = false): Person | null {
+  const char = text[mark]
+  if (mark < 1 || !(char === '：' || char === ':' || (withComma && isComma(char)))) return null
+  const found = verbBeforeMark(text, mark)
   if (!found || notBefore.get(found.verb)?.endingAt(text, found.start)) return null
   return speakerBeforeVerb(text, found.start, isKnownName)
-}
-
-/**
- * The named person before a speech verb and the comma at a position, right
- * before a quote's opening mark (`刘颖表示，“`).
- *
- * @param text Paragraph.
- * @param comma Where the comma should stand.
- * @param isKnownName Name check for names without a known surname.
- * @returns The person, or `null` when no verb and comma stand there or no one is named.
- */
-function introducerOfComma(text: string, comma: number, isKnownName: (name: string) => boolean): Person | null {
-  if (comma < 1 || !isComma(text[comma])) return null
-  const found = verbBeforeMark(text, comma)
-  if (!found || notBefore.get(found.verb)?.endingAt(text, found.start)) return null
-  const person = speakerBeforeVerb(text, found.start, isKnownName)
-  return person?.kind === 'named' ? person : null
 }
 
 /**
