@@ -2,7 +2,8 @@
  * The summary: the editor's summary box (`【摘要】`, `【导读】`, `内容提要`,
  * label removed), else the meta description, unless the description is only
  * the site's boilerplate (it says what the site is and shares no words with
- * the article) or repeats the headline or the keywords.
+ * the article) or repeats the keywords. A description that repeats the
+ * headline is taken, as the contract takes the description whatever it says.
  */
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
@@ -32,7 +33,6 @@ export function findSummary(head: PageHead, blocks: readonly Block[], frame: Art
   const description = metaValue(head, ['description', 'og:description', 'twitter:description'])
   if (!description || description.length < 8) return null
   const key = stripWhitespace(description)
-  if (title && key === stripWhitespace(title)) return null
   const keywords = metaValue(head, ['keywords'])
   if (keywords && stripWhitespace(keywords) === key) return null
   return isBoilerplate(key, title, articleText(blocks, frame)) ? null : description

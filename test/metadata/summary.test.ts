@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/index.js'
-import { page } from './page.js'
+import { headline, page } from './page.js'
 
 const summary = (html: string): string | null => parseArticle(html).summary
 
@@ -65,6 +65,11 @@ describe('summary', () => {
   it('does not count four shared characters in a row as shared', () => {
     const head = '<meta name="description" content="欢迎访问青禾新闻网，这里有惠及居民的好消息">'
     expect(summary(page({ head }))).toBeNull()
+  })
+
+  it('takes a description that repeats the headline: the contract takes the description whatever it says', () => {
+    const head = `<meta name="description" content="${headline}">`
+    expect(summary(page({ head }))).toBe(headline)
   })
 
   it('does not take a description that only repeats the keywords', () => {
