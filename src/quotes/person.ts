@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, familiarNamePrefixes, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
 import { placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -244,9 +244,10 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
   if (named) {
     const chain = readRoleChain(text, named.start, floor)
     if (chain.roles.length > 0) return { kind: 'named', name: named.name, roles: chain.roles, start: chain.start }
-    // A word for what the person is (`村民张强`) belongs to the phrase, not to the roles.
-    const descriptor = unnamedMatcher.endingAt(text, named.start, floor)
-    return { kind: 'named', name: named.name, roles: [], start: named.start - (descriptor?.length ?? 0) }
+    // Words for what the person is (`村民张强`, `患者家属陈女士`) belong to the phrase, not to the roles.
+    let start = named.start
+    for (let word = unnamedMatcher.endingAt(text, start, floor); word !== undefined; word = unnamedMatcher.endingAt(text, start, floor)) start -= word.length
+    return { kind: 'named', name: named.name, roles: [], start }
   }
   const bracketed = nameBeforeBrackets(text, end, floor, isKnownName)
   if (bracketed) return bracketed
@@ -393,7 +394,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // A name never ends in a speech verb (`邓思齐表示：` is 邓思齐), nor, when long, in a post (`韦丽娟委员`).
     if (length >= 3 && verbMatcher.endingAt(name, length) !== undefined) continue
     if (length >= 4 && titleMatcher.endingAt(name, length) !== undefined) continue
-    const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
+    const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) || isFamiliarName(name) ? 1 : 0
     if (surname === 2 && length === 2) continue
     // A name never opens with the last character of a post (`理事长孙海` is 孙海, not 长孙海 after 理事),
     // nor with the second character of a compound surname (`上官明轩` is not 官明轩).
@@ -415,6 +416,17 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (!best || score > best.score) best = { name, start, score }
   }
   return best ? { name: best.name, start: best.start } : null
+}
+
+/**
+ * Whether a candidate is a familiar name: `小` or `老` and a surname (`小李`,
+ * `老张`).
+ *
+ * @param name Candidate.
+ * @returns Whether it is.
+ */
+function isFamiliarName(name: string): boolean {
+  return name.length === 2 && familiarNamePrefixes.includes(name[0]!) && single.has(foldChar(name[1]))
 }
 
 /**

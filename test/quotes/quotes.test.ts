@@ -691,3 +691,17 @@ describe('how someone reached the newsroom', () => {
     expect(brief(quotesOf('一位市民来电说，小区门口的路灯坏了。'))).toEqual([['indirect', null, [], '小区门口的路灯坏了。']])
   })
 })
+
+describe('forms found by a fifth round of made-up pages and by real pages from other extractors’ tests', () => {
+  it('familiar names: 小 or 老 and a surname (小李, 老张), after 的 or a descriptor too', () => {
+    expect(brief(quotesOf('“没想到在家门口就能就业。”正在锁边的小李感叹道。'))).toEqual([['direct', '小李', [], '没想到在家门口就能就业。']])
+    expect(brief(quotesOf('“活儿不重，一个月能拿三千多。”老张笑着说。'))).toEqual([['direct', '老张', [], '活儿不重，一个月能拿三千多。']])
+    expect(brief(quotesOf('小王说：“在家门口上班，每月能拿五千多元。”'))).toEqual([['direct', '小王', [], '在家门口上班，每月能拿五千多元。']])
+    expect(brief(quotesOf('老张告诉记者，今年收成不错。'))).toEqual([['indirect', '老张', [], '今年收成不错。']])
+    expect(brief(quotesOf('她的老公说，今年收成不错。'))).toEqual([['indirect', null, [], '今年收成不错。']])
+  })
+  it('several words for what the speaker is before the name (患者家属陈女士, 观众刘女士)', () => {
+    expect(brief(quotesOf('“多亏医生抢救及时。”患者家属陈女士说。'))).toEqual([['direct', '陈女士', [], '多亏医生抢救及时。']])
+    expect(brief(quotesOf('“演出太精彩了。”观众刘女士说。'))).toEqual([['direct', '刘女士', [], '演出太精彩了。']])
+  })
+})
