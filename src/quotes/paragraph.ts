@@ -39,9 +39,6 @@ const audienceStops = '。！？!?；;”」『』'
  */
 const verbReach = Math.max(Math.max(...speechVerbs.map((verb) => verb.length)) + 1, Math.max(...audienceVerbs.map((verb) => verb.length)) + maxAudienceLength)
 
-/** Marks that may end the first part of a split quote (`“今年是关键一年，”赵明说，“…”`). */
-const partEnds = '，,。！？!?；;：:…—'
-
 /** Marks that end the search for an attribution after a quote (none of them opens an attribution verb). */
 const attributionStops = '。！？!?；;“”「」'
 
@@ -97,8 +94,6 @@ interface Event {
   to: number
   /** Where this event starts in the text, for cutting an earlier indirect quote. */
   boundary: number
-  /** Extra words of a split quote. */
-  more: string
   /** Whether the quoted words run on into the next paragraph. */
   runsOn?: boolean
   /** Whether it is the quote of the speaker before it, found without a speaker phrase of its own. */
@@ -131,7 +126,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       const signed = signatureAfter(text, span, isKnownName) ?? (endsWithSentence(text, span) ? nameRightAfter(text, span, isKnownName) : null)
       if (signed) {
         used.add(span)
-        events.push({ kind: 'direct', person: signed, from: span.open + 1, to: span.close, boundary: span.open, more: '' })
+        events.push({ kind: 'direct', person: signed, from: span.open + 1, to: span.close, boundary: span.open })
       }
       continue
     }
@@ -143,8 +138,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     // A quote its speaker opens with a verb and a colon (`周敏表示：“…”她说，…`) is theirs, whoever is named after it;
     // with a comma (`刘颖表示，“…”她坦言，…`), when a pronoun follows it.
     const speaker = introducerOf(text, span.open - 1, isKnownName) ?? (found.person.kind === 'pronoun' ? namedOnly(introducerOf(text, span.open - 1, isKnownName, true)) : null) ?? found.person
-    const event: Event = { kind: 'direct', person: speaker, from: span.open + 1, to: span.close, boundary: span.open, more: '' }
-    events.push(event)
+    events.push({ kind: 'direct', person: speaker, from: span.open + 1, to: span.close, boundary: span.open })
     const verb = found.verb
     if (!speechSet.has(verb)) continue
     let after = markAfterVerb(text, found.verbAt, verb)
@@ -152,13 +146,11 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     after++
     const next = spanByOpen.get(after)
     if (next && !used.has(next) && isSentenceLike(text, next)) {
+      // A split quote (`“…，”江波说，“至少…”`): the words inside each pair of marks are a quote of the same speaker.
       used.add(next)
-      // `“…出路”，江波说，“至少…”`: the comma printed outside the first part joins the two.
-      const comma = text[span.close + 1]
-      const joiner = isComma(comma) && !partEnds.includes(text[span.close - 1]!) ? comma : ''
-      event.more = joiner + text.slice(next.open + 1, next.close)
+      events.push({ kind: 'direct', person: speaker, from: next.open + 1, to: next.close, boundary: next.open, runsOn: next.runsOn })
     } else if (after < text.length) {
-      events.push({ kind: 'indirect', person: found.person, from: after, to: -1, boundary: found.verbAt, more: '' })
+      events.push({ kind: 'indirect', person: found.person, from: after, to: -1, boundary: found.verbAt })
     }
   }
 
@@ -198,10 +190,10 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const span = candidate && (colonQuote || next === '：' || next === ':' || isSentenceLike(text, candidate) || endsSentence(text, candidate)) ? candidate : undefined
     if (span && !used.has(span)) {
       used.add(span)
-      events.push({ kind: 'direct', person, from: span.open + 1, to: span.close, boundary: person.start, more: '', runsOn: span.runsOn })
+      events.push({ kind: 'direct', person, from: span.open + 1, to: span.close, boundary: person.start, runsOn: span.runsOn })
       index = span.close
     } else if (!span) {
-      events.push({ kind: 'indirect', person, from: next === '“' || next === '「' ? after : after + 1, to: -1, boundary: person.start, more: '' })
+      events.push({ kind: 'indirect', person, from: next === '“' || next === '「' ? after : after + 1, to: -1, boundary: person.start })
       index = after
     }
   }
@@ -217,7 +209,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     // After a comma, inside the speaker's reported words (`…没发现纸片，“开了些眼药…”`), it is theirs too.
     if (used.has(span) || !lastPerson || !isSentenceLike(text, span) || !(standsAlone(text, span) || isComma(text[span.open - 1]))) continue
     used.add(span)
-    events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, more: '', runsOn: span.runsOn, follows: true })
+    events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, runsOn: span.runsOn, follows: true })
   }
   if (events.length > 1) events.sort((a, b) => a.from - b.from)
 
@@ -241,7 +233,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       while (nextUsed < usedOpens.length && usedOpens[nextUsed]! < event.from) nextUsed++
       if (nextUsed < usedOpens.length) to = Math.min(to, usedOpens[nextUsed]!)
     }
-    const words = (text.slice(event.from, to) + event.more).trim()
+    const words = text.slice(event.from, to).trim()
     if (words) quotes.push({ kind: event.kind, text: words, person: event.person, start: event.from, runsOn: event.runsOn === true })
   }
   return quotes

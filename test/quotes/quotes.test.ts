@@ -113,17 +113,25 @@ describe('speaker first', () => {
     expect(quotesOf('区人大代表张三在发言中表示：', '要抓好三件事，一是项目，二是民生。')).toEqual([])
     expect(quotesOf('政府工作报告指出：', '“今年要抓好三件事。”')).toEqual([])
   })
-  it('split quote: one speaker, two parts', () => {
-    expect(brief(quotesOf('“今年是关键一年，”赵明说，“我们不能松劲。”'))).toEqual([['direct', '赵明', [], '今年是关键一年，我们不能松劲。']])
-    // The comma printed outside the first part joins the two parts.
-    expect(brief(quotesOf('“今年是关键一年”，赵明说，“我们不能松劲。”'))).toEqual([['direct', '赵明', [], '今年是关键一年，我们不能松劲。']])
+  it('split quote: two quotes, the words inside each pair of marks, one speaker', () => {
+    expect(brief(quotesOf('“今年是关键一年，”赵明说，“我们不能松劲。”'))).toEqual([
+      ['direct', '赵明', [], '今年是关键一年，'],
+      ['direct', '赵明', [], '我们不能松劲。']
+    ])
+    expect(brief(quotesOf('“今年是关键一年”，赵明说，“我们不能松劲。”'))).toEqual([
+      ['direct', '赵明', [], '今年是关键一年'],
+      ['direct', '赵明', [], '我们不能松劲。']
+    ])
   })
   it('a quote opened with 表示： stays its speaker’s when a pronoun and a verb follow it', () => {
     expect(brief(quotesOf('市人大代表、溧阳中学校长周敏表示：“我们将与高校合作。”她说，学校已开设人工智能课程。'))).toEqual([
       ['direct', '周敏', ['市人大代表', '溧阳中学校长'], '我们将与高校合作。'],
       ['indirect', '周敏', ['市人大代表', '溧阳中学校长'], '学校已开设人工智能课程。']
     ])
-    expect(brief(quotesOf('王强说道：“要加快发展，”他说，“还要注意安全。”'))).toEqual([['direct', '王强', [], '要加快发展，还要注意安全。']])
+    expect(brief(quotesOf('王强说道：“要加快发展，”他说，“还要注意安全。”'))).toEqual([
+      ['direct', '王强', [], '要加快发展，'],
+      ['direct', '王强', [], '还要注意安全。']
+    ])
   })
   it('a state of mind between the speaker and the colon (孙七充满信心：“…”)', () => {
     expect(brief(quotesOf('对于未来，省人大代表、某村党支部书记孙七充满信心：“乡亲们的日子一定会越过越红火。”'))).toEqual([
@@ -411,8 +419,11 @@ describe('more speaker forms', () => {
     expect(brief(quotesOf('村民张强笑道：“今年的收成不错。”'))).toEqual([['direct', '张强', [], '今年的收成不错。']])
     expect(brief(quotesOf('“今年的收成不错。”村民张强笑道。'))).toEqual([['direct', '张强', [], '今年的收成不错。']])
     expect(brief(quotesOf('他在信中写道：“春天来了。”'))).toEqual([['direct', null, [], '春天来了。']])
-    // A split quote joined by verb + 道.
-    expect(brief(quotesOf('“这是第一次，”市长李文华补充道，“但不会是最后一次。”'))).toEqual([['direct', '李文华', ['市长'], '这是第一次，但不会是最后一次。']])
+    // A quote split around verb + 道.
+    expect(brief(quotesOf('“这是第一次，”市长李文华补充道，“但不会是最后一次。”'))).toEqual([
+      ['direct', '李文华', ['市长'], '这是第一次，'],
+      ['direct', '李文华', ['市长'], '但不会是最后一次。']
+    ])
   })
   it('an audience after 告诉 (告诉中国青年报记者，…; 告诉《华尔街日报》记者：“…”)', () => {
     const words = '今年销量增长了三成。'
@@ -467,7 +478,8 @@ describe('news-agency forms', () => {
   })
   it('a split quote with an expert’s roles', () => {
     expect(brief(quotesOf('“这是一个好消息，”中国人民大学教授刘元春说，“说明内需正在恢复。”'))).toEqual([
-      ['direct', '刘元春', ['中国人民大学教授'], '这是一个好消息，说明内需正在恢复。']
+      ['direct', '刘元春', ['中国人民大学教授'], '这是一个好消息，'],
+      ['direct', '刘元春', ['中国人民大学教授'], '说明内需正在恢复。']
     ])
   })
   it('a bare place after 在 between the speaker and the verb (普京在莫斯科表示，拜登26日在白宫对记者说)', () => {
