@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, audienceClosers, audienceVerbs, circumstanceOpeners, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
@@ -307,8 +307,13 @@ function signatureAfter(text: string, span: Span, isKnownName: (name: string) =>
  */
 function nameRightAfter(text: string, span: Span, isKnownName: (name: string) => boolean): Person | null {
   const from = span.close + 1
+  // `“…！”的标语`: the quotation describes what follows it; it is no one's words.
+  if (text[from] === descriptionEnd) return null
+  // Roles and name stand in the clause that opens at the mark.
+  let clauseEnd = from
+  while (clauseEnd < text.length && clauseEnd - from < attributionReach && !clauseStops.includes(text[clauseEnd]!)) clauseEnd++
   // Roles, then the name (`“…。”区长李红梅语气坚定`).
-  const titled = titledNameAt(text, from, Math.min(text.length, from + attributionReach), isKnownName)
+  const titled = titledNameAt(text, from, clauseEnd, isKnownName)
   // The reporter is never the speaker (`“…”这是记者听到最多的话`).
   if (titled && !titled.roles.some((role) => reporterWords.includes(role.title))) return { kind: 'named', name: titled.name, roles: titled.roles, start: from }
   // Roles that could not be read (`区人民医院院长…`) are no bare name.

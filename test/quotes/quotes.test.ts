@@ -716,4 +716,9 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('“多亏医生抢救及时。”患者家属陈女士说。'))).toEqual([['direct', '陈女士', [], '多亏医生抢救及时。']])
     expect(brief(quotesOf('“演出太精彩了。”观众刘女士说。'))).toEqual([['direct', '刘女士', [], '演出太精彩了。']])
   })
+  it('a slogan that describes what follows it (“…！”的标语) is no quote, and no role or name reaches over a sentence end', () => {
+    expect(brief(quotesOf('在村委会门口，“宁愿苦干，不愿苦熬！”的标语格外醒目。村党支部书记李强告诉记者，村里修了路。'))).toEqual([['indirect', '李强', ['村党支部书记'], '村里修了路。']])
+    expect(brief(quotesOf('全体党员干部喊出了“不获全胜、决不收兵！”的口号。镇党委书记张华表示，要抓好落实。'))).toEqual([['indirect', '张华', ['镇党委书记'], '要抓好落实。']])
+    expect(brief(quotesOf('“宁愿苦干，不愿苦熬！”村里到处是标语。村党支部书记李强带领村民修路架桥。'))).toEqual([])
+  })
 })
