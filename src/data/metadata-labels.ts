@@ -79,6 +79,12 @@ export const fieldLabels = [
   '分享', '打印', '关闭', '审核', '供稿', '摄影', '发布者', '发布人', '浏览量', '阅读量', '人气', '评论', '编审', '校对'
 ]
 
+/**
+ * Labels of a person's credit that end a source value when a space follows
+ * them (`来源：天山网` + `记者 古丽米拉`, spans printed with no space between).
+ */
+export const personCreditLabels = ['作者', '编辑', '责任编辑', '责编', '记者', '通讯员', '摄影', '审核', '校对']
+
 /** Values after `来源：` that credit no outlet. */
 export const emptySourceValues = ['无', '暂无', '未知', '-', '—']
 

@@ -10,7 +10,7 @@
 import { isHan } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import type { Block } from '../blocks/blocks.js'
-import { emptySourceValues, fieldLabels, notSourcePrefixes, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
+import { emptySourceValues, fieldLabels, notSourcePrefixes, personCreditLabels, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
 import { wordAlternation } from '../text/patterns.js'
@@ -39,8 +39,9 @@ const sourceLabel = new RegExp(`(?:(?:${wordAlternation(sourceLabels)})\\s?[:：
  */
 const fieldValueBefore = new RegExp(`(?:${wordAlternation(fieldLabels)})(?:\\s?[:：]\\s?|\\s)[^\\s:：]{1,12}$`)
 const creditPrefix = new RegExp(`(?:${wordAlternation(notSourcePrefixes)})$`)
-// A date or a time printed right after the outlet (`<span>央视新闻</span><span>2025-01-06</span>`) ends it too.
-const nextField = new RegExp(`\\s|(?:${wordAlternation(fieldLabels)})\\s?[:：]|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}`)
+// A date or a time printed right after the outlet (`<span>央视新闻</span><span>2025-01-06</span>`) ends it too,
+// and so does a person's credit (`天山网` + `记者 古丽米拉`).
+const nextField = new RegExp(`\\s|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}`)
 const emptyValues = new Set(emptySourceValues)
 
 /**

@@ -46,6 +46,11 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info">2024-10-31 资金来源：财政拨款</div>' }))).toBeNull()
   })
 
+  it('ends the outlet at a person’s credit run into it by adjacent spans (天山网 + 记者 古丽米拉)', () => {
+    expect(source(page({ info: '<div class="info"><span>来源：青禾日报</span><span>记者 李青 王芳</span></div>' }))).toBe('青禾日报')
+    expect(source(page({ info: '<div class="info"><span>来源：青禾日报</span><span>通讯员 李青</span></div>' }))).toBe('青禾日报')
+  })
+
   it('takes an info box just above the headline when no other line credits an outlet', () => {
     const top = '<div class="header-time">2024/10/31 16:09</div><div class="source">来源：青禾日报</div>'
     expect(source(page({ top, headline: '<h1><span class="title">青禾市老旧小区改造惠及三万余户</span></h1>' }))).toBe('青禾日报')
