@@ -4,6 +4,7 @@
  * words follow the colon on the same line.
  */
 import { decorationBullets } from '../data/marks.js'
+import { reporterWords } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import type { Person } from './person.js'
 import { nameEndingAt } from './person.js'
@@ -49,6 +50,8 @@ export function readSpeakerLabel(text: string, isKnownName: (name: string) => bo
   const phraseStart = chain.roles.length > 0 ? chain.start : named.start
   if (text.slice(start, phraseStart).trim() !== '') return null
   if (chain.roles.length === 0 && !close && !isHan(named.name[0])) return null
+  // The reporter asks; they are nobody's speaker (`有记者提问：…？`).
+  if (chain.roles.some((role) => reporterWords.includes(role.title))) return null
   return { person: { kind: 'named', name: named.name, roles: chain.roles, start: phraseStart }, wordsStart: colon + 1 }
 }
 

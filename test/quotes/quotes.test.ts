@@ -721,4 +721,10 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('全体党员干部喊出了“不获全胜、决不收兵！”的口号。镇党委书记张华表示，要抓好落实。'))).toEqual([['indirect', '张华', ['镇党委书记'], '要抓好落实。']])
     expect(brief(quotesOf('“宁愿苦干，不愿苦熬！”村里到处是标语。村党支部书记李强带领村民修路架桥。'))).toEqual([])
   })
+  it('a reporter’s question before the answer is nobody’s quote (有记者提问：…？), and 当场 between speaker and verb', () => {
+    expect(brief(quotesOf('有记者提问：如何端牢中国人的饭碗？全国人大代表、省农业科学院院长马国庆回应道：“种子是农业的‘芯片’，必须握在自己手里。”'))).toEqual([
+      ['direct', '马国庆', ['全国人大代表', '省农业科学院院长'], '种子是农业的‘芯片’，必须握在自己手里。']
+    ])
+    expect(brief(quotesOf('区委书记彭伟当场表态：“企业提出的用地问题，一周内必须拿出解决方案。”'))).toEqual([['direct', '彭伟', ['区委书记'], '企业提出的用地问题，一周内必须拿出解决方案。']])
+  })
 })
