@@ -4,7 +4,7 @@
  */
 import { concurrentPostJoiner, organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar } from '../text/simplify.js'
-import { clausesBeforeRoles, descriptionEnd, notInRoles, phraseOpeners, roleStops } from '../data/quotes/speech.js'
+import { clausesBeforeRoles, descriptionEnd, notInRoles, phraseOpeners, roleStops, unnamedPeople } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -12,6 +12,7 @@ import type { Role } from '../types.js'
 const titles = createWordMatcher(titleWords)
 const modifiers = createWordMatcher(titleModifiers)
 const openers = createWordMatcher(phraseOpeners)
+const personWords = createWordMatcher(unnamedPeople)
 
 /** Longest role segment taken. */
 const maxRoleLength = 40
@@ -46,10 +47,24 @@ export function splitRole(text: string): Role | null {
   }
   const organization = text.slice(0, start)
   if (organization === '') return { text, organization: null, title: text }
-  if (professionEndings.some((ending) => post.endsWith(ending)) && !organizationEndings.includes(foldChar(organization[organization.length - 1])) && !/[A-Za-z]$/.test(organization)) {
+  if (professionEndings.some((ending) => post.endsWith(ending)) && !organizationEndings.includes(foldChar(organization[organization.length - 1])) && !/[A-Za-z]/.test(organization)) {
     return { text, organization: null, title: text }
   }
   return { text, organization, title: text.slice(start) }
+}
+
+/**
+ * Split a role that ends in a word for what someone is rather than a post
+ * (`锡林郭勒盟正镶白旗牧民`, `种粮大户`): that word is the title.
+ *
+ * @param text Role text as printed.
+ * @returns The role, or `null` when it does not end with such a word.
+ */
+function splitDescriptorRole(text: string): Role | null {
+  const word = personWords.endingAt(text, text.length)
+  if (!word) return null
+  const organization = text.slice(0, text.length - word.length)
+  return { text, organization: organization === '' ? null : organization, title: word }
 }
 
 /**
@@ -153,9 +168,10 @@ export interface RoleChain {
  * @param text Paragraph.
  * @param end Index where the name starts.
  * @param floor Lowest index the chain may reach (a clause stop).
+ * @param endsInDescriptor Whether the role right before the name may end in a word for what someone is (`…旗牧民`).
  * @returns The chain (empty when no role is printed).
  */
-export function readRoleChain(text: string, end: number, floor: number): RoleChain {
+export function readRoleChain(text: string, end: number, floor: number, endsInDescriptor = false): RoleChain {
   const roles: Role[] = []
   let segmentEnd = end
   let chainStart = end
@@ -182,7 +198,7 @@ export function readRoleChain(text: string, end: number, floor: number): RoleCha
     if (segmentEnd - segmentStart >= maxRoleLength) break
     let segment = text.slice(segmentStart, segmentEnd).trim()
     let offset = segmentStart + (text.slice(segmentStart, segmentEnd).length - text.slice(segmentStart, segmentEnd).trimStart().length)
-    let role = segment ? splitRole(segment) : null
+    let role = segment ? (splitRole(segment) ?? (endsInDescriptor && roles.length === 0 ? splitDescriptorRole(segment) : null)) : null
     // An opener (`据`, `在`, `是`) before the first role is not part of it.
     const opener = segment ? openers.startingAt(segment, 0) : undefined
     if (opener && (!role || (role.organization !== null && splitRole(segment.slice(opener.length))))) {

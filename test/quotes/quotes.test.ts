@@ -727,4 +727,24 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     ])
     expect(brief(quotesOf('区委书记彭伟当场表态：“企业提出的用地问题，一周内必须拿出解决方案。”'))).toEqual([['direct', '彭伟', ['区委书记'], '企业提出的用地问题，一周内必须拿出解决方案。']])
   })
+  it('a word for what someone is ends a chain of roles or follows a place: it is a role then (…正镶白旗牧民巴特尔), not on its own (村民张强)', () => {
+    expect(brief(quotesOf('全国政协委员、锡林郭勒盟正镶白旗牧民巴特尔认为，草原生态保护要兼顾牧民增收。'))).toEqual([
+      ['indirect', '巴特尔', ['全国政协委员', '锡林郭勒盟正镶白旗牧民'], '草原生态保护要兼顾牧民增收。']
+    ])
+    expect(quotesOf('全国政协委员、锡林郭勒盟正镶白旗牧民巴特尔认为，草原要保护好。')[0]?.speaker?.roles[1]).toEqual({ text: '锡林郭勒盟正镶白旗牧民', organization: '锡林郭勒盟正镶白旗', title: '牧民' })
+    expect(brief(quotesOf('全国人大代表、种粮大户李秀兰说，今年收成好。'))).toEqual([['indirect', '李秀兰', ['全国人大代表', '种粮大户'], '今年收成好。']])
+    expect(brief(quotesOf('青山村村民李秀兰说，今年收成好。'))).toEqual([['indirect', '李秀兰', ['青山村村民'], '今年收成好。']])
+    expect(brief(quotesOf('当地村民张强说，今年收成好。'))).toEqual([['indirect', '张强', [], '今年收成好。']])
+  })
+  it('posts: 场长, chief officers (首席人力资源官); a generation before the first role is not part of it (90后全国人大代表)', () => {
+    expect(brief(quotesOf('90后全国人大代表、江城县青山镇青年农场场长刘欣表示，要支持青年返乡创业。'))).toEqual([
+      ['indirect', '刘欣', ['全国人大代表', '江城县青山镇青年农场场长'], '要支持青年返乡创业。']
+    ])
+    expect(quotesOf('阿里巴巴集团首席人力资源官彭蕾说，集团有近120人。')[0]?.speaker?.roles).toEqual([{ text: '阿里巴巴集团首席人力资源官', organization: '阿里巴巴集团', title: '首席人力资源官' }])
+  })
+  it('an organisation with Latin letters before a profession stays the organisation (Lazard Capital Markets驻纽约分析师)', () => {
+    expect(quotesOf('Lazard Capital Markets驻纽约分析师乔伊·费什伯恩表示，交易前景不明。')[0]?.speaker?.roles).toEqual([
+      { text: 'Lazard Capital Markets驻纽约分析师', organization: 'Lazard Capital Markets驻纽约', title: '分析师' }
+    ])
+  })
 })

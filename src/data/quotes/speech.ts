@@ -165,11 +165,12 @@ export const descriptionEnd = '的'
 export const notInRoles = '了着是'
 
 /**
- * Words that end a clause before a role (`本报记者连线全国人大代表`, a dateline
+ * Words that end a clause before a role (`本报记者连线全国人大代表`, a generation
+ * `90后全国人大代表`, a dateline
  * `本报讯　区委书记`, `新华社北京3月6日电　全国人大代表`): a role part that holds
  * one starts after it (a dateline's `讯`/`电` only before a space).
  */
-export const clausesBeforeRoles = ['连线', '专访', '采访', '对话', '走访', '拜访', '讯 ', '电 ']
+export const clausesBeforeRoles = ['连线', '专访', '采访', '对话', '走访', '拜访', '讯 ', '电 ', '60后', '70后', '80后', '85后', '90后', '95后', '00后', '05后']
 
 /** Middle dots between the parts of a transliterated name (`古丽娜尔·哈斯木`). */
 export const nameDots = '·•・‧'

@@ -32,9 +32,18 @@ export const titleWords = [
   '司机', '驾驶员', '乘务员', '列车员', '飞行员', '焊工', '电工', '钳工', '车工', '技工', '挡车工', '操作工', '装配工', '高级技师', '保育员', '护理员', '养老护理员', '保洁员', '安全员', '质检员', '调度员',
   '检验员', '护林员', '邮递员', '投递员', '调解员', '人民调解员', '书记员', '教研员', '宣讲员', '收银员', '服务员', '主治医师', '住院医师', '执业医师', '乡村教师', '注册会计师',
   '技能专家', '首席技能专家', '技能大师',
+  '场长', '矿长', '段长', '盟长', '旗长', '外交官', '教官', '军官',
+  // Chief officers (`首席人力资源官`; `首席` is a modifier)
+  '人力资源官', '执行官', '运营官', '财务官', '技术官', '信息官', '数据官', '战略官', '营销官', '品牌官', '增长官', '科学官', '风险官', '合规官',
   // Deputy party posts, whole like the others
   '党支部副书记', '党总支副书记'
 ]
+
+/**
+ * Last characters of a place (`青山村`, `正镶白旗`): a word for what someone is
+ * after one (`正镶白旗牧民巴特尔`) is printed as their role.
+ */
+export const placeEndings = '省市县区州镇乡村旗盟屯'
 
 /**
  * First characters of posts named after an administrative level (`市长`,
@@ -57,4 +66,4 @@ export const titleModifiers = ['一级', '二级', '三级', '四级', '轮值',
 export const professionEndings = ['师', '家']
 
 /** Last characters of an organisation name (`公司`, `局`, `委员会`, `大学`, `中心`, `村`). */
-export const organizationEndings = '司局委会院校学部厅办室处科行厂店社所站馆党团队组心镇乡村区县市省州国府大协园地道台报网盟军庭署班系构业场宫堂队部会馆'
+export const organizationEndings = '司局委会院校学部厅办室处科行厂店社所站馆党团队组心镇乡村区县市省州国府大协园地道台报网盟军庭署班系构业场宫堂队部会馆旗屯'
