@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, aspectParticles, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
@@ -320,7 +320,8 @@ function nameRightAfter(text: string, span: Span, isKnownName: (name: string) =>
   if (holdsPost(text, from)) return null
   for (let length = maxBareNameLength; length >= 2; length--) {
     const end = from + length
-    if (end > text.length || text[end] === descriptionEnd) continue
+    // A name never ends in a verb an aspect particle follows (`马云挑了挑眉毛` is 马云).
+    if (end > text.length || text[end] === descriptionEnd || (length > 2 && aspectParticles.includes(text[end]!))) continue
     const named = nameEndingAt(text, end, from, isKnownName)
     if (named && named.start === from) return { kind: 'named', name: named.name, roles: [], start: from }
   }

@@ -177,6 +177,9 @@ function lastOpener(text: string, end: number, floor: number): number {
   return -1
 }
 
+/** Hyphens inside the last part of a name with a middle dot (`米勒-怀特`). */
+const nameHyphens = '-－'
+
 /** Longest note in its brackets (`（前排左三）`, `（Indermit Gill）`). */
 const maxNote = 32
 
@@ -382,7 +385,9 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const before = text[start - 1] === ' ' ? start - 1 : start
     const described = titleMatcher.endingAt(text, before, floor) !== undefined || unnamedMatcher.endingAt(text, before, floor) !== undefined
     if (name.includes(' ') || described || isKnownName(name)) return { name, start }
-    const firm = /^[A-Z0-9&.-]+$/.test(name) || firmVerbs.startingAt(text, text[end] === ' ' ? end + 1 : end) !== undefined
+    // A time between the name and the verb (`Sun本周宣布`) is passed over.
+    const verbAt = text[end] === ' ' ? end + 1 : end
+    const firm = /^[A-Z0-9&.-]+$/.test(name) || firmVerbs.startingAt(text, verbAt) !== undefined || firmVerbs.startingAt(text, verbAt + (fillers.startingAt(text, verbAt)?.length ?? 0)) !== undefined
     return firm ? null : { name, start }
   }
   let best: { name: string; start: number; score: number } | null = null
@@ -392,7 +397,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
     const afterPost = titleMatcher.endingAt(text, start, floor) !== undefined
-    if (!isPlausibleName(name) && !(length >= 3 && afterPost && isPlausibleName(name, transliterationChars))) {
+    if (!isPlausibleName(name) && !(length >= 3 && (afterPost || isKnownName(name)) && isPlausibleName(name, transliterationChars))) {
       // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
       const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))
       if (!grammarSurname || !(afterPost || isKnownName(name))) continue
@@ -409,7 +414,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (start > floor && !afterPost && hasCompoundSurname(text, start - 1)) continue
     // Right after a post, or after a word for what someone is (`村民张强`).
     const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined
-    if (((surname === 1 && length === 4) || length === 5) && !afterTitle) continue
+    if (((surname === 1 && length === 4) || length === 5) && !afterTitle && !isKnownName(name)) continue
     // Four or five characters without a compound surname: a transliteration, made of its characters.
     if (length >= 4 && surname !== 2 && !isTransliteration(name)) continue
     const atBoundary = start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2))) || afterConnective(text, start, floor)
@@ -507,7 +512,8 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
       dot = index
       break
     }
-    if (!isHan(char)) return null
+    // A hyphen joins the parts of a double name (`约翰·米勒-怀特`).
+    if (!isHan(char) && !(nameHyphens.includes(char) && index < end - 1 && isHan(text[index - 1] ?? ''))) return null
   }
   if (dot <= floor || dot === end - 1) return null
   let fallback = -1

@@ -5,18 +5,23 @@
  */
 import type { Outline } from '../sections/sections.js'
 import type { Quote, Role, Speaker } from '../types.js'
-import { nameNotes, unnamedPeople } from '../data/quotes/speech.js'
+import { nameDots as nameDotChars, nameNotes, unnamedPeople } from '../data/quotes/speech.js'
+import { compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
-import { clauseStart, type Person } from './person.js'
+import { clauseStart, nameEndingAt, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
 import { closerOf, findSpans, opensQuote } from './spans.js'
 import { subjectBefore, type SubjectNames } from './subject.js'
 
 const titles = createWordMatcher(titleWords)
 const unnamedWords = createWordMatcher(unnamedPeople)
+const compound = new Set(compoundSurnames)
+const single = new Set(singleSurnames)
+/** Middle dots of transliterated names. */
+const nameDots = [...nameDotChars]
 
 /** Most distinct names looked up in the whole text (keeps the cost linear). */
 const maxLookups = 50
@@ -48,6 +53,17 @@ export function findQuotes(outline: Outline): Quote[] {
     return found
   }
   const isKnownName = (name: string): boolean => lookup(name).at !== -1
+  // The person a short form printed before `before` stands for (`王书记` for 青山镇党委书记王建明,
+  // `埃里森` for 拉里·埃里森): the latest such speaker, else the first such person printed.
+  const shortFormOwner = (name: string, before: number): Speaker | null => {
+    const form = readShortForm(name)
+    if (!form) return null
+    let owner: Speaker | null = null
+    for (const speaker of speakers.values()) if (form.isOwner(speaker)) owner = speaker
+    if (owner) return owner
+    fullText ??= joinParagraphs(parts)
+    return printedOwner(fullText, form, before)
+  }
   let offset = 0
   const speakers = new Map<string, Speaker>()
   const quotes: Quote[] = []
@@ -86,8 +102,10 @@ export function findQuotes(outline: Outline): Quote[] {
         let speaker: Speaker | null = null
         if (person.kind === 'named') {
           const known = speakers.get(person.name)
+          const owner = person.roles.length === 0 && !known ? shortFormOwner(person.name, offset + start) : null
           if (person.roles.length > 0 && !(person.trailingRole && known)) speaker = { name: person.name, roles: person.roles }
           else if (known) speaker = known
+          else if (owner) speaker = owner
           else {
             const printed = lookup(person.name)
             speaker = { name: person.name, roles: printed.at !== -1 && printed.at < offset + start ? printed.roles : [] }
@@ -138,6 +156,89 @@ export function findQuotes(outline: Outline): Quote[] {
     }
   }
   return quotes
+}
+
+/** A short form of a person's name, and how to tell its owner. */
+interface ShortForm {
+  /** Whether a speaker is the person the short form stands for. */
+  isOwner: (speaker: Speaker) => boolean
+  /** Text that stands right before the short form's owner where it is printed in full (`书记王`, `·埃里森`). */
+  printedAs: string
+  /** Where in {@link printedAs} the owner's name starts (or, for a dotted name, where it ends). */
+  nameOffset: number
+  /** Whether the owner's name ends with the short form (a dotted name) rather than starting after the post. */
+  dotted: boolean
+}
+
+/**
+ * Read a short form of a name: a surname and a post (`王书记`, `陈代表`),
+ * or a part of a name with a middle dot (`埃里森` for `拉里·埃里森`).
+ *
+ * @param name Name as read.
+ * @returns The short form, or `null` when the name is none.
+ */
+function readShortForm(name: string): ShortForm | null {
+  const surnameLength = compound.has(name.slice(0, 2)) ? 2 : single.has(name[0]!) ? 1 : 0
+  const post = surnameLength > 0 ? name.slice(surnameLength) : ''
+  if (post !== '' && titles.startingAt(post, 0) === post) {
+    const surname = name.slice(0, surnameLength)
+    return {
+      isOwner: (speaker) => speaker.name !== name && speaker.name.startsWith(surname) && !hasNameDot(speaker.name) && speaker.roles.some((role) => role.title.endsWith(post)),
+      printedAs: post + surname,
+      nameOffset: post.length,
+      dotted: false
+    }
+  }
+  if (!hasNameDot(name) && /^[\u4e00-\u9fff]{2,6}$/.test(name)) {
+    return { isOwner: (speaker) => nameDots.some((dot) => speaker.name.endsWith(dot + name)), printedAs: name, nameOffset: 0, dotted: true }
+  }
+  return null
+}
+
+/**
+ * Whether a name has a middle dot.
+ *
+ * @param name Name.
+ * @returns Whether it has.
+ */
+function hasNameDot(name: string): boolean {
+  return nameDots.some((dot) => name.includes(dot))
+}
+
+/**
+ * The first person printed in full before a position whom a short form stands
+ * for, with the roles printed there.
+ *
+ * @param text Article text.
+ * @param form The short form.
+ * @param before Position the owner must be printed before.
+ * @returns The owner, or `null`.
+ */
+function printedOwner(text: string, form: ShortForm, before: number): Speaker | null {
+  let from = 0
+  for (let count = 0; count < maxOccurrences; count++) {
+    const index = text.indexOf(form.printedAs, from)
+    if (index === -1 || index >= before) return null
+    from = index + 1
+    if (form.dotted) {
+      // `拉里·埃里森`: a dot right before the part, and the whole name ends after it.
+      if (!nameDots.includes(text[index - 1]!)) continue
+      const named = nameEndingAt(text, index + form.printedAs.length, Math.max(0, index - 12), () => false)
+      if (!named || !hasNameDot(named.name)) continue
+      const chain = readRoleChain(text, named.start, clauseStart(text, named.start, Math.max(0, named.start - 200)))
+      return { name: named.name, roles: chain.roles }
+    }
+    // `青山镇党委书记王建明`: the post ends a role, and a name opens with the surname right after it.
+    const nameStart = index + form.nameOffset
+    if (!titles.endingAt(text, nameStart)) continue
+    for (const length of [3, 2]) {
+      const named = nameEndingAt(text, nameStart + length, nameStart, () => false)
+      if (!named || named.start !== nameStart) continue
+      const chain = readRoleChain(text, nameStart, clauseStart(text, nameStart, Math.max(0, nameStart - 200)))
+      if (chain.roles.length > 0) return { name: named.name, roles: chain.roles }
+    }
+  }
+  return null
 }
 
 /**
@@ -208,7 +309,8 @@ function printedWithTitle(text: string, name: string): PrintedName {
       const chain = readRoleChain(text, index, clauseStart(text, index, Math.max(0, index - 200)))
       return { at: index, roles: chain.roles }
     }
-    if (noted === -1 && (hasNameNote(text, index + name.length) || (latinName.test(name) && afterPersonWord(text, index)))) noted = index
+    // The last part of a name with a middle dot (`拉里·埃里森`) is a name when printed alone.
+    if (noted === -1 && (hasNameNote(text, index + name.length) || (latinName.test(name) && afterPersonWord(text, index)) || nameDots.includes(text[index - 1]!))) noted = index
     from = index + name.length
   }
   return noted === -1 ? unknownName : { at: noted, roles: [] }

@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { nameDots, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { fillerWords, nameDots, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -14,6 +14,8 @@ import { readRoleChain } from './roles.js'
 const titleMatcher = createWordMatcher(titleWords)
 const followers = createWordMatcher(subjectFollowers)
 const verbs = createWordMatcher(speechVerbs)
+/** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
+const afterName = createWordMatcher([...speechVerbs, ...fillerWords].filter((word) => word.length > 1 || word === '说'))
 
 /** A run of Latin letters opening a text (`Gweilo`, `John Smith`). */
 const latinRun = /^[A-Za-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)*/
@@ -112,6 +114,32 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     const chain = readRoleChain(text, index, from)
     if (chain.roles.length === 0 || chain.start !== from) continue
     const name = nameAt(text, index, limit, isKnownName)
+    if (name) return longerRoleAfter(text, from, index, limit, isKnownName) ?? { name, roles: chain.roles }
+  }
+  return null
+}
+
+/** Farthest a later post of the same role is looked for after a post (`市律师` + `协会副会长`). */
+const maxRoleTail = 16
+
+/**
+ * A later post that ends the same role, with a name after it: the post found
+ * first belongs to an organisation's name (`市律师协会副会长孙晓梅`: `律师` is
+ * part of `市律师协会`).
+ *
+ * @param text Paragraph.
+ * @param from Where the roles start.
+ * @param postEnd Index after the post found first.
+ * @param limit Where the search stops.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person with the longer role, or `null`.
+ */
+function longerRoleAfter(text: string, from: number, postEnd: number, limit: number, isKnownName: (name: string) => boolean): Subject | null {
+  for (let index = postEnd + 1; index < limit && index - postEnd <= maxRoleTail && isHan(text[index - 1]!); index++) {
+    if (!titleMatcher.endingAt(text, index, postEnd) || endsLongerTitle(text, index, from)) continue
+    const chain = readRoleChain(text, index, from)
+    if (chain.roles.length === 0 || chain.start !== from) continue
+    const name = nameAt(text, index, limit, isKnownName)
     if (name) return { name, roles: chain.roles }
   }
   return null
@@ -161,6 +189,6 @@ function dottedNameAt(text: string, start: number, limit: number): string | null
   while (dot < limit && dot - start < maxNamePart && isHan(text[dot]!)) dot++
   if (dot === start || dot >= limit || !nameDots.includes(text[dot]!)) return null
   let end = dot + 1
-  while (end < limit && end - dot <= maxNamePart && isHan(text[end]!) && !followers.startingAt(text, end)) end++
+  while (end < limit && end - dot <= maxNamePart && isHan(text[end]!) && !followers.startingAt(text, end) && !afterName.startingAt(text, end)) end++
   return end > dot + 1 ? text.slice(start, end) : null
 }

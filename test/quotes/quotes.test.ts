@@ -747,4 +747,32 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
       { text: 'Lazard Capital Markets驻纽约分析师', organization: 'Lazard Capital Markets驻纽约', title: '分析师' }
     ])
   })
+  it('a pronoun’s person is read whole: a dotted name ends before a manner (艾买提笑着说), a post inside an organisation’s name is not the post (市律师协会副会长)', () => {
+    expect(brief(quotesOf('“我们村的葡萄干卖到了全国。”全国人大代表、党委副书记阿依古丽·艾买提笑着说。她透露，镇里将新建冷链仓储中心。')).map((quote) => quote[1])).toEqual(['阿依古丽·艾买提', '阿依古丽·艾买提'])
+    expect(brief(quotesOf('“有的托育点收费太高，普通家庭‘托不起’。”市政协委员、市律师协会副会长孙晓梅直言。她呼吁，加快出台认定办法。'))).toEqual([
+      ['direct', '孙晓梅', ['市政协委员', '市律师协会副会长'], '有的托育点收费太高，普通家庭‘托不起’。'],
+      ['indirect', '孙晓梅', ['市政协委员', '市律师协会副会长'], '加快出台认定办法。']
+    ])
+  })
+  it('a name right after the closing mark does not take a verb an aspect particle follows (马云挑了挑眉毛)', () => {
+    expect(brief(quotesOf('“难道老陆懂啊？”马云挑了挑眉毛。'))).toEqual([['direct', '马云', [], '难道老陆懂啊？']])
+  })
+  it('times between the speaker and the verb (上月, 周五), which are no names', () => {
+    expect(brief(quotesOf('俄罗斯反垄断机构发言人周五表示，甲骨文已撤回交易通知。'))).toEqual([['indirect', null, [], '甲骨文已撤回交易通知。']])
+    expect(brief(quotesOf('公司总经理张强上个月表示，新厂将在年内投产。'))).toEqual([['indirect', '张强', ['公司总经理'], '新厂将在年内投产。']])
+    // A one-word Latin name before a time and a firm's verb is a firm.
+    expect(quotesOf('Sun本周宣布，年度股东大会将在12月17日召开。')).toEqual([])
+  })
+  it('short forms stand for the person printed in full before: surname and post (王书记), the last part of a dotted name (埃里森)', () => {
+    expect(brief(quotesOf('3月8日，青山镇党委书记王建明带队走访辖区重点企业。', '“企业的事就是我们自己的事。”王书记说。'))).toEqual([
+      ['direct', '王建明', ['青山镇党委书记'], '企业的事就是我们自己的事。']
+    ])
+    expect(brief(quotesOf('区人大代表陈立说，要抓好民生。', '“要让群众满意。”陈代表说。')).map((quote) => quote[1])).toEqual(['陈立', '陈立'])
+    expect(brief(quotesOf('“要让群众满意。”陈代表说。')).map((quote) => quote[1])).toEqual(['陈代表'])
+    expect(brief(quotesOf('甲骨文CEO拉里·埃里森上个月在一次行业会议上说，公司每月耗资1亿美元。', '埃里森上月表示，甲骨文不会分拆MySQL业务。')).map((quote) => quote[1])).toEqual(['拉里·埃里森', '拉里·埃里森'])
+    expect(brief(quotesOf('分析师乔伊·费什伯恩预计，交易会完成。', '费什伯恩说：“现在是一个僵局。”')).map((quote) => quote[1])).toEqual(['乔伊·费什伯恩', '乔伊·费什伯恩'])
+  })
+  it('a hyphen inside the last part of a dotted name (约翰·米勒-怀特)', () => {
+    expect(brief(quotesOf('美中合作基金会执行主席约翰·米勒-怀特认为，这是两国面临的抉择。'))).toEqual([['indirect', '约翰·米勒-怀特', ['美中合作基金会执行主席'], '这是两国面临的抉择。']])
+  })
 })
