@@ -114,7 +114,7 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     const chain = readRoleChain(text, index, from)
     if (chain.roles.length === 0 || chain.start !== from) continue
     const name = nameAt(text, index, limit, isKnownName)
-    if (name) return longerRoleAfter(text, from, index, limit, isKnownName) ?? { name, roles: chain.roles }
+    if (name) return longerRoleAfter(text, from, index, index + name.length, limit, isKnownName) ?? { name, roles: chain.roles }
   }
   return null
 }
@@ -125,18 +125,22 @@ const maxRoleTail = 16
 /**
  * A later post that ends the same role, with a name after it: the post found
  * first belongs to an organisation's name (`市律师协会副会长孙晓梅`: `律师` is
- * part of `市律师协会`).
+ * part of `市律师协会`, and the name read after it, `协会副`, runs into the
+ * later post). A post after the name (`总经理邹斌在接受记者采访时`) is another
+ * matter.
  *
  * @param text Paragraph.
  * @param from Where the roles start.
  * @param postEnd Index after the post found first.
+ * @param nameEnd Index after the name read after that post.
  * @param limit Where the search stops.
  * @param isKnownName Name check for names without a known surname.
  * @returns The person with the longer role, or `null`.
  */
-function longerRoleAfter(text: string, from: number, postEnd: number, limit: number, isKnownName: (name: string) => boolean): Subject | null {
+function longerRoleAfter(text: string, from: number, postEnd: number, nameEnd: number, limit: number, isKnownName: (name: string) => boolean): Subject | null {
   for (let index = postEnd + 1; index < limit && index - postEnd <= maxRoleTail && isHan(text[index - 1]!); index++) {
-    if (!titleMatcher.endingAt(text, index, postEnd) || endsLongerTitle(text, index, from)) continue
+    const post = titleMatcher.endingAt(text, index, postEnd)
+    if (!post || index - post.length > nameEnd || endsLongerTitle(text, index, from)) continue
     const chain = readRoleChain(text, index, from)
     if (chain.roles.length === 0 || chain.start !== from) continue
     const name = nameAt(text, index, limit, isKnownName)

@@ -753,6 +753,8 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
       ['direct', '孙晓梅', ['市政协委员', '市律师协会副会长'], '有的托育点收费太高，普通家庭‘托不起’。'],
       ['indirect', '孙晓梅', ['市政协委员', '市律师协会副会长'], '加快出台认定办法。']
     ])
+    // A post after the name is no longer role (`总经理邹斌在接受记者采访时`).
+    expect(brief(quotesOf('区政协委员、江城建工集团有限公司总经理邹斌在接受记者采访时表示，企业将抢抓机遇。', '他告诉记者，集团已组建专业团队。')).map((quote) => quote[1])).toEqual(['邹斌', '邹斌'])
   })
   it('a name right after the closing mark does not take a verb an aspect particle follows (马云挑了挑眉毛)', () => {
     expect(brief(quotesOf('“难道老陆懂啊？”马云挑了挑眉毛。'))).toEqual([['direct', '马云', [], '难道老陆懂啊？']])
