@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, aspectParticles, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, aspectParticles, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
@@ -181,6 +181,8 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     if (!colonQuote) {
       if (!afterVerbMarks.includes(next) || next === '') continue
       if (notBefore.get(verb)?.endingAt(text, index) || notAfter.startingAt(text, after)) continue
+      // `在谈到“数字乡村”建设时表示`: the verb names the occasion; the speech verb comes after it.
+      if (text[index - 1] === occasionOpener && closesOccasion(text, after)) continue
     }
     const person = colonQuote ? speakerBeforeColon(text, index, isKnownName) : speakerBeforeVerb(text, index, isKnownName) ?? sentenceSubjectAt(text, index)
     if (!person || opensCircumstance(text, person.start, verb)) continue
@@ -606,6 +608,29 @@ function opensCircumstance(text: string, start: number, verb: string): boolean {
   if (!openers) return false
   const from = text[start] === '（' || text[start] === '(' ? start + 1 : start
   return openers.some((word) => text.startsWith(word, from) || text.startsWith(word, start - word.length))
+}
+
+/** The word that opens an occasion before a speech verb (`在谈到…时`). */
+const occasionOpener = '在'
+
+/** Longest occasion after its verb (`“数字乡村”建设时`). */
+const maxOccasion = 24
+
+/**
+ * Whether an occasion's closing word (`时`, `之际`) follows a position
+ * before the clause ends.
+ *
+ * @param text Paragraph.
+ * @param from Position after the verb.
+ * @returns Whether one does.
+ */
+function closesOccasion(text: string, from: number): boolean {
+  for (let index = from; index < text.length && index - from <= maxOccasion; index++) {
+    const char = text[index]!
+    if (isComma(char) || sentenceEnds.includes(char)) return false
+    if (occasionClosers.some((word) => text.startsWith(word, index))) return true
+  }
+  return false
 }
 
 /**

@@ -68,8 +68,34 @@ const fillerReach = 24
  */
 export function clauseStart(text: string, end: number, floor: number): number {
   let index = end
-  while (index > floor && end - index < 160 && !clauseStops.includes(text[index - 1]!)) index--
+  while (index > floor && end - index < 160) {
+    const char = text[index - 1]!
+    if (clauseStops.includes(char)) {
+      // A quoted term inside the phrase (`瑞典“一带一路”研究所副所长`) does not end it.
+      const open = quotedTermOpening(text, index - 1, floor)
+      if (open === -1) break
+      index = open
+      continue
+    }
+    index--
+  }
   return index
+}
+
+/**
+ * The opening mark of a short quoted term whose closing mark stands at a
+ * position (`“一带一路”`, `“双减”`): no clause stop inside it.
+ *
+ * @param text Text.
+ * @param close Index of a closing mark.
+ * @param floor Lowest index.
+ * @returns Index of the opening mark, or -1.
+ */
+function quotedTermOpening(text: string, close: number, floor: number): number {
+  const opening = termOpenings[text[close]!]
+  if (opening === undefined) return -1
+  const open = text.lastIndexOf(opening, close - 1)
+  return open >= floor && close - open - 1 <= maxTermInFiller && close - open > 1 && !hasClauseStop(text, open + 1, close) ? open : -1
 }
 
 /**
@@ -171,10 +197,35 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
  */
 function lastOpener(text: string, end: number, floor: number): number {
   for (let index = end - 1; index >= floor; index--) {
+    // A quoted term inside the phrase (`在谈及“双减”工作时`) is passed over whole.
+    const open = quotedTermOpening(text, index, floor)
+    if (open !== -1) {
+      index = open
+      continue
+    }
     if (clauseStops.includes(text[index]!)) return -1
     for (const opener of fillerOpeners) if (text.startsWith(opener, index)) return index
   }
   return -1
+}
+
+/** Opening marks of a quoted term by its closing mark. */
+const termOpenings: Record<string, string> = { '”': '“', '」': '「', '』': '『' }
+
+/** Longest quoted term passed over inside a phrase between speaker and verb. */
+const maxTermInFiller = 12
+
+/**
+ * Whether a clause stop stands in a range.
+ *
+ * @param text Text.
+ * @param from Start (inclusive).
+ * @param to End (exclusive).
+ * @returns Whether one does.
+ */
+function hasClauseStop(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (clauseStops.includes(text[index]!)) return true
+  return false
 }
 
 /** Hyphens inside the last part of a name with a middle dot (`米勒-怀特`). */

@@ -777,4 +777,13 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
   it('a hyphen inside the last part of a dotted name (约翰·米勒-怀特)', () => {
     expect(brief(quotesOf('美中合作基金会执行主席约翰·米勒-怀特认为，这是两国面临的抉择。'))).toEqual([['indirect', '约翰·米勒-怀特', ['美中合作基金会执行主席'], '这是两国面临的抉择。']])
   })
+  it('a quoted term inside an occasion or an organisation’s name (在谈及“双减”工作时说, 瑞典“一带一路”研究所副所长)', () => {
+    expect(brief(quotesOf('区人大代表、区实验小学校长冯雪梅在谈及“双减”工作时说，学校今年将开设课后服务课程30门。'))).toEqual([
+      ['indirect', '冯雪梅', ['区人大代表', '区实验小学校长'], '学校今年将开设课后服务课程30门。']
+    ])
+    expect(brief(quotesOf('区人大代表冯雪梅在谈到“数字乡村”建设时表示，要加快建设。'))).toEqual([['indirect', '冯雪梅', ['区人大代表'], '要加快建设。']])
+    expect(quotesOf('瑞典“一带一路”研究所副所长侯赛因·阿斯卡里指出，合作是大势所趋。')[0]?.speaker?.roles).toEqual([
+      { text: '瑞典“一带一路”研究所副所长', organization: '瑞典“一带一路”研究所', title: '副所长' }
+    ])
+  })
 })

@@ -233,6 +233,9 @@ export const notNames = [
 /** Aspect particles: the character before one is a verb (`马云挑了挑眉毛`), not the end of a name. */
 export const aspectParticles = '了着过'
 
+/** Words that close an occasion opened by `在` and a verb (`在谈到…时表示`). */
+export const occasionClosers = ['时', '之际', '期间', '之时']
+
 /**
  * Prefixes of familiar names made of one surname (`小李`, `老张`): a name on
  * their own, as papers print ordinary people.
