@@ -123,7 +123,9 @@ export function findQuotes(outline: Outline): Quote[] {
               return speakers.has(name) || (printed.at !== -1 && printed.at < offset + start)
             }
           }
-          const subject = person.start === 0 && previous !== null ? subjectBefore(previous, previous.length, names) : subjectBefore(paragraph.text, person.start, names)
+          // A pronoun right after a quote's closing mark (`“…。”他说。`) refers back from where the quote opens.
+          const at = quoteOpeningBefore(paragraph.text, person.start)
+          const subject = at === 0 && previous !== null ? subjectBefore(previous, previous.length, names) : subjectBefore(paragraph.text, at, names)
           if (subject && subject.roles.length === 0) {
             speaker = resolve({ kind: 'named', name: subject.name, roles: [], start }, start)
           } else if (subject) {
@@ -240,6 +242,24 @@ function printedOwner(text: string, form: ShortForm, before: number): Speaker | 
   }
   return null
 }
+
+/**
+ * Where the quote that closes right before a position opens (`“…。”他说`),
+ * or the position itself when no quote closes there.
+ *
+ * @param text Paragraph.
+ * @param at Position (of a pronoun).
+ * @returns Index of the opening mark, or `at`.
+ */
+function quoteOpeningBefore(text: string, at: number): number {
+  const opening = closingToOpening[text[at - 1] ?? '']
+  if (opening === undefined) return at
+  const open = text.lastIndexOf(opening, at - 2)
+  return open === -1 ? at : open
+}
+
+/** Opening quotation marks by their closing marks. */
+const closingToOpening: Record<string, string> = { '”': '“', '」': '「' }
 
 /**
  * A copy of a speaker for one quote (quotes share no objects).

@@ -26,6 +26,9 @@ const maxNamePart = 8
 /** Closing quotation marks. */
 const closingMarks = '”」』’'
 
+/** Marks that end the clause of roles after `是`. */
+const clauseEnds = `，,；;${sentenceEnds}`
+
 /** Longest stretch of a sentence's opening searched for its roles and name. */
 const maxSubjectReach = 60
 
@@ -76,6 +79,26 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   return null
 }
 
+/** The copula that introduces a person's roles after the name (`李强是区政协委员`). */
+const copula = '是'
+
+/**
+ * Roles printed right after a name and `是`, up to the clause's end
+ * (`是区政协委员，`).
+ *
+ * @param text Paragraph.
+ * @param at Index right after the name.
+ * @param limit Where the search stops.
+ * @returns The roles (empty when none stand there).
+ */
+function rolesAfterCopula(text: string, at: number, limit: number): Role[] {
+  if (text[at] !== copula) return []
+  let end = at + 1
+  while (end < limit && !clauseEnds.includes(text[end]!)) end++
+  const chain = readRoleChain(text, end, at + 1)
+  return chain.start === at + 1 ? chain.roles : []
+}
+
 /**
  * Roles starting exactly at `from`, then a name right after the last post;
  * else a bare name at `from` that is a person met earlier.
@@ -92,6 +115,9 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
   const bare = nameAt(text, from, limit, names.isKnownName)
   if (!bare) return null
   if (names.isEarlierPerson(bare)) return { name: bare, roles: [] }
+  // `李强是区政协委员，也是…`: the roles after `是` are the name's.
+  const introduced = rolesAfterCopula(text, from + bare.length, limit)
+  if (introduced.length > 0) return { name: bare, roles: introduced }
   // A name with a post after it (`王建军书记对…提出要求。他强调`): the post is its role.
   const post = titleMatcher.startingAt(text, from + bare.length)
   return post && !titleMatcher.endingAt(text, from, 0) ? { name: bare, roles: [{ text: post, organization: null, title: post }] } : null

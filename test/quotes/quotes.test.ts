@@ -786,4 +786,14 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
       { text: '瑞典“一带一路”研究所副所长', organization: '瑞典“一带一路”研究所', title: '副所长' }
     ])
   })
+  it('a pronoun after a sentence that introduces someone with 是 (李强是区政协委员，也是…。他认为), and later pronouns of that person', () => {
+    expect(brief(quotesOf('李强是区政协委员，也是一名退役军人。他认为，退役军人是基层治理的宝贵力量。', '据他介绍，全区已组建志愿服务队42支。', '在他看来，要让更多退役军人参与应急救援。'))).toEqual([
+      ['indirect', '李强', ['区政协委员'], '退役军人是基层治理的宝贵力量。'],
+      ['indirect', '李强', ['区政协委员'], '全区已组建志愿服务队42支。'],
+      ['indirect', '李强', ['区政协委员'], '要让更多退役军人参与应急救援。']
+    ])
+  })
+  it('a pronoun right after a quote refers back from where the quote opens (…林建华最近也在关注电商。“…。”他说。)', () => {
+    expect(brief(quotesOf('“我是新农人。”返乡青年何小龙笑言。', '区人大代表、江城智造科技有限公司总经理林建华最近也在关注农产品电商。“我们可以把工业互联网的经验用到农业上。”他说。')).map((quote) => quote[1])).toEqual(['何小龙', '林建华'])
+  })
 })
