@@ -678,8 +678,9 @@ describe('forms found by a third round of made-up pages (meetings, visits, inter
     expect(brief(quotesOf('公司董事长孙海燕难掩激动：“从签约到投产只用了8个月。”'))).toEqual([['direct', '孙海燕', ['公司董事长'], '从签约到投产只用了8个月。']])
     expect(brief(quotesOf('医务工作者们纷纷表示，要把更多资源投向基层。'))).toEqual([['indirect', null, [], '要把更多资源投向基层。']])
   })
-  it('minority names after a post (次仁旺堆)', () => {
+  it('minority names after a post (次仁旺堆, 阿西阿呷)', () => {
     expect(brief(quotesOf('村党支部书记次仁旺堆说，村里将发展高原特色旅游。'))).toEqual([['indirect', '次仁旺堆', ['村党支部书记'], '村里将发展高原特色旅游。']])
+    expect(brief(quotesOf('“日子越过越红火。”全国人大代表、三河村党支部书记阿西阿呷说。'))).toEqual([['direct', '阿西阿呷', ['全国人大代表', '三河村党支部书记'], '日子越过越红火。']])
   })
   it('a name with a character of the supplementary planes (陈𬞟)', () => {
     expect(brief(quotesOf('区人大代表、区人民医院院长陈𬞟表示，要加强学科建设。'))).toEqual([['indirect', '陈𬞟', ['区人大代表', '区人民医院院长'], '要加强学科建设。']])
