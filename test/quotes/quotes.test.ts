@@ -797,4 +797,11 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
   it('a pronoun right after a quote refers back from where the quote opens (…林建华最近也在关注电商。“…。”他说。)', () => {
     expect(brief(quotesOf('“我是新农人。”返乡青年何小龙笑言。', '区人大代表、江城智造科技有限公司总经理林建华最近也在关注农产品电商。“我们可以把工业互联网的经验用到农业上。”他说。')).map((quote) => quote[1])).toEqual(['何小龙', '林建华'])
   })
+  it('modal adverbs and a report between speaker and verb (也会很坚定地告诉他，“…”; 她本周发表报告说，…)', () => {
+    expect(brief(quotesOf('马云也会很坚定地告诉他，“这个公司是你的，全是你的责任。”'))).toEqual([['direct', '马云', [], '这个公司是你的，全是你的责任。']])
+    expect(brief(quotesOf('高盛分析师沙拉·费拉尔表示，问题是欧盟将如何作出反应。她本周发表报告说，甲骨文可能会同意授权。')).map((quote) => quote[3])).toEqual([
+      '问题是欧盟将如何作出反应。',
+      '甲骨文可能会同意授权。'
+    ])
+  })
 })
