@@ -11,6 +11,7 @@ import { foldChar, foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { readRoleChain, splitRole } from './roles.js'
+import { quotedTermOpening } from './spans.js'
 
 const compound = new Set(compoundSurnames)
 const single = new Set(singleSurnames)
@@ -80,22 +81,6 @@ export function clauseStart(text: string, end: number, floor: number): number {
     index--
   }
   return index
-}
-
-/**
- * The opening mark of a short quoted term whose closing mark stands at a
- * position (`“一带一路”`, `“双减”`): no clause stop inside it.
- *
- * @param text Text.
- * @param close Index of a closing mark.
- * @param floor Lowest index.
- * @returns Index of the opening mark, or -1.
- */
-function quotedTermOpening(text: string, close: number, floor: number): number {
-  const opening = termOpenings[text[close]!]
-  if (opening === undefined) return -1
-  const open = text.lastIndexOf(opening, close - 1)
-  return open >= floor && close - open - 1 <= maxTermInFiller && close - open > 1 && !hasClauseStop(text, open + 1, close) ? open : -1
 }
 
 /**
@@ -207,25 +192,6 @@ function lastOpener(text: string, end: number, floor: number): number {
     for (const opener of fillerOpeners) if (text.startsWith(opener, index)) return index
   }
   return -1
-}
-
-/** Opening marks of a quoted term by its closing mark. */
-const termOpenings: Record<string, string> = { '”': '“', '」': '「', '』': '『' }
-
-/** Longest quoted term passed over inside a phrase between speaker and verb. */
-const maxTermInFiller = 12
-
-/**
- * Whether a clause stop stands in a range.
- *
- * @param text Text.
- * @param from Start (inclusive).
- * @param to End (exclusive).
- * @returns Whether one does.
- */
-function hasClauseStop(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (clauseStops.includes(text[index]!)) return true
-  return false
 }
 
 /** Hyphens inside the last part of a name with a middle dot (`米勒-怀特`). */

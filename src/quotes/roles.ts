@@ -8,6 +8,7 @@ import { clausesBeforeRoles, descriptionEnd, notInRoles, phraseOpeners, roleStop
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
+import { quotedTermOpening } from './spans.js'
 
 const titles = createWordMatcher(titleWords)
 const modifiers = createWordMatcher(titleModifiers)
@@ -22,6 +23,9 @@ const maxRoles = 12
 
 /** Most characters between `兼` and the later post (`兼财务总监`, `兼公安局长`). */
 const maxConcurrentField = 4
+
+/** Quotation marks: a role holds them only around a short term. */
+const quotationMarks = '“”「」『』"'
 
 /** Characters that separate roles. */
 const roleSeparators = '、，,'
@@ -183,7 +187,19 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
     let segmentStart = segmentEnd
     let bracketed = false
     while (segmentStart > floor && segmentEnd - segmentStart < maxRoleLength && !roleSeparators.includes(text[segmentStart - 1]!)) {
-      if (roleStops.includes(text[segmentStart - 1]!)) {
+      const char = text[segmentStart - 1]!
+      // A quoted term inside an organisation's name (`瑞典“一带一路”研究所`) is part of it; any other
+      // quotation mark ends the role (`第一位走上“代表…` is no role).
+      if (quotationMarks.includes(char)) {
+        const open = quotedTermOpening(text, segmentStart - 1, floor)
+        if (open !== -1) {
+          segmentStart = open
+          continue
+        }
+        bracketed = true
+        break
+      }
+      if (roleStops.includes(char)) {
         // A short bracket inside an organisation's name (`恒远（集团）股份有限公司`, `工商联（总商会）`) is part of it.
         const open = segmentStart < segmentEnd ? shortBracketBefore(text, segmentStart, floor, maxNameBracket) : -1
         if (open !== -1) {

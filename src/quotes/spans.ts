@@ -5,7 +5,7 @@
  * sentence: a quote that runs on into the next paragraph, whose closing mark
  * comes later (`张三说：“第一件事…。` then `“第二件事…。”`).
  */
-import { sentenceEnds } from '../data/quotes/speech.js'
+import { clauseStops, sentenceEnds } from '../data/quotes/speech.js'
 
 /** One quotation span. */
 export interface Span {
@@ -95,3 +95,28 @@ export function isSentenceLike(text: string, span: Span): boolean {
   const inner = text.slice(span.open + 1, span.close)
   return /[，。！？；,!?;…]/.test(inner) || inner.length >= 25
 }
+
+/** Opening marks of a quoted term by its closing mark. */
+const termOpenings: Record<string, string> = { '”': '“', '」': '「', '』': '『' }
+
+/** Longest quoted term inside a phrase (`在谈及“双减”工作时`, `瑞典“一带一路”研究所`). */
+const maxTerm = 12
+
+/**
+ * The opening mark of a short quoted term whose closing mark stands at a
+ * position (`“一带一路”`, `“双减”`): no clause stop inside it.
+ *
+ * @param text Text.
+ * @param close Index of a closing mark.
+ * @param floor Lowest index.
+ * @returns Index of the opening mark, or -1.
+ */
+export function quotedTermOpening(text: string, close: number, floor: number): number {
+  const opening = termOpenings[text[close]!]
+  if (opening === undefined) return -1
+  const open = text.lastIndexOf(opening, close - 1)
+  if (open < floor || close - open - 1 > maxTerm || close - open <= 1) return -1
+  for (let index = open + 1; index < close; index++) if (clauseStops.includes(text[index]!)) return -1
+  return open
+}
+

@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { fillerWords, nameDots, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { fillerWords, nameDots, occasionClosers, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -34,6 +34,9 @@ const maxSubjectReach = 60
 
 /** Longest opening clause before the subject (`会上，`, `1月5日，`). */
 const maxOpeningClause = 8
+
+/** Longest opening occasion before the subject (`记者赶到县防汛指挥中心时，`). */
+const maxOccasionClause = 24
 
 /** A person a sentence opens with. */
 export interface Subject {
@@ -71,8 +74,14 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   while (start < pronounStart && closingMarks.includes(text[start]!)) start++
   // A short opening clause (`会上，`) may come first, but not a speaker's (`张三说，`).
   const comma = text.indexOf('，', start)
-  const opening = comma !== -1 && comma < pronounStart - 1 && comma - start <= maxOpeningClause && !verbs.endingAt(text, comma, start) ? comma + 1 : start
-  for (const from of opening === start ? [start] : [start, opening]) {
+  // An occasion may be longer (`记者赶到县防汛指挥中心时，`).
+  const opensWithOccasion = comma !== -1 && comma - start <= maxOccasionClause && occasionClosers.some((word) => text.endsWith(word, comma))
+  const opening = comma !== -1 && comma < pronounStart - 1 && (comma - start <= maxOpeningClause || opensWithOccasion) && !verbs.endingAt(text, comma, start) ? comma + 1 : start
+  // `第一位走上“代表通道”的，是全国人大代表、…顾春燕。`: the person follows `，是`.
+  const presented = comma !== -1 && comma < pronounStart - 2 && comma - start <= maxOccasionClause && text[comma + 1] === copula ? comma + 2 : -1
+  const froms = opening === start ? [start] : [start, opening]
+  if (presented !== -1) froms.push(presented)
+  for (const from of froms) {
     const subject = subjectAt(text, from, Math.min(pronounStart - 1, from + maxSubjectReach), names)
     if (subject) return subject
   }
@@ -138,7 +147,8 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     // The longest post wins (`理事长` over `理事` in `理事长孙大海`), and posts held together are one (`董事长兼总经理`).
     if (!titleMatcher.endingAt(text, index, from) || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner) continue
     const chain = readRoleChain(text, index, from)
-    if (chain.roles.length === 0 || chain.start !== from) continue
+    // The reporter (`记者赶到…`) is nobody the sentence introduces.
+    if (chain.roles.length === 0 || chain.start !== from || chain.roles.some((role) => reporterWords.includes(role.title))) continue
     const name = nameAt(text, index, limit, isKnownName)
     if (name) return longerRoleAfter(text, from, index, index + name.length, limit, isKnownName) ?? { name, roles: chain.roles }
   }

@@ -804,4 +804,12 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
       '甲骨文可能会同意授权。'
     ])
   })
+  it('a quote’s pronoun refers to the person a sentence presents after an occasion or after ，是; a reporter or a quotation mark is no role', () => {
+    expect(brief(quotesOf('第一位走上“代表通道”的，是全国人大代表、青山村党总支书记顾春燕。', '“去年我们村的稻米卖到了每斤12元。”她说。'))).toEqual([
+      ['direct', '顾春燕', ['全国人大代表', '青山村党总支书记'], '去年我们村的稻米卖到了每斤12元。']
+    ])
+    expect(brief(quotesOf('记者赶到县防汛指挥中心时，南湖县应急管理局局长康建业已经守了一整夜。', '“全县已转移安置群众1260人。”他说。'))).toEqual([
+      ['direct', '康建业', ['南湖县应急管理局局长'], '全县已转移安置群众1260人。']
+    ])
+  })
 })
