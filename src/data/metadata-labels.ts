@@ -37,7 +37,7 @@ export const notPublishLabels = [
 export const publishMetaNames = [
   'article:published_time', 'pubdate', 'publishdate', 'pubtime', 'publish_time', 'publishtime', 'publish-date', 'og:release_date', 'apub:time',
   'datepublished', 'og:article:published_time', 'article:published', 'firstpublishedtime', 'published_time', 'dc.date.issued', 'dc.date',
-  'weibo:article:create_at', 'sailthru.date', 'publication_date', 'release_date', 'date'
+  'weibo:article:create_at', 'sailthru.date', 'publication_date', 'release_date', 'dcterms.created', 'dcterms.issued', 'dc.date.created', 'date'
 ]
 
 /** JSON-LD (and Baidu cambrian JSON) properties that carry the publish time, in order. */

@@ -205,11 +205,15 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
   const attributed = [...events]
   let pointer = 0
   let lastPerson: Person | null = null
+  let previousSpan: Span | null = null
   for (const span of spans) {
     if (events.length >= maxQuotesPerParagraph) break
     while (pointer < attributed.length && attributed[pointer]!.from <= span.open) lastPerson = attributed[pointer++]!.person
     // After a comma, inside the speaker's reported words (`…没发现纸片，“开了些眼药…”`), it is theirs too.
-    if (used.has(span) || !lastPerson || !isSentenceLike(text, span) || !(standsAlone(text, span) || isComma(text[span.open - 1]))) continue
+    // Right after another quote of theirs (`他说：“…。”“…。”`), it goes on with it.
+    const followsQuote = previousSpan !== null && used.has(previousSpan) && previousSpan.close === span.open - 1
+    previousSpan = span
+    if (used.has(span) || !lastPerson || !isSentenceLike(text, span) || !(standsAlone(text, span) || isComma(text[span.open - 1]) || followsQuote)) continue
     used.add(span)
     events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, runsOn: span.runsOn, follows: true })
   }
@@ -447,7 +451,8 @@ function introducerOf(text: string, mark: number, isKnownName: (name: string) =>
  */
 function markAfterVerb(text: string, verbStart: number, verb: string): number {
   const after = verbStart + verb.length
-  if (text[after] === '道') return after + 1
+  // `补充道`, `回应说`: a verb may take `道`, a verb of two characters or more `说` too.
+  if (text[after] === '道' || (text[after] === '说' && verb.length > 1)) return after + 1
   if (!audiences.has(verb)) return after
   const limit = Math.min(text.length, after + maxAudienceLength + 1)
   for (let index = after + 1; index < limit; index++) {
@@ -467,6 +472,9 @@ function markAfterVerb(text: string, verbStart: number, verb: string): number {
  * @returns The verb and its start, or `null` when no verb ends there.
  */
 function verbBeforeMark(text: string, mark: number): { verb: string; start: number } | null {
+  // `回应说：` is 回应 and its `说`.
+  const beforeShuo = text[mark - 1] === '说' ? verbs.endingAt(text, mark - 1) : undefined
+  if (beforeShuo && beforeShuo.length > 1) return { verb: beforeShuo, start: mark - 1 - beforeShuo.length }
   const verb = verbs.endingAt(text, mark)
   if (verb) return { verb, start: mark - verb.length }
   const beforeDao = text[mark - 1] === '道' ? verbs.endingAt(text, mark - 1) : undefined

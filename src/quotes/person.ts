@@ -449,14 +449,18 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
 
 /**
  * Whether a candidate is a familiar name: `小` or `老` and a surname (`小李`,
- * `老张`).
+ * `老张`), or `小` and a given name (`小雨`, as papers name minors; words
+ * such as `小区` are in `notNames`).
  *
  * @param name Candidate.
  * @returns Whether it is.
  */
 function isFamiliarName(name: string): boolean {
-  return name.length === 2 && familiarNamePrefixes.includes(name[0]!) && single.has(foldChar(name[1]))
+  return name.length === 2 && familiarNamePrefixes.includes(name[0]!) && (single.has(foldChar(name[1])) || name[0] === givenNamePrefix)
 }
+
+/** The familiar prefix that may stand before a given name too (`小雨`). */
+const givenNamePrefix = '小'
 
 /**
  * Whether a connective that opens its clause stands right before a position

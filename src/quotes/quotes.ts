@@ -29,6 +29,9 @@ const maxLookups = 50
 /** Most occurrences of one name looked at. */
 const maxOccurrences = 20
 
+/** Most places looked at for the owner of a short form (a surname is a common character). */
+const maxOwnerLookups = 100
+
 /**
  * Find every quote of an article.
  *
@@ -164,7 +167,7 @@ export function findQuotes(outline: Outline): Quote[] {
 interface ShortForm {
   /** Whether a speaker is the person the short form stands for. */
   isOwner: (speaker: Speaker) => boolean
-  /** Text that stands right before the short form's owner where it is printed in full (`书记王`, `·埃里森`). */
+  /** Text the short form's owner is found by where it is printed in full (the surname `王`, the part `埃里森`). */
   printedAs: string
   /** Where in {@link printedAs} the owner's name starts (or, for a dotted name, where it ends). */
   nameOffset: number
@@ -186,8 +189,8 @@ function readShortForm(name: string): ShortForm | null {
     const surname = name.slice(0, surnameLength)
     return {
       isOwner: (speaker) => speaker.name !== name && speaker.name.startsWith(surname) && !hasNameDot(speaker.name) && speaker.roles.some((role) => role.title.endsWith(post)),
-      printedAs: post + surname,
-      nameOffset: post.length,
+      printedAs: surname,
+      nameOffset: 0,
       dotted: false
     }
   }
@@ -218,7 +221,7 @@ function hasNameDot(name: string): boolean {
  */
 function printedOwner(text: string, form: ShortForm, before: number): Speaker | null {
   let from = 0
-  for (let count = 0; count < maxOccurrences; count++) {
+  for (let count = 0; count < maxOwnerLookups; count++) {
     const index = text.indexOf(form.printedAs, from)
     if (index === -1 || index >= before) return null
     from = index + 1
@@ -230,14 +233,16 @@ function printedOwner(text: string, form: ShortForm, before: number): Speaker | 
       const chain = readRoleChain(text, named.start, clauseStart(text, named.start, Math.max(0, named.start - 200)))
       return { name: named.name, roles: chain.roles }
     }
-    // `青山镇党委书记王建明`: the post ends a role, and a name opens with the surname right after it.
+    // `青山镇党委书记王建明`, `市人大代表、…护士长施雨薇`: a post ends the role before the surname,
+    // and one of the roles read there ends with the short form's post.
     const nameStart = index + form.nameOffset
     if (!titles.endingAt(text, nameStart)) continue
     for (const length of [3, 2]) {
       const named = nameEndingAt(text, nameStart + length, nameStart, () => false)
       if (!named || named.start !== nameStart) continue
       const chain = readRoleChain(text, nameStart, clauseStart(text, nameStart, Math.max(0, nameStart - 200)))
-      if (chain.roles.length > 0) return { name: named.name, roles: chain.roles }
+      const owner = { name: named.name, roles: chain.roles }
+      if (form.isOwner(owner)) return owner
     }
   }
   return null

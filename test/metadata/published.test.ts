@@ -23,6 +23,10 @@ describe('published: the printed publish line', () => {
     expect(iso(page({ head, info: '<div class="info">发布日期：二〇二四年十月三十一日 来源：青禾日报</div>' }))).toBe('2024-10-31')
   })
 
+  it('reads Dublin Core creation metadata (dcterms.created) when no publish line is printed', () => {
+    expect(iso(page({ head: '<meta name="dcterms.created" content="2012-12-10T09:24:01+00:00">' }))).toBe('2012-12-10T09:24:01+00:00')
+  })
+
   it('reads a date printed over lines of its own (year, month/day, time), before the page metadata', () => {
     const head = '<meta name="apub:time" content="2019-9-7 21:30:50">'
     expect(iso(page({ head, info: '<div class="date"><div class="year">2019</div><div class="md">09/07</div><div class="time">19:02</div></div>' }))).toBe('2019-09-07T19:02:00+08:00')

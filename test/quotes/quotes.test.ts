@@ -743,7 +743,8 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     ])
     expect(quotesOf('阿里巴巴集团首席人力资源官彭蕾说，集团有近120人。')[0]?.speaker?.roles).toEqual([{ text: '阿里巴巴集团首席人力资源官', organization: '阿里巴巴集团', title: '首席人力资源官' }])
   })
-  it('an organisation with Latin letters before a profession stays the organisation (Lazard Capital Markets驻纽约分析师)', () => {
+  it('an organisation with Latin letters, or a brokerage, before a profession stays the organisation (Lazard Capital Markets驻纽约分析师, 南湖证券首席经济学家)', () => {
+    expect(quotesOf('南湖证券首席经济学家连平川认为，消费将回暖。')[0]?.speaker?.roles).toEqual([{ text: '南湖证券首席经济学家', organization: '南湖证券', title: '首席经济学家' }])
     expect(quotesOf('Lazard Capital Markets驻纽约分析师乔伊·费什伯恩表示，交易前景不明。')[0]?.speaker?.roles).toEqual([
       { text: 'Lazard Capital Markets驻纽约分析师', organization: 'Lazard Capital Markets驻纽约', title: '分析师' }
     ])
@@ -810,6 +811,32 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     ])
     expect(brief(quotesOf('记者赶到县防汛指挥中心时，南湖县应急管理局局长康建业已经守了一整夜。', '“全县已转移安置群众1260人。”他说。'))).toEqual([
       ['direct', '康建业', ['南湖县应急管理局局长'], '全县已转移安置群众1260人。']
+    ])
+  })
+  it('a verb of two characters may take 说 (回应说：, 补充说，)', () => {
+    expect(brief(quotesOf('市营商办主任严志强回应说：“我们将推行‘综合查一次’，同一企业原则上只查一次。”'))).toEqual([
+      ['direct', '严志强', ['市营商办主任'], '我们将推行‘综合查一次’，同一企业原则上只查一次。']
+    ])
+    expect(brief(quotesOf('市营商办主任严志强回应说，将推行综合查一次。'))).toEqual([['indirect', '严志强', ['市营商办主任'], '将推行综合查一次。']])
+  })
+  it('more words for what someone is (受害人王女士, 患儿母亲刘女士), and reports that are no names (接群众报警称)', () => {
+    expect(brief(quotesOf('“对方准确说出了我的订单号。”受害人王女士说。'))).toEqual([['direct', '王女士', [], '对方准确说出了我的订单号。']])
+    expect(brief(quotesOf('“医生说是支原体感染。”患儿母亲刘女士说。'))).toEqual([['direct', '刘女士', [], '医生说是支原体感染。']])
+    expect(brief(quotesOf('城东派出所接群众报警称，有人冒充快递客服实施诈骗。')).map((quote) => quote[1])).not.toContain('报警')
+  })
+  it('小 and a given name after the closing mark (小雨说), not a word that opens with 小 (小区)', () => {
+    expect(brief(quotesOf('初二学生小雨选了两门课。“现在每周都盼着周三下午。”小雨说。'))).toEqual([['direct', '小雨', [], '现在每周都盼着周三下午。']])
+    expect(brief(quotesOf('“路灯修好了。”小区居民说。'))).toEqual([['direct', null, [], '路灯修好了。']])
+  })
+  it('quotes printed back to back after one speaker (他说：“…。”“…。”)', () => {
+    expect(brief(quotesOf('区长张三说：“要抓好落实。”“要加强管理。”'))).toEqual([
+      ['direct', '张三', ['区长'], '要抓好落实。'],
+      ['direct', '张三', ['区长'], '要加强管理。']
+    ])
+  })
+  it('a short form whose post is in an earlier role of the person (市人大代表、…护士长施雨薇 … 施代表说)', () => {
+    expect(brief(quotesOf('市人大代表、南湖市中心医院护士长施雨薇关注的是“一老一小”。“我们上门为老人换药。”施代表说。'))).toEqual([
+      ['direct', '施雨薇', ['市人大代表', '南湖市中心医院护士长'], '我们上门为老人换药。']
     ])
   })
 })

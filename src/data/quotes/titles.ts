@@ -66,4 +66,4 @@ export const titleModifiers = ['一级', '二级', '三级', '四级', '轮值',
 export const professionEndings = ['师', '家']
 
 /** Last characters of an organisation name (`公司`, `局`, `委员会`, `大学`, `中心`, `村`). */
-export const organizationEndings = '司局委会院校学部厅办室处科行厂店社所站馆党团队组心镇乡村区县市省州国府大协园地道台报网盟军庭署班系构业场宫堂队部会馆旗屯'
+export const organizationEndings = '司局委会院校学部厅办室处科行厂店社所站馆党团队组心镇乡村区县市省州国府大协园地道台报网盟军庭署班系构业场宫堂队部会馆旗屯券'
