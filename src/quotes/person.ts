@@ -97,6 +97,13 @@ export function skipFiller(text: string, end: number, floor: number): number {
   let cursor = end
   let skipped = false
   for (let guard = 0; guard < 8 && cursor > floor; guard++) {
+    // A pronoun as the audience right after `向`/`对` (`方岳平向他介绍`).
+    const listener = pronounMatcher.endingAt(text, cursor, floor)
+    if (listener && audienceOpeners.includes(text[cursor - listener.length - 1] ?? '') && cursor - listener.length - 1 >= floor) {
+      cursor -= listener.length + 1
+      skipped = true
+      continue
+    }
     const closer = closers.endingAt(text, cursor, floor)
     if (closer) {
       const opener = lastOpener(text, cursor - closer.length, Math.max(floor, cursor - fillerReach))
@@ -133,6 +140,9 @@ export function skipFiller(text: string, end: number, floor: number): number {
   return cursor
 }
 
+/** Openers of an audience that may be a pronoun (`向他`, `对她`). */
+const audienceOpeners = '向对'
+
 /** The suffix that makes a word for people plural (`村民们`, `代表委员们`). */
 const pluralSuffix = '们'
 
@@ -158,18 +168,20 @@ const maxPlacePhrase = 10
 export function personBeforeFiller(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
   const cursor = skipFiller(text, end, floor)
   const person = personEndingAt(text, cursor, floor, isKnownName)
-  if (person) return person
+  // A bare name right after `在` may be a place (`科恩5日在柏林说`): a person before it wins.
+  const maybePlace = person !== null && person.kind === 'named' && person.roles.length === 0 && text[person.start - 1] === placeOpener
+  if (person && !maybePlace) return person
   for (let index = cursor - 2; index >= floor && cursor - index <= maxPlacePhrase + 1; index--) {
     const char = text[index]!
-    if (!isHan(char)) return null
+    if (!isHan(char)) return person
     const opensAction = actionMatcher.mayStartWith(text.charCodeAt(index)) && actionMatcher.startingAt(text, index) !== undefined
     if (char !== placeOpener && !opensAction) continue
     const before = skipFiller(text, index, floor)
     const found = before < cursor ? personEndingAt(text, before, floor, isKnownName) : null
     // An action may hold its opener twice (`一边剥着笋一边说`): look further back.
-    if (found || !opensAction) return found
+    if (found || !opensAction) return found ?? person
   }
-  return null
+  return person
 }
 
 /**
@@ -537,6 +549,8 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
     if (!isHan(char) && !(nameHyphens.includes(char) && index < end - 1 && isHan(text[index - 1] ?? ''))) return null
   }
   if (dot <= floor || dot === end - 1) return null
+  // The part after the dot holds no time, place or manner (`科恩当天在柏林`): those stand between the name and the verb.
+  for (let index = dot + 1; index < end; index++) if (text[index] === placeOpener || (fillers.startingAt(text, index)?.length ?? 0) > 1) return null
   let fallback = -1
   for (let length = 1; length <= 8 && dot - length >= floor; length++) {
     const start = dot - length

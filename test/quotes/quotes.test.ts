@@ -839,4 +839,12 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
       ['direct', '施雨薇', ['市人大代表', '南湖市中心医院护士长'], '我们上门为老人换药。']
     ])
   })
+  it('a pronoun as the audience (向他介绍) and a time and place after a dotted name (科恩当天在柏林对媒体说, 5日在柏林说)', () => {
+    expect(brief(quotesOf('省委书记萧建国详细了解建设情况。南湖实验室主任、中国工程院院士方岳平向他介绍，实验室去年孵化企业23家。'))).toEqual([
+      ['indirect', '方岳平', ['南湖实验室主任', '中国工程院院士'], '实验室去年孵化企业23家。']
+    ])
+    expect(brief(quotesOf('德国总理马蒂亚斯·科恩当天在柏林对媒体说，欧洲愿意发挥作用。')).map((quote) => quote[1])).toEqual(['马蒂亚斯·科恩'])
+    expect(brief(quotesOf('德国总理马蒂亚斯·科恩5日在柏林说，欧洲愿意发挥作用。')).map((quote) => quote[1])).toEqual(['马蒂亚斯·科恩'])
+    expect(brief(quotesOf('在张三看来，这是好事。')).map((quote) => quote[1])).toEqual(['张三'])
+  })
 })
