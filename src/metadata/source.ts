@@ -24,8 +24,8 @@ const headerReach = 40
 /** How many lines after the body are searched. */
 const trailingWindow = 14
 
-/** How many lines above the headline are read, after every other place. */
-const aboveWindow = 3
+/** How many lines above the headline are read, after every other place (an index table of a 信息公开 page holds a dozen). */
+const aboveWindow = 12
 
 /** Longest outlet name taken. */
 const maxLength = 40
@@ -40,9 +40,16 @@ const sourceLabel = new RegExp(`(?:(?:${wordAlternation(sourceLabels)})\\s?[:：
 const fieldValueBefore = new RegExp(`(?:${wordAlternation(fieldLabels)})(?:\\s?[:：]\\s?|\\s)[^\\s:：]{1,12}$`)
 const creditPrefix = new RegExp(`(?:${wordAlternation(notSourcePrefixes)})$`)
 // A date or a time printed right after the outlet (`<span>央视新闻</span><span>2025-01-06</span>`) ends it too,
-// and so does a person's credit (`天山网` + `记者 古丽米拉`).
-const nextField = new RegExp(`\\s|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}`)
+// and so do a person's credit (`天山网` + `记者 古丽米拉`) and a relative time (`3小时前`).
+const nextField = new RegExp(`\\s|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天`)
 const emptyValues = new Set(emptySourceValues)
+const bareLabels = new Set(sourceLabels)
+
+/** Longest info line read for a label with no colon. */
+const maxInfoLine = 80
+
+/** A source label with no colon right after a date or time of an info line (`09:30来源浙东日报`). */
+const unmarkedLabel = new RegExp(`(?<=\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?)(?:${wordAlternation(sourceLabels)})(?![:：于自])`)
 
 /**
  * Find the credited outlet.
@@ -104,6 +111,14 @@ function metaSource(head: PageHead): string | null {
 export function sourceIn(text: string, next?: string): string | null {
   const line = text.length > 300 ? text.slice(0, 300) : text
   const folded = foldText(line)
+  // A label alone in its cell or span, with no colon (`<td>来源</td><td>…</td>`), labels the next line.
+  if (bareLabels.has(folded.trim())) return next && next.length <= maxLength ? cleanValue(next) : null
+  // `2024-03-05 09:30来源浙东日报编辑：赵敏`: spans of an info line printed with no colon and no space.
+  const unmarked = folded.length <= maxInfoLine ? unmarkedLabel.exec(folded) : null
+  if (unmarked) {
+    const outlet = cleanValue(line.slice(unmarked.index + unmarked[0].length))
+    if (outlet) return outlet
+  }
   sourceLabel.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = sourceLabel.exec(folded))) {

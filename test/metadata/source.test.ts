@@ -51,6 +51,23 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info"><span>来源：青禾日报</span><span>通讯员 李青</span></div>' }))).toBe('青禾日报')
   })
 
+  it('takes a label with no colon alone in its cell, or right after the date of an info line', () => {
+    expect(source(page({ info: '<table><tr><td>发布时间</td><td>2024-03-05 09:30</td></tr><tr><td>来源</td><td>青禾市大数据局</td></tr></table>' }))).toBe('青禾市大数据局')
+    expect(source(page({ info: '<div class="info"><span>2024-03-05 09:30</span><span>来源</span><span>青禾日报</span><span>编辑：赵敏</span></div>' }))).toBe('青禾日报')
+    // Not a word inside a sentence.
+    expect(source(page({ info: '<div class="info">2024-03-05 资金来源于财政拨款</div>' }))).toBeNull()
+  })
+
+  it('ends the outlet at a relative time run into it (江城日报客户端 + 3小时前)', () => {
+    expect(source(page({ info: '<div class="info"><span>来源：青禾日报客户端</span><span>3小时前</span></div>' }))).toBe('青禾日报客户端')
+  })
+
+  it('reads a 信息公开 index table above the headline (信息来源： in a th)', () => {
+    const rows = ['索引号', '主题分类', '发布机构', '成文日期', '发布日期', '文号'].map((label) => `<tr><th>${label}：</th><td>值</td></tr>`).join('')
+    const top = `<table>${rows}<tr><th>信息来源：</th><td>区发改委</td></tr><tr><th>有效性：</th><td>有效</td></tr></table>`
+    expect(source(page({ top }))).toBe('区发改委')
+  })
+
   it('takes an info box just above the headline when no other line credits an outlet', () => {
     const top = '<div class="header-time">2024/10/31 16:09</div><div class="source">来源：青禾日报</div>'
     expect(source(page({ top, headline: '<h1><span class="title">青禾市老旧小区改造惠及三万余户</span></h1>' }))).toBe('青禾日报')
