@@ -69,6 +69,10 @@ describe('toParagraphs: what is not a paragraph', () => {
     [
       'reprint notices, 在看 tails and picture credits',
       '<p>本文为江城日报原创稿件，转载请注明出处。</p><p>喜欢就点个“在看”吧</p><p>点赞、在看，分享给更多人</p><p>（图片由受访者提供）</p><p>（本文图片均由区融媒体中心提供）</p>'
+    ],
+    [
+      'page controls inside the article: pagination, a page counter, a font-size bar, a click hint',
+      '<div class="pagination"><a>上一页</a> <span>1</span> <a>2</a> <a>下一页</a></div><p>第1页　共3页</p><p>【字号 <a href="javascript:doZoom(18)">大</a> <a>中</a> <a>小</a>】</p><p>（点击图片查看大图）</p>'
     ]
   ])('drops %s', (_name, lines) => {
     expect(texts(page(lines))).toEqual([p1, p2, p3])
