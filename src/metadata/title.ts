@@ -38,6 +38,9 @@ const titleSplitter = new RegExp(`(${titleSeparators.source})`)
 /** An info line: a printed date or a source label. */
 const infoLine = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}|(?:来源于?|来自|出处)\s?[:：]/
 
+/** A column label in square brackets opening a `<title>` (`【聚焦两会】`). */
+const leadingColumnLabel = /^[【[][^【】[\]]{1,8}[】\]]\s?/
+
 /** Agreement of a line that equals a claim (up to punctuation). */
 const exactAgreement = 10
 
@@ -67,7 +70,9 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
   const siteOnly = documentParts.length > 0 && documentParts.every(looksLikeSiteName)
   const documentWithoutSite = siteOnly ? '' : withoutSiteParts(documentTitle)
   const documentHeadline = siteOnly ? '' : (titleParts(documentWithoutSite)[0] ?? '')
-  const titleForms = documentHeadline ? [documentTitle, documentWithoutSite, documentHeadline] : []
+  // A column label in brackets may open the `<title>` (`【聚焦两会】热词里的江城：…`): the headline is printed without it.
+  const unlabelled = documentHeadline.replace(leadingColumnLabel, '')
+  const titleForms = documentHeadline ? [documentTitle, documentWithoutSite, documentHeadline, ...(unlabelled !== documentHeadline && unlabelled.length >= 4 ? [unlabelled] : [])] : []
   const references = [...claimed, ...titleForms].map(comparable).filter((value) => value.length > 0)
 
   const candidates = headlineCandidates(blocks)

@@ -5,6 +5,15 @@ import { headline, page } from './page.js'
 const title = (html: string): string | null => parseArticle(html).title
 
 describe('title', () => {
+  it('matches a printed line to a <title> that opens with a column label in brackets (【聚焦两会】…), before og:title', () => {
+    const html = page({
+      title: '【聚焦两会】热词里的青禾：代表委员聚焦民生 - 青禾新闻网',
+      head: '<meta property="og:title" content="两会热词丨民生期待有回应">',
+      headline: '<div class="news-head"><span class="title">热词里的青禾：代表委员聚焦民生</span></div>'
+    })
+    expect(parseArticle(html).title).toBe('热词里的青禾：代表委员聚焦民生')
+  })
+
   it('takes the printed h1 matched against `<title>` without the `_站名` suffix', () => {
     expect(title(page({ title: `${headline}_青禾新闻网` }))).toBe(headline)
   })
