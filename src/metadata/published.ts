@@ -105,7 +105,13 @@ const runOn = new RegExp(`^(?:[，,。；;、：:]|${wordAlternation(dateRunOnWo
  * @returns The stamp, or `null`.
  */
 export function findPublished(head: PageHead, blocks: readonly Block[], frame: ArticleFrame, url: string | null): DateStamp | null {
-  return printedDate(blocks, frame) ?? metadataDate(head) ?? yearlessDate(head, blocks, frame) ?? urlDate(url)
+  const printed = printedDate(blocks, frame)
+  if (printed) return printed
+  const meta = metadataDate(head)
+  const yearless = yearlessDate(head, blocks, frame)
+  // A year-less publish line with a time (`发布时间：03-05 09:30`) beats metadata of that day with none.
+  if (meta && yearless && yearless.iso.length > meta.iso.length && yearless.iso.startsWith(meta.iso)) return yearless
+  return meta ?? yearless ?? urlDate(url)
 }
 
 /**

@@ -89,6 +89,11 @@ describe('published: the printed publish line', () => {
     expect(iso(page({ info }))).toBe('2024-10-31')
   })
 
+  it('takes the time of a publish line without a year over publish metadata of that day with no time', () => {
+    const head = '<meta name="publishdate" content="2024-03-05">'
+    expect(iso(page({ head, info: '<p><span>发布时间：03-05 09:30</span></p>' }))).toBe('2024-03-05T09:30:00+08:00')
+  })
+
   it('reads a publish line without a year (发布时间：10-08 12:00) with the year of a metadata date of that day', () => {
     const head = '<meta itemprop="dateUpdate" content="2024-10-08 12:00:57">'
     const info = '<div class="info"><span class="date">发布时间：10-08</span><span class="time">12:00</span></div>'
