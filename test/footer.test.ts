@@ -109,6 +109,14 @@ describe('footerLinks', () => {
     expect(links.map((link) => link.text)).toEqual(['关于我们', '联系我们', '苏ICP备1号'])
   })
 
+  it('keeps a row of short links printed right before the footer block (<div class="links"> then <div id="footer">), not a list of headlines', () => {
+    const footer = '<div id="footer">版权所有 江城网 <a href="https://beian.miit.gov.cn/">苏ICP备1号</a></div>'
+    const nav = '<div class="links"><a href="/about/">报社简介</a> | <a href="/ad/">广告刊例</a> | <a href="/contact/">联系我们</a></div>'
+    expect(footerLinks(nav + footer, canonical).map((link) => link.text)).toEqual(['报社简介', '广告刊例', '联系我们', '苏ICP备1号'])
+    const headlines = '<div class="list"><a href="/n/1.html">东湖区新建智能工厂十家全面投产</a><a href="/n/2.html">东湖区两会闭幕代表委员履职尽责</a></div>'
+    expect(footerLinks(headlines + footer, canonical).map((link) => link.text)).toEqual(['苏ICP备1号'])
+  })
+
   it('is empty when the page has no footer', () => {
     expect(footerLinks('', canonical)).toEqual([])
   })

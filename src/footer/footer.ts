@@ -5,6 +5,7 @@
  */
 import type { Element } from 'hast'
 import { isElement } from 'hast-util-is-element'
+import { blockElements } from '../data/elements.js'
 import { forEachElement } from '../text/elements.js'
 import { collapsedText, type Block } from '../blocks/blocks.js'
 import { isWeakFooter, ownZone } from '../blocks/zone.js'
@@ -88,10 +89,62 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
   if (strong.length > 0) {
     // A weak footer beside a real one (`<div class="bottom-nav">` next to `<div class="copyright">`) is part of it.
     const parentsOfStrong = new Set(strong.map((root) => parents.get(root)))
-    return [...roots].filter((root) => !isWeakFooter(root) || (parentsOfStrong.has(parents.get(root)) && !holdsAside.has(root)))
+    const kept = [...roots].filter((root) => !isWeakFooter(root) || (parentsOfStrong.has(parents.get(root)) && !holdsAside.has(root)))
+    // So is a row of short links right before it (`<div class="links">报社简介 | 联系我们</div><div id="footer">`).
+    const first = kept[0]
+    const nav = first ? navRowBefore(first, parents.get(first), body) : null
+    return nav && !kept.includes(nav) ? [nav, ...kept] : kept
   }
   const copyright = copyrightBranch(blocks, body, bodyEnd)
   return copyright ? [copyright] : [...roots]
+}
+
+/** Longest link text of a bottom navigation row (`报社简介`, `联系我们`, `网站地图`). */
+const maxNavLinkText = 8
+
+/** Most links in a bottom navigation row. */
+const maxNavLinks = 16
+
+/**
+ * The element right before a footer, under the same parent, when it is a
+ * line of short links and nothing else (a bottom navigation printed apart
+ * from the copyright block), holding no block (a list of items, a comment box).
+ *
+ * @param footer The first footer root.
+ * @param parent Its parent.
+ * @param body The article root, or `null`.
+ * @returns The row, or `null`.
+ */
+function navRowBefore(footer: Element, parent: Element | undefined, body: Element | null): Element | null {
+  if (!parent) return null
+  const at = parent.children.indexOf(footer)
+  let previous: Element | null = null
+  for (let index = at - 1; index >= 0; index--) {
+    const node = parent.children[index]!
+    if (node.type === 'element') {
+      previous = node
+      break
+    }
+    if (node.type === 'text' && node.value.trim() !== '') return null
+  }
+  if (!previous || previous === body || ownZone(previous) === 'aside' || ownZone(previous) === 'nav') return null
+  // One line of links: no blocks inside (a list of items, a comment box, the article).
+  let holdsBlock = false
+  forEachElement(previous, (element) => {
+    if (element !== previous && blockElements.has(element.tagName)) holdsBlock = true
+  })
+  if (holdsBlock) return null
+  const anchors = linksIn(previous)
+  if (anchors.length < 2 || anchors.length > maxNavLinks) return null
+  let linkText = 0
+  for (const anchor of anchors) {
+    const text = collapsedText(anchor)
+    if (text.length > maxNavLinkText) return null
+    linkText += text.length
+  }
+  // Nothing but the links and their separators.
+  const all = collapsedText(previous).replace(/[\s|｜丨·•/]/g, '')
+  return all.length <= linkText ? previous : null
 }
 
 /**
