@@ -117,6 +117,12 @@ describe('footerLinks', () => {
     expect(footerLinks(headlines + footer, canonical).map((link) => link.text)).toEqual(['苏ICP备1号'])
   })
 
+  it('finds the footer of a page whose article lines stand right in <body>', () => {
+    const html = '<html><body><div class="nav"><a href="/">首页</a></div><h1>东湖区两会观察</h1><div class="content">' + prose.join(' ') + '</div>' +
+      '<div class="ad"><a href="https://ad.example/1">点击领取红包</a></div><div class="foot"><a href="/about/">关于我们</a> <a href="https://beian.miit.gov.cn/">苏ICP备1号</a></div></body></html>'
+    expect(parseArticle(html, { url: 'https://dh.example/a/1.html' }).footerLinks.map((link) => link.text)).toEqual(['关于我们', '苏ICP备1号'])
+  })
+
   it('is empty when the page has no footer', () => {
     expect(footerLinks('', canonical)).toEqual([])
   })

@@ -15,6 +15,9 @@ import { createUrlResolver } from '../metadata/url.js'
 /** Lines that only a footer prints. */
 const footerText = /ICP备|ICP证|公网安备|版权所有|Copyright|©|\(C\)|主办单位|主办：|承办单位/i
 
+/** Elements that hold the whole page: an article root this high still leaves the footer out. */
+const pageRoots = new Set(['body', 'html'])
+
 /** Most links read from a footer. */
 const maxLinks = 1000
 
@@ -28,7 +31,14 @@ const maxLinks = 1000
  * @returns Footer links.
  */
 export function findFooterLinks(blocks: readonly Block[], body: Element | null, bodyEnd: number, base: string | null): FooterLink[] {
-  const roots = footerRoots(blocks, body, bodyEnd)
+  // An article root that is the whole page holds the footer too: the footer starts where the page's
+  // trailing chrome (footer, side and nav lines) does.
+  let end = bodyEnd
+  if (body && pageRoots.has(body.tagName)) {
+    end = Math.min(bodyEnd, blocks.length)
+    while (end > 0 && blocks[end - 1]!.zone !== 'none') end--
+  }
+  const roots = footerRoots(blocks, body, end)
   const links: FooterLink[] = []
   const resolver = createUrlResolver(base)
   for (const root of roots) {
@@ -71,8 +81,9 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
   for (let index = bodyEnd; index < blocks.length; index++) {
     const block = blocks[index]!
     if (block.zone !== 'footer') continue
-    // A line inside the article body is never footer.
-    if (body && (block.element === body || block.ancestors.includes(body))) continue
+    // A line inside the article body is never footer, unless the body is the whole page (all its
+    // lines stand right in `<body>`).
+    if (body && !pageRoots.has(body.tagName) && (block.element === body || block.ancestors.includes(body))) continue
     const at = block.ancestors.findIndex(isFooter)
     const root = at !== -1 ? block.ancestors[at] : isFooter(block.element) ? block.element : undefined
     // A footer inside a list item is the item's (`<li>…<div class="footer-bar">`), not the page's.

@@ -737,7 +737,8 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('青山村村民李秀兰说，今年收成好。'))).toEqual([['indirect', '李秀兰', ['青山村村民'], '今年收成好。']])
     expect(brief(quotesOf('当地村民张强说，今年收成好。'))).toEqual([['indirect', '张强', [], '今年收成好。']])
   })
-  it('posts: 场长, chief officers (首席人力资源官); a generation before the first role is not part of it (90后全国人大代表)', () => {
+  it('posts: 场长, 审判长, chief officers (首席人力资源官); a generation before the first role is not part of it (90后全国人大代表)', () => {
+    expect(brief(quotesOf('本案审判长、南湖区人民法院民一庭庭长潘雅琴表示，调解结案率明显提升。')).map((quote) => quote[2])).toEqual([['本案审判长', '南湖区人民法院民一庭庭长']])
     expect(brief(quotesOf('90后全国人大代表、江城县青山镇青年农场场长刘欣表示，要支持青年返乡创业。'))).toEqual([
       ['indirect', '刘欣', ['全国人大代表', '江城县青山镇青年农场场长'], '要支持青年返乡创业。']
     ])
