@@ -4,6 +4,7 @@
  * quoted before. Government news introduces speakers this way all the time.
  */
 import { fillerWords, nameDots, occasionClosers, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { singleSurnames } from '../data/quotes/surnames.js'
 import { concurrentPostJoiner, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -14,6 +15,7 @@ import { readRoleChain } from './roles.js'
 const titleMatcher = createWordMatcher(titleWords)
 const followers = createWordMatcher(subjectFollowers)
 const verbs = createWordMatcher(speechVerbs)
+const singleSurnameSet = new Set(singleSurnames)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
 const afterName = createWordMatcher([...speechVerbs, ...fillerWords].filter((word) => word.length > 1 || word === '说'))
 
@@ -149,6 +151,9 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     const chain = readRoleChain(text, index, from)
     // The reporter (`记者赶到…`) is nobody the sentence introduces.
     if (chain.roles.length === 0 || chain.start !== from || chain.roles.some((role) => reporterWords.includes(role.title))) continue
+    // A surname and a post (`习书记结合…`) is the short form of a name, not a role before one.
+    const only = chain.roles.length === 1 ? chain.roles[0]! : null
+    if (only && only.organization !== null && only.organization.length === 1 && singleSurnameSet.has(only.organization)) return { name: only.text, roles: [] }
     const name = nameAt(text, index, limit, isKnownName)
     if (name) return longerRoleAfter(text, from, index, index + name.length, limit, isKnownName) ?? { name, roles: chain.roles }
   }

@@ -848,4 +848,8 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('德国总理马蒂亚斯·科恩5日在柏林说，欧洲愿意发挥作用。')).map((quote) => quote[1])).toEqual(['马蒂亚斯·科恩'])
     expect(brief(quotesOf('在张三看来，这是好事。')).map((quote) => quote[1])).toEqual(['张三'])
   })
+  it('a surname and a post opening a sentence is the short form of a name, not a role before one (习书记结合…。他说)', () => {
+    expect(brief(quotesOf('王书记结合自己在基层的经历谈了很多。他说：“要把山区的发展抓好。”'))).toEqual([['direct', '王书记', [], '要把山区的发展抓好。']])
+    expect(brief(quotesOf('时任县委书记王建国来到青山村调研。', '王书记重点讲了生态保护。他说：“绿水青山就是金山银山。”')).map((quote) => quote[1])).toEqual(['王建国'])
+  })
 })
