@@ -139,7 +139,9 @@ function navRowBefore(footer: Element, parent: Element | undefined, body: Elemen
     if (node.type === 'text' && node.value.trim() !== '') return null
   }
   if (!previous || previous === body || ownZone(previous) === 'aside' || ownZone(previous) === 'nav') return null
-  // One line of links: no blocks inside (a list of items, a comment box, the article).
+  // One line of links: no blocks inside (a list of items, a comment box, the article); its
+  // children are looked at first, so a large container is turned down without a walk.
+  for (const child of previous.children) if (child.type === 'element' && blockElements.has(child.tagName)) return null
   let holdsBlock = false
   forEachElement(previous, (element) => {
     if (element !== previous && blockElements.has(element.tagName)) holdsBlock = true

@@ -278,10 +278,12 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     if (chain.roles.length > 0) return { kind: 'named', name: named.name, roles: chain.roles, start: chain.start }
     // A word for what the person is that ends a chain of roles (`全国政协委员、…牧民巴特尔`) or
     // follows a place (`…正镶白旗牧民巴特尔`) is printed as a role; on its own (`村民张强`) it is not.
-    const described = readRoleChain(text, named.start, floor, true)
-    const first = described.roles[0]
-    if (described.roles.length > 1 || (first !== undefined && first.organization !== null && first.organization.length > 1 && placeEndings.includes(first.organization[first.organization.length - 1]!))) {
-      return { kind: 'named', name: named.name, roles: described.roles, start: described.start }
+    if (unnamedMatcher.endingAt(text, named.start, floor)) {
+      const described = readRoleChain(text, named.start, floor, true)
+      const first = described.roles[0]
+      if (described.roles.length > 1 || (first !== undefined && first.organization !== null && first.organization.length > 1 && placeEndings.includes(first.organization[first.organization.length - 1]!))) {
+        return { kind: 'named', name: named.name, roles: described.roles, start: described.start }
+      }
     }
     // Words for what the person is (`村民张强`, `患者家属陈女士`) belong to the phrase, not to the roles.
     let start = named.start
