@@ -852,4 +852,9 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('王书记结合自己在基层的经历谈了很多。他说：“要把山区的发展抓好。”'))).toEqual([['direct', '王书记', [], '要把山区的发展抓好。']])
     expect(brief(quotesOf('时任县委书记王建国来到青山村调研。', '王书记重点讲了生态保护。他说：“绿水青山就是金山银山。”')).map((quote) => quote[1])).toEqual(['王建国'])
   })
+  it('反映 is a speech verb, and 对方 someone unnamed', () => {
+    expect(brief(quotesOf('另一位消费者朱女士向记者反映，5月初收到的花令其非常失望。'))).toEqual([['indirect', '朱女士', [], '5月初收到的花令其非常失望。']])
+    expect(brief(quotesOf('记者联系到客服，对方称，产品都是本地就近发货。'))).toEqual([['indirect', null, [], '产品都是本地就近发货。']])
+    expect(quotesOf('数据反映，消费正在回暖。')).toEqual([])
+  })
 })
