@@ -169,8 +169,6 @@ interface ShortForm {
   isOwner: (speaker: Speaker) => boolean
   /** Text the short form's owner is found by where it is printed in full (the surname `王`, the part `埃里森`). */
   printedAs: string
-  /** Where in {@link printedAs} the owner's name starts (or, for a dotted name, where it ends). */
-  nameOffset: number
   /** Whether the owner's name ends with the short form (a dotted name) rather than starting after the post. */
   dotted: boolean
 }
@@ -190,12 +188,11 @@ function readShortForm(name: string): ShortForm | null {
     return {
       isOwner: (speaker) => speaker.name !== name && speaker.name.startsWith(surname) && !hasNameDot(speaker.name) && speaker.roles.some((role) => role.title.endsWith(post)),
       printedAs: surname,
-      nameOffset: 0,
       dotted: false
     }
   }
   if (!hasNameDot(name) && /^[\u4e00-\u9fff]{2,6}$/.test(name)) {
-    return { isOwner: (speaker) => nameDots.some((dot) => speaker.name.endsWith(dot + name)), printedAs: name, nameOffset: 0, dotted: true }
+    return { isOwner: (speaker) => nameDots.some((dot) => speaker.name.endsWith(dot + name)), printedAs: name, dotted: true }
   }
   return null
 }
@@ -235,7 +232,7 @@ function printedOwner(text: string, form: ShortForm, before: number): Speaker | 
     }
     // `青山镇党委书记王建明`, `市人大代表、…护士长施雨薇`: a post ends the role before the surname,
     // and one of the roles read there ends with the short form's post.
-    const nameStart = index + form.nameOffset
+    const nameStart = index
     if (!titles.endingAt(text, nameStart)) continue
     for (const length of [3, 2]) {
       const named = nameEndingAt(text, nameStart + length, nameStart, () => false)
