@@ -70,12 +70,20 @@ describe('toParagraphs: what is not a paragraph', () => {
       'reprint notices, 在看 tails and picture credits',
       '<p>本文为江城日报原创稿件，转载请注明出处。</p><p>喜欢就点个“在看”吧</p><p>点赞、在看，分享给更多人</p><p>（图片由受访者提供）</p><p>（本文图片均由区融媒体中心提供）</p>'
     ],
+    ['content-farm junk: an advert line and a 以上就是 tail', '<p>【广告】点击下载全民网APP，领取新人红包</p><p>以上就是全民网小编为大家整理的相关内容，希望对大家有所帮助。</p>'],
     [
       'page controls inside the article: pagination, a page counter, a font-size bar, a click hint',
       '<div class="pagination"><a>上一页</a> <span>1</span> <a>2</a> <a>下一页</a></div><p>第1页　共3页</p><p>【字号 <a href="javascript:doZoom(18)">大</a> <a>中</a> <a>小</a>】</p><p>（点击图片查看大图）</p>'
     ]
   ])('drops %s', (_name, lines) => {
     expect(texts(page(lines))).toEqual([p1, p2, p3])
+  })
+
+  it('keeps a paragraph that ends in 截图 but holds a comma; drops a screenshot caption whose only comma is in a title', () => {
+    const prose = '站长赵敏表示，订单越来越多，她还给记者展示了一张海外客户的订单截图。'
+    expect(texts(page(`<p>${p1}</p><p>${prose}</p>`))).toContain(prose)
+    const caption = '美国《纽约时报》网站题为《中国启动黄金周，提振旅游业》的报道截图。'
+    expect(texts(page(`<p>${p1}</p><p>${caption}</p>`))).not.toContain(caption)
   })
 
   it('keeps a long paragraph even when its class looks like a caption', () => {

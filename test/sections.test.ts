@@ -109,6 +109,13 @@ describe('sections: structured forms', () => {
     ])
   })
 
+  it('reads a keyword printed as a link to its tag page, and 「热词1」 in corner brackets', () => {
+    const linked = outline(`<p><strong>热词1</strong></p><p><strong><a href="/tag/1">智能制造</a></strong></p><p>${body1}</p>`)
+    expect(rows(linked.sections)).toEqual([['热词1', 1, '智能制造', [body1]]])
+    const corner = outline(`<p><strong>「热词1」智能制造</strong></p><p>${body1}</p><p><strong>「热词2」乡村振兴</strong></p><p>${body2}</p>`)
+    expect(rows(corner.sections).map((row) => [row[0], row[2]])).toEqual([['「热词1」', '智能制造'], ['「热词2」', '乡村振兴']])
+  })
+
   it('reads the keyword after a space, ：, ｜ or · on the same line', () => {
     const result = outline(`<h3>热词1 智能制造</h3><p>${body1}</p><h3>热词2：乡村振兴</h3><p>${body2}</p><h3>热词3｜一老一小</h3><p>${body3}</p><h3>热词4·对外开放</h3><p>${body1}</p>`)
     expect(rows(result.sections)).toEqual([

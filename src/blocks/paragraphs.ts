@@ -37,7 +37,12 @@ export interface Paragraph {
 
 const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${wordAlternation(creditLabels)})\\s?[:：/／|｜丨]`)
 const bylineOnly = /^[（(【\[]\s?(?:本报)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者|融媒体记者|首席记者)[^（()）【】\[\]]{0,40}[）)】\]]$|^[（(【\[]\s?完\s?[）)】\]]$/
-const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))|(?:摄|摄影|供图|截图|\s图|\s资料|资料图|视觉中国|东方IC|图虫创意|图片来源[^。]{0,20})[）)]?。?$/
+const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))/
+/** The end of a caption (`张三 摄`, `视觉中国 资料`). */
+const captionEnding = /(?:摄|摄影|供图|\s图|\s资料|资料图|视觉中国|东方IC|图虫创意|图片来源[^。]{0,20})[）)]?。?$/
+
+/** The end of a screenshot's caption (`…的报道截图。`): a caption only without a comma (a paragraph may end in `…订单截图。`). */
+const screenshotEnding = /截图[）)]?。?$/
 const infoLine = new RegExp(`^(?:${wordAlternation(infoLabels)})\\s?[:：]`)
 /** An info line that opens with its date (`2019-09-26 12:11来源：证券时报网作者：…`). */
 const datedInfoLine = new RegExp(`^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?(?:${wordAlternation(infoLabels)})\\s?[:：]`)
@@ -85,7 +90,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
       continue
     }
     if (block.zone !== 'none' && block.zone !== 'nav') continue
-    if (block.linkDensity > 0.6) continue
+    if (block.linkDensity > 0.6 && !isLinkedKeyword(block, paragraphs[paragraphs.length - 1], opensSection)) continue
     const text = block.text
     // Stripping whitespace only shortens a line: shorter lines cannot be the headline.
     if (titleKey && text.length >= titleKey.length && stripWhitespace(text) === titleKey) continue
@@ -102,6 +107,26 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
     paragraphs.push({ text, block, headingLike, leadingBold: block.leadingBold, flat: false })
   }
   return titleKey ? withoutSplitHeadline(paragraphs, titleKey) : paragraphs
+}
+
+/** Longest bare marker line (`热词1`, `【关键词三】`) a linked keyword may follow. */
+const maxBareMarker = 8
+
+/** Longest keyword read from a link. */
+const maxLinkedKeyword = 20
+
+/**
+ * Whether a line of links is the keyword of the marker line right before it
+ * (`<p><strong>热词1</strong></p><p><strong><a href="/tag/…">新质生产力</a></strong></p>`:
+ * CMSs link keywords to their tag pages).
+ *
+ * @param block The line.
+ * @param previous The paragraph before it, if any.
+ * @param opensSection Whether a text opens with a section marker.
+ * @returns Whether it is.
+ */
+function isLinkedKeyword(block: Block, previous: Paragraph | undefined, opensSection: OpensSection | undefined): boolean {
+  return previous !== undefined && opensSection !== undefined && previous.headingLike && previous.text.length <= maxBareMarker && block.text.length <= maxLinkedKeyword && opensSection(previous.text)
 }
 
 /** Longest line read as the heading of a related-articles box. */
@@ -175,7 +200,7 @@ function isNotParagraph(block: Block): boolean {
   if (text.length < 120 && tagLine.test(text)) return true
   // A summary label on a line of its own (`摘要`): the next line is the summary.
   if (text.length <= 6 && bareSummaryLabels.includes(text.replace(/[【】[\]：:\s]/g, ''))) return true
-  if (text.length < 80 && captionText.test(text)) return true
+  if (readsAsCaption(text)) return true
   if (inCaption(block)) return true
   if (text.length < 120) {
     for (const token of classTokens(block.element)) {
@@ -183,6 +208,19 @@ function isNotParagraph(block: Block): boolean {
     }
   }
   return false
+}
+
+/**
+ * Whether a (folded) line reads as a caption by its words: an opening such as
+ * `图为`, or an ending such as `张三 摄`, or `…截图` on a line without a comma.
+ *
+ * @param text Line.
+ * @returns Whether it does.
+ */
+function readsAsCaption(text: string): boolean {
+  if (text.length >= 80) return false
+  // A comma inside a title (`《…，…》的报道截图`) is the title's.
+  return captionText.test(text) || captionEnding.test(text) || (screenshotEnding.test(text) && !/[，,]/.test(text.replace(/《[^《》]*》/g, '')))
 }
 
 /** Longest caption printed in its image's own element (`<p><img>caption</p>`). */
@@ -215,7 +253,7 @@ function printsPlainCaptions(blocks: readonly Block[]): boolean {
     if (image === null || image.inline || block.centered || block.heading > 0 || block.leadingBold === block.text) continue
     lines++
     const text = block.text
-    if ((text.length <= maxPlainCaption && !lineEndsInColon.test(text)) || (text.length < 80 && captionText.test(foldText(text)))) captions++
+    if ((text.length <= maxPlainCaption && !lineEndsInColon.test(text)) || readsAsCaption(foldText(text))) captions++
   }
   return lines >= 2 && captions >= lines * plainCaptionShare
 }

@@ -23,7 +23,7 @@ export const numberRanges: ReadonlyArray<{ first: number; last: number; value: n
 export const keywordSeparators = ' :：｜|丨·•・、.．-—_/／'
 
 /** Brackets that may wrap a marker (`【热词】`), as open → close. */
-export const markerBrackets: Record<string, string> = { '【': '】', '[': ']', '〖': '〗', '［': '］', '《': '》' }
+export const markerBrackets: Record<string, string> = { '【': '】', '[': ']', '〖': '〗', '［': '］', '《': '》', '「': '」', '〔': '〕' }
 
 /** Separators that may follow a marker with neither number nor brackets (`热词：…`, `关键词 …`). */
 export const bareMarkerSeparators = ' :：｜|丨·'

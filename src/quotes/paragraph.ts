@@ -267,6 +267,8 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     }
     const verb = afterQuote.startingAt(text, index)
     if (!verb) continue
+    // `发言时说`: the verb opens an occasion; the speech verb comes after it.
+    if (occasionClosers.some((word) => text.startsWith(word, index + verb.length))) continue
     const person = personBeforeFiller(text, index, from, isKnownName)
     if (!person) continue
     const lead = text.slice(from, person.start)

@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, familiarNamePrefixes, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
 import { placeEndings, placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -27,6 +27,7 @@ const connectives = createWordMatcher(clauseConnectives)
 const firmVerbs = createWordMatcher(firmReportVerbs)
 const verbMatcher = createWordMatcher(speechVerbs.filter((verb) => verb.length > 1))
 const unnamedMatcher = createWordMatcher(unnamedPeople)
+const occasionVerbMatcher = createWordMatcher(occasionVerbs)
 const notPerson = new Set([...titleWords, ...unnamedPeople, ...notNames])
 
 /** A person found before a position. */
@@ -140,6 +141,9 @@ export function skipFiller(text: string, end: number, floor: number): number {
   return cursor
 }
 
+/** The word that closes an occasion before a verb (`作报告时`). */
+const occasionCloser = '时'
+
 /** Openers of an audience that may be a pronoun (`向他`, `对她`). */
 const audienceOpeners = '向对'
 
@@ -171,6 +175,16 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
   // A bare name right after `在` may be a place (`科恩5日在柏林说`): a person before it wins.
   const maybePlace = person !== null && person.kind === 'named' && person.roles.length === 0 && text[person.start - 1] === placeOpener
   if (person && !maybePlace) return person
+  // An occasion without `在` (`王䶮作镇政府工作报告时介绍`, `刘德胜交流发言时说`): the person ends right
+  // before the verb that opens it.
+  const occasionEnd = text[cursor - 1] === occasionCloser ? cursor : text[end - 1] === occasionCloser ? end : -1
+  if (!person && occasionEnd !== -1) {
+    for (let index = occasionEnd - 2; index > floor && occasionEnd - index <= fillerReach && isHan(text[index]!); index--) {
+      if (!occasionVerbMatcher.startingAt(text, index)) continue
+      const found = personEndingAt(text, index, floor, isKnownName)
+      if (found && found.kind === 'named') return found
+    }
+  }
   for (let index = cursor - 2; index >= floor && cursor - index <= maxPlacePhrase + 1; index--) {
     const char = text[index]!
     if (!isHan(char)) return person

@@ -857,4 +857,21 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('记者联系到客服，对方称，产品都是本地就近发货。'))).toEqual([['indirect', null, [], '产品都是本地就近发货。']])
     expect(quotesOf('数据反映，消费正在回暖。')).toEqual([])
   })
+  it('sports and culture posts and times (主教练杜锋赛后表示, 门将, 主演, 楼栋长, 助理署长, 一位球迷)', () => {
+    expect(brief(quotesOf('“我们拼到了最后一秒！”江城队主教练杜锋赛后表示。江城队队长、后卫赵睿说：“感谢球迷的支持。”'))).toEqual([
+      ['direct', '杜锋', ['江城队主教练'], '我们拼到了最后一秒！'],
+      ['direct', '赵睿', ['江城队队长', '后卫'], '感谢球迷的支持。']
+    ])
+    expect(brief(quotesOf('“守住了！”江城队门将王大雷说。')).map((quote) => quote[2])).toEqual([['江城队门将']])
+    expect(brief(quotesOf('城南社区12栋楼栋长陈桂英说，楼里的老人都照顾到了。')).map((quote) => quote[1])).toEqual(['陈桂英'])
+    expect(quotesOf('康乐及文化事务署助理署长陈慧玲介绍，活动将持续一个月。')[0]?.speaker?.roles).toEqual([{ text: '康乐及文化事务署助理署长', organization: '康乐及文化事务署', title: '助理署长' }])
+    expect(brief(quotesOf('“太精彩了！”一位球迷激动地说。'))).toEqual([['direct', null, [], '太精彩了！']])
+  })
+  it('an occasion closed by 时 with no 在 before it (王䶮作…报告时介绍, 刘德胜交流发言时说)', () => {
+    expect(brief(quotesOf('副镇长王䶮作镇政府工作报告时介绍，今年全镇将新建道路12公里。'))).toEqual([['indirect', '王䶮', ['副镇长'], '今年全镇将新建道路12公里。']])
+    expect(brief(quotesOf('“今年要把产业做强。”刘德胜交流发言时说，合作社将扩大种植面积。'))).toEqual([
+      ['direct', '刘德胜', [], '今年要把产业做强。'],
+      ['indirect', '刘德胜', [], '合作社将扩大种植面积。']
+    ])
+  })
 })
