@@ -106,7 +106,11 @@ export function findQuotes(outline: Outline): Quote[] {
         if (person.kind === 'named') {
           const known = speakers.get(person.name)
           const owner = person.roles.length === 0 && !known ? shortFormOwner(person.name, offset + start) : null
-          if (person.roles.length > 0 && !(person.trailingRole && known)) speaker = { name: person.name, roles: person.roles }
+          // A post after a name (`李红梅区长指出`) gives way to the roles printed before the name earlier (`区委副书记、区长李红梅`).
+          const printedBefore = person.trailingRole && !known ? lookup(person.name) : unknownName
+          const earlierRoles = printedBefore.at !== -1 && printedBefore.at < offset + start && printedBefore.roles.length > 0 ? printedBefore.roles : null
+          if (earlierRoles) speaker = { name: person.name, roles: earlierRoles }
+          else if (person.roles.length > 0 && !(person.trailingRole && known)) speaker = { name: person.name, roles: person.roles }
           else if (known) speaker = known
           else if (owner) speaker = owner
           else {

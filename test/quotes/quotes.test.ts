@@ -874,4 +874,9 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
       ['indirect', '刘德胜', [], '合作社将扩大种植面积。']
     ])
   })
+  it('a post after a repeated name gives way to the roles printed before the name earlier (李红梅区长指出)', () => {
+    expect(brief(quotesOf('区委副书记、区长李红梅同志主持会议。', '李红梅区长在总结讲话中指出，要把全会精神转化为发展动力。'))).toEqual([
+      ['indirect', '李红梅', ['区委副书记', '区长'], '要把全会精神转化为发展动力。']
+    ])
+  })
 })
