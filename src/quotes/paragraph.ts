@@ -240,10 +240,21 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       if (nextUsed < usedOpens.length) to = Math.min(to, usedOpens[nextUsed]!)
     }
     const words = text.slice(event.from, to).trim()
-    if (words) quotes.push({ kind: event.kind, text: words, person: event.person, start: event.from, runsOn: event.runsOn === true })
+    // Reported words that are a few words and then the speaker's own in marks (`…的话说，这是因为“…”。`):
+    // the words in the marks are the quote.
+    const own = event.kind === 'indirect' ? ownWordsAtEnd.exec(words) : null
+    if (own) quotes.push({ kind: 'direct', text: own[1]!, person: event.person, start: event.from, runsOn: false })
+    else if (words) quotes.push({ kind: event.kind, text: words, person: event.person, start: event.from, runsOn: event.runsOn === true })
   }
   return quotes
 }
+
+/**
+ * Reported words that are a short lead-in (no punctuation, at most eight
+ * characters) and then a quotation of at least eight characters that ends
+ * them (`这是因为“中国哄骗、胁迫、收买了可能反对自己的国家”。`).
+ */
+const ownWordsAtEnd = /^[^，,。；;：:“”「」]{0,8}[“「]([^“”「」]{8,})[”」][。！？!?]?$/
 
 /**
  * An attribution right after a closing mark: roles and a name (or a pronoun,

@@ -879,4 +879,10 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
       ['indirect', '李红梅', ['区委副书记', '区长'], '要把全会精神转化为发展动力。']
     ])
   })
+  it('reported words that are a short lead-in and the speaker’s own words in marks are a direct quote (这是因为“…”。), a term is not', () => {
+    expect(brief(quotesOf('《金融时报》引用国家安全委员会前亚洲事务主管的话说，这是因为“中国哄骗、胁迫、收买了可能反对自己的国家”。'))).toEqual([
+      ['direct', null, [], '中国哄骗、胁迫、收买了可能反对自己的国家']
+    ])
+    expect(brief(quotesOf('区长张强表示，要打造“新能源之都”。'))).toEqual([['indirect', '张强', ['区长'], '要打造“新能源之都”。']])
+  })
 })
