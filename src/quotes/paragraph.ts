@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, aspectParticles, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, aspectParticles, clauseIntroducers, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
@@ -242,8 +242,9 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const words = text.slice(event.from, to).trim()
     // Reported words that are a few words and then the speaker's own in marks (`…的话说，这是因为“…”。`):
     // the words in the marks are the quote.
+    // Only after a word that takes a clause (`因为`, `称`): after others the marks hold a term (`要建设“长三角一体化示范区”`).
     const own = event.kind === 'indirect' ? ownWordsAtEnd.exec(words) : null
-    if (own) quotes.push({ kind: 'direct', text: own[1]!, person: event.person, start: event.from, runsOn: false })
+    if (own && clauseIntroducers.some((word) => own[1]!.endsWith(word))) quotes.push({ kind: 'direct', text: own[2]!, person: event.person, start: event.from, runsOn: false })
     else if (words) quotes.push({ kind: event.kind, text: words, person: event.person, start: event.from, runsOn: event.runsOn === true })
   }
   return quotes
@@ -251,10 +252,11 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
 
 /**
  * Reported words that are a short lead-in (no punctuation, at most eight
- * characters) and then a quotation of at least eight characters that ends
- * them (`这是因为“中国哄骗、胁迫、收买了可能反对自己的国家”。`).
+ * characters; captured first) and then a quotation of at least eight
+ * characters that ends them (`这是因为“中国哄骗、胁迫、收买了可能反对自己的国家”。`;
+ * captured second). The lead-in must end in one of `clauseIntroducers`.
  */
-const ownWordsAtEnd = /^[^，,。；;：:“”「」]{0,8}[“「]([^“”「」]{8,})[”」][。！？!?]?$/
+const ownWordsAtEnd = /^([^，,。；;：:“”「」]{0,8})[“「]([^“”「」]{8,})[”」][。！？!?]?$/
 
 /**
  * An attribution right after a closing mark: roles and a name (or a pronoun,

@@ -884,5 +884,6 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
       ['direct', null, [], '中国哄骗、胁迫、收买了可能反对自己的国家']
     ])
     expect(brief(quotesOf('区长张强表示，要打造“新能源之都”。'))).toEqual([['indirect', '张强', ['区长'], '要打造“新能源之都”。']])
+    expect(brief(quotesOf('区长张强表示，要加快建设“长三角一体化示范区”。'))).toEqual([['indirect', '张强', ['区长'], '要加快建设“长三角一体化示范区”。']])
   })
 })

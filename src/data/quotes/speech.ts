@@ -234,6 +234,9 @@ export const notNames = [
   '车企', '房企', '药企', '国企', '央企', '民企', '外企', '银行', '平台', '白宫', '海关', '欧盟', '东盟', '北约', '宋代', '唐代', '明代', '清代', '汉代', '唐朝', '宋朝', '明朝', '清朝', '汉朝'
 ]
 
+/** Words that take a clause as their object: the speaker's own words in marks may follow them (`这是因为“…”`). */
+export const clauseIntroducers = ['因为', '由于', '称', '说', '认为', '觉得', '表示', '直言', '坦言']
+
 /** Aspect particles: the character before one is a verb (`马云挑了挑眉毛`), not the end of a name. */
 export const aspectParticles = '了着过'
 
