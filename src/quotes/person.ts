@@ -308,6 +308,8 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
   if (bracketed) return bracketed
   const titled = nameBeforeTitle(text, end, floor, isKnownName)
   if (titled) return titled
+  const short = surnameAndPost(text, end, floor)
+  if (short) return short
   // Someone named only by what they are or by their post (`业主`, `公司董事长`), one or several (`村民们`).
   const plural = text[end - 1] === pluralSuffix ? 1 : 0
   const unnamed = unnamedMatcher.endingAt(text, end - plural, floor) ?? titleMatcher.endingAt(text, end - plural, floor)
@@ -384,6 +386,24 @@ function looksLikeNameBeforePost(name: string, post: string): boolean {
 }
 
 /**
+ * `方研究员说`, `王主任医师表示`: a surname and a post at a clause boundary, the
+ * short form of a name (resolved to the person printed in full, see
+ * `quotes.ts`); a three-character form is read as a name already.
+ *
+ * @param text Paragraph.
+ * @param end Index after the post.
+ * @param floor Lowest index.
+ * @returns The named person (the short form as the name, no roles), or `null`.
+ */
+function surnameAndPost(text: string, end: number, floor: number): Person | null {
+  const post = titleMatcher.endingAt(text, end, floor)
+  if (!post || post.length < 3) return null
+  const surnameAt = end - post.length - 1
+  if (surnameAt < floor || !single.has(foldChar(text[surnameAt])) || !(surnameAt === floor || isBoundaryAt(text, surnameAt - 1))) return null
+  return { kind: 'named', name: text.slice(surnameAt, end), roles: [], start: surnameAt }
+}
+
+/**
  * `李强是区政协委员，他认为…`: a pronoun right after `NAME是ROLES，` is that
  * person, with those roles.
  *
@@ -442,7 +462,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
     const afterPost = titleMatcher.endingAt(text, start, floor) !== undefined
-    if (!isPlausibleName(name) && !(length >= 3 && (afterPost || isKnownName(name)) && isPlausibleName(name, transliterationChars))) {
+    if (!isPlausibleName(name) && !isAnonymisedName(name) && !(length >= 3 && (afterPost || isKnownName(name)) && isPlausibleName(name, transliterationChars))) {
       // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
       const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))
       if (!grammarSurname || !(afterPost || isKnownName(name))) continue
@@ -485,6 +505,17 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
  */
 function isFamiliarName(name: string): boolean {
   return name.length === 2 && familiarNamePrefixes.includes(name[0]!) && (single.has(foldChar(name[1])) || name[0] === givenNamePrefix)
+}
+
+/**
+ * Whether a candidate is a name anonymised by court and police copy: a
+ * surname and `某` or `某某` (`张某`, `王某某`).
+ *
+ * @param name Candidate.
+ * @returns Whether it is.
+ */
+function isAnonymisedName(name: string): boolean {
+  return (name.length === 2 || name.length === 3) && single.has(foldChar(name[0])) && /^某{1,2}$/.test(name.slice(1))
 }
 
 /** The familiar prefix that may stand before a given name too (`小雨`). */

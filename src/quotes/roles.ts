@@ -4,7 +4,7 @@
  */
 import { concurrentPostJoiner, organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar } from '../text/simplify.js'
-import { clausesBeforeRoles, descriptionEnd, notInRoles, phraseOpeners, roleStops, unnamedPeople } from '../data/quotes/speech.js'
+import { clausesBeforeRoles, descriptionEnd, notInRoles, phraseOpeners, reporterWords, roleStops, unnamedPeople } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -52,6 +52,9 @@ export function splitRole(text: string): Role | null {
   const organization = text.slice(0, start)
   if (organization === '') return { text, organization: null, title: text }
   if (professionEndings.some((ending) => post.endsWith(ending)) && !organizationEndings.includes(foldChar(organization[organization.length - 1])) && !/[A-Za-z]/.test(organization)) {
+    // A specialty between an organisation and the profession (`中金公司` + `首席策略分析师`) goes with the title.
+    const orgEnd = lastOrganizationEnd(organization)
+    if (orgEnd !== -1 && organization.length - orgEnd - 1 <= maxSpecialty) return { text, organization: organization.slice(0, orgEnd + 1), title: text.slice(orgEnd + 1) }
     return { text, organization: null, title: text }
   }
   return { text, organization, title: text.slice(start) }
@@ -69,6 +72,21 @@ function splitDescriptorRole(text: string): Role | null {
   if (!word) return null
   const organization = text.slice(0, text.length - word.length)
   return { text, organization: organization === '' ? null : organization, title: word }
+}
+
+/** Longest specialty between an organisation and a profession (`首席策略`). */
+const maxSpecialty = 6
+
+/**
+ * Index of the last character of a text that ends an organisation's name
+ * (`公司`, `院`), two characters in at least, or -1.
+ *
+ * @param text Text before a profession.
+ * @returns Index or -1.
+ */
+function lastOrganizationEnd(text: string): number {
+  for (let index = text.length - 1; index >= 1; index--) if (organizationEndings.includes(foldChar(text[index]))) return index
+  return -1
 }
 
 /**
@@ -122,8 +140,9 @@ const maxPostNote = 6
 const maxNameBracket = 6
 
 /**
- * The opening bracket of a short bracket of Han text that closes right
- * before a position (`（集团）`, `（挂职）`).
+ * The opening bracket of a short bracket of Han text or a number that
+ * closes right before a position (`（集团）`, `（挂职）`, `（5）`), not a
+ * reporter's credit (`（记者许可）`).
  *
  * @param text Paragraph.
  * @param after Index right after the closing bracket.
@@ -137,8 +156,9 @@ function shortBracketBefore(text: string, after: number, floor: number, maxLengt
   const opener = close === '）' ? '（' : '('
   for (let index = after - 2; index > floor && after - index <= maxLength + 2; index--) {
     const char = text[index]!
-    if (char === opener) return index < after - 2 ? index : -1
-    if (!isHan(char)) return -1
+    if (char === opener) return index < after - 2 && !reporterWords.some((word) => text.startsWith(word, index + 1)) ? index : -1
+    // A class number (`高三（5）班`) counts as a name's text.
+    if (!isHan(char) && !/[0-9０-９]/.test(char)) return -1
   }
   return -1
 }

@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { fillerWords, nameDots, occasionClosers, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { capacityOpeners, fillerWords, nameDots, occasionClosers, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { singleSurnames } from '../data/quotes/surnames.js'
 import { concurrentPostJoiner, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
@@ -76,8 +76,8 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   while (start < pronounStart && closingMarks.includes(text[start]!)) start++
   // A short opening clause (`会上，`) may come first, but not a speaker's (`张三说，`).
   const comma = text.indexOf('，', start)
-  // An occasion may be longer (`记者赶到县防汛指挥中心时，`).
-  const opensWithOccasion = comma !== -1 && comma - start <= maxOccasionClause && occasionClosers.some((word) => text.endsWith(word, comma))
+  // An occasion, or a capacity, may be longer (`记者赶到县防汛指挥中心时，`, `作为省派科技特派员，`).
+  const opensWithOccasion = comma !== -1 && comma - start <= maxOccasionClause && (occasionClosers.some((word) => text.endsWith(word, comma)) || capacityOpeners.some((word) => text.startsWith(word, start)))
   const opening = comma !== -1 && comma < pronounStart - 1 && (comma - start <= maxOpeningClause || opensWithOccasion) && !verbs.endingAt(text, comma, start) ? comma + 1 : start
   // `第一位走上“代表通道”的，是全国人大代表、…顾春燕。`: the person follows `，是`.
   const presented = comma !== -1 && comma < pronounStart - 2 && comma - start <= maxOccasionClause && text[comma + 1] === copula ? comma + 2 : -1
@@ -86,6 +86,13 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   for (const from of froms) {
     const subject = subjectAt(text, from, Math.min(pronounStart - 1, from + maxSubjectReach), names)
     if (subject) return subject
+  }
+  // `作为省派科技特派员，王磊…`: a bare name after a capacity takes the capacity as its role.
+  const capacity = comma !== -1 && opening === comma + 1 ? capacityOpeners.find((word) => text.startsWith(word, start)) : undefined
+  if (capacity) {
+    const name = nameAt(text, opening, Math.min(pronounStart - 1, opening + maxSubjectReach), names.isKnownName)
+    const chain = name ? readRoleChain(text, comma, start + capacity.length) : null
+    if (name && chain && chain.roles.length > 0 && chain.start === start + capacity.length) return { name, roles: chain.roles }
   }
   return null
 }

@@ -886,4 +886,22 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('区长张强表示，要打造“新能源之都”。'))).toEqual([['indirect', '张强', ['区长'], '要打造“新能源之都”。']])
     expect(brief(quotesOf('区长张强表示，要加快建设“长三角一体化示范区”。'))).toEqual([['indirect', '张强', ['区长'], '要加快建设“长三角一体化示范区”。']])
   })
+  it('court, wire and school forms (公诉人, 张某, 台胞, 高三（5）班, 董秘, a dateline with one reporter, 首席策略分析师)', () => {
+    expect(brief(quotesOf('庭审中，公诉人指出，被告人已构成诈骗罪。'))).toEqual([['indirect', null, [], '被告人已构成诈骗罪。']])
+    expect(brief(quotesOf('被告人张某在最后陈述中说：“我知道错了。”'))).toEqual([['direct', '张某', [], '我知道错了。']])
+    expect(brief(quotesOf('“我愿意赔偿。”王某某说。')).map((quote) => quote[1])).toEqual(['王某某'])
+    expect(brief(quotesOf('在厦门创业的台胞林佳颖说：“在大陆创业很安心。”')).map((quote) => quote[1])).toEqual(['林佳颖'])
+    expect(quotesOf('江城中学高三（5）班班主任王丽说：“孩子们都很努力。”')[0]?.speaker?.roles).toEqual([{ text: '江城中学高三（5）班班主任', organization: '江城中学高三（5）班', title: '班主任' }])
+    expect(brief(quotesOf('江城电子股份有限公司董秘李娜回应称，越南工厂已投产。')).map((quote) => quote[2])).toEqual([['江城电子股份有限公司董秘']])
+    expect(brief(quotesOf('新华社北京8月1日电（记者许可）外交部发言人汪文斌表示，中方坚决反对。')).map((quote) => quote[2])).toEqual([['外交部发言人']])
+    expect(quotesOf('中金公司首席策略分析师刘刚说：“市场会回暖。”')[0]?.speaker?.roles).toEqual([{ text: '中金公司首席策略分析师', organization: '中金公司', title: '首席策略分析师' }])
+    expect(brief(quotesOf('德国政府发言人施特雷布18日在柏林表示，德方欢迎合作。')).map((quote) => quote[1])).toEqual(['施特雷布'])
+  })
+  it('a surname and a long post (方研究员说) stands for the person printed in full; a capacity clause (作为…，王磊…) gives a quote’s pronoun its person', () => {
+    expect(brief(quotesOf('江城市农业科学院研究员方淑贞今年72岁。', '“只要还走得动，我就要往田里跑。”方研究员说。'))).toEqual([
+      ['direct', '方淑贞', ['江城市农业科学院研究员'], '只要还走得动，我就要往田里跑。']
+    ])
+    expect(brief(quotesOf('作为省派科技特派员，王磊已经在青山镇驻点5年。', '“葡萄种得好不好，关键看土和水。”他说。')).map((quote) => quote[1])).toEqual(['王磊'])
+    expect(brief(quotesOf('高级工程师说，要抓好落实。'))).toEqual([['indirect', null, [], '要抓好落实。']])
+  })
 })
