@@ -123,6 +123,13 @@ describe('footerLinks', () => {
     expect(parseArticle(html, { url: 'https://dh.example/a/1.html' }).footerLinks.map((link) => link.text)).toEqual(['关于我们', '苏ICP备1号'])
   })
 
+  it('does not take the article’s own credit box (post-copyright) for the page footer', () => {
+    const credit = '<div class="post-copyright"><p>来源：东湖日报</p><p>原文链接：<a href="https://dh.example/news/1.html">https://dh.example/news/1.html</a></p></div>'
+    const html = '<html><body><div class="main"><h1>东湖区两会观察</h1><div class="post-content">' + prose.map((text) => `<p>${text}</p>`).join('') + `</div>${credit}</div>` +
+      '<footer><a href="/about/">关于我们</a></footer></body></html>'
+    expect(parseArticle(html, { url: 'https://dh.example/a/1.html' }).footerLinks.map((link) => link.text)).toEqual(['关于我们'])
+  })
+
   it('is empty when the page has no footer', () => {
     expect(footerLinks('', canonical)).toEqual([])
   })

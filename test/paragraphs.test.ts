@@ -70,6 +70,7 @@ describe('toParagraphs: what is not a paragraph', () => {
       'reprint notices, 在看 tails and picture credits',
       '<p>本文为江城日报原创稿件，转载请注明出处。</p><p>喜欢就点个“在看”吧</p><p>点赞、在看，分享给更多人</p><p>（图片由受访者提供）</p><p>（本文图片均由区融媒体中心提供）</p>'
     ],
+    ['a forum edit stamp and a WeChat follow line', '<p><i class="pstatus">本帖最后由 新闻搬运工 于 2024-3-6 15:40 编辑</i></p><p>微信扫一扫<br>关注该公众号</p>'],
     ['content-farm junk: an advert line and a 以上就是 tail', '<p>【广告】点击下载全民网APP，领取新人红包</p><p>以上就是全民网小编为大家整理的相关内容，希望对大家有所帮助。</p>'],
     [
       'page controls inside the article: pagination, a page counter, a font-size bar, a click hint',

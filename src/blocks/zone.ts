@@ -3,7 +3,7 @@
  * asides) from its tag and `class`/`id` tokens.
  */
 import type { Element } from 'hast'
-import { exactZoneTokens, sideColumnTokens, weakFooterParts, weakZoneParts, zoneClassParts, zoneTags } from '../data/zones.js'
+import { articleFooterParts, exactZoneTokens, sideColumnTokens, weakFooterParts, weakZoneParts, zoneClassParts, zoneTags } from '../data/zones.js'
 import { wordAlternation } from '../text/patterns.js'
 
 /** Zone of page chrome an element belongs to; `none` for content. */
@@ -128,6 +128,8 @@ const strongFooterTest = {
 export function isWeakFooter(element: Element): boolean {
   if (zoneByTag.get(element.tagName) === 'footer') return false
   for (const token of classTokens(element)) {
+    // `post-copyright`: the article's credit box, not the page's footer.
+    if (articleFooterParts.some((part) => token.includes(part))) continue
     if (token.length <= 64 && (strongFooterTest.exact.has(token) || strongFooterTest.parts.test(token))) return false
   }
   return true

@@ -48,3 +48,12 @@ export const weakZoneParts = ['share']
  * footer counts only when nothing else marks one.
  */
 export const weakFooterParts = ['bottom']
+
+/**
+ * Parts of a class that, with a footer word in the same token, mark the
+ * article's own credit box (`post-copyright`, `entry-copyright`: the repost
+ * source and link under a blog post) rather than the page footer: such a box
+ * is a weak footer.
+ */
+export const articleFooterParts = ['post', 'entry', 'article', 'content', 'detail']
+
