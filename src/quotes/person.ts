@@ -462,7 +462,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
     const afterPost = titleMatcher.endingAt(text, start, floor) !== undefined
-    if (!isPlausibleName(name) && !isAnonymisedName(name) && !(length >= 3 && (afterPost || isKnownName(name)) && isPlausibleName(name, transliterationChars))) {
+    if (!isPlausibleName(name) && !isAnonymisedName(name) && !(length >= 3 && isPlausibleName(name, transliterationChars) && (afterPost || isKnownName(name)))) {
       // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
       const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))
       if (!grammarSurname || !(afterPost || isKnownName(name))) continue
@@ -479,9 +479,10 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (start > floor && !afterPost && hasCompoundSurname(text, start - 1)) continue
     // Right after a post, or after a word for what someone is (`村民张强`).
     const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined
-    if (((surname === 1 && length === 4) || length === 5) && !afterTitle && !isKnownName(name)) continue
     // Four or five characters without a compound surname: a transliteration, made of its characters.
     if (length >= 4 && surname !== 2 && !isTransliteration(name)) continue
+    // A long one reads as a name only right after a post, or where the article prints it so (the look-up last: it reads the article).
+    if (((surname === 1 && length === 4) || length === 5) && !afterTitle && !isKnownName(name)) continue
     const atBoundary = start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2))) || afterConnective(text, start, floor)
     let score = afterTitle ? 3 : atBoundary ? 2 : 0
     if (score < 2) continue
