@@ -270,6 +270,8 @@ const ownWordsAtEnd = /^([^，,。；;：:“”「」]{0,8})[“「]([^“”�
  */
 function attributionAfter(text: string, span: Span, isKnownName: (name: string) => boolean): { person: Person; verb: string; verbAt: number } | null {
   let from = span.close + 1
+  // A source line break inside the paragraph prints as a space (`“…。” 邓晓雯说。`).
+  if (text[from] === ' ') from++
   if (text[from] === '，' || text[from] === ',') from++
   const limit = Math.min(text.length, from + attributionReach)
   for (let index = from; index < limit; index++) {
@@ -327,7 +329,7 @@ function signatureAfter(text: string, span: Span, isKnownName: (name: string) =>
  * @returns The named person, or `null`.
  */
 function nameRightAfter(text: string, span: Span, isKnownName: (name: string) => boolean): Person | null {
-  const from = span.close + 1
+  const from = text[span.close + 1] === ' ' ? span.close + 2 : span.close + 1
   // `“…！”的标语`: the quotation describes what follows it; it is no one's words.
   if (text[from] === descriptionEnd) return null
   // Roles and name stand in the clause that opens at the mark.

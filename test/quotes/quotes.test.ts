@@ -904,4 +904,8 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('作为省派科技特派员，王磊已经在青山镇驻点5年。', '“葡萄种得好不好，关键看土和水。”他说。')).map((quote) => quote[1])).toEqual(['王磊'])
     expect(brief(quotesOf('高级工程师说，要抓好落实。'))).toEqual([['indirect', null, [], '要抓好落实。']])
   })
+  it('a source line break (a space) between the closing mark and the speaker', () => {
+    expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
+    expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])
+  })
 })
