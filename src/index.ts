@@ -30,7 +30,7 @@ export function parseArticle(input: string | Uint8Array | ArrayBuffer, options?:
   const html = toHtml(input)
   const checked = checkOptions(options)
   const page = parseHtml(html)
-  return extractArticle(page.tree, checked, page.scripts)
+  return extractArticle(page.tree, checked, page.scripts, page.paperProperties)
 }
 
 /**

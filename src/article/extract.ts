@@ -30,10 +30,11 @@ const minBodyBesideBox = 2
  * @param tree hast root of the page.
  * @param options Checked options.
  * @param removedScripts Bodies of scripts taken out of the tree before parsing (see `parse/prepare.ts`).
+ * @param paperProperties The text of a Founder e-paper's property comment, if the page has one (see `parse/prepare.ts`).
  * @returns The Article.
  */
-export function extractArticle(tree: Root, options: CheckedOptions, removedScripts: readonly string[] = []): Article {
-  const head = collectHead(tree, removedScripts)
+export function extractArticle(tree: Root, options: CheckedOptions, removedScripts: readonly string[] = [], paperProperties: string | null = null): Article {
+  const head = collectHead(tree, removedScripts, paperProperties)
   const blocks = reclaimMainColumn(toBlocks(tree))
   const body = findArticle(blocks)
   const bodyStart = body.blocks[0]?.index ?? blocks.length

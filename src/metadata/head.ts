@@ -24,7 +24,12 @@ export interface PageHead {
   scripts: string[]
   /** Elements carrying `itemprop`/`datetime` values: `datetime` or `content` attribute values keyed by itemprop. */
   itemprops: Map<string, string[]>
+  /** The headline a Founder e-paper names in its property comment (`<!--enpproperty …<title>…</title>…-->`), or `null`. */
+  paperTitle: string | null
 }
+
+/** The headline field of a Founder e-paper's property comment. */
+const paperTitleField = /<title>([^<>]{1,200})<\/title>/
 
 /** Longest script text kept. */
 const maxScriptLength = 65536
@@ -37,10 +42,12 @@ const maxScripts = 50
  *
  * @param tree hast root.
  * @param removedScripts Bodies of scripts taken out of the tree before parsing, in page order (read after the tree's own).
+ * @param paperProperties The text of a Founder e-paper's property comment, if any.
  * @returns Head values.
  */
-export function collectHead(tree: Root, removedScripts: readonly string[] = []): PageHead {
-  const head: PageHead = { meta: new Map(), canonical: null, base: null, title: null, jsonLd: [], scripts: [], itemprops: new Map() }
+export function collectHead(tree: Root, removedScripts: readonly string[] = [], paperProperties: string | null = null): PageHead {
+  const paperTitle = paperProperties === null ? null : (paperTitleField.exec(paperProperties)?.[1] ?? null)
+  const head: PageHead = { meta: new Map(), canonical: null, base: null, title: null, jsonLd: [], scripts: [], itemprops: new Map(), paperTitle: paperTitle === null ? null : collapseWhitespace(paperTitle) || null }
   const push = (map: Map<string, string[]>, key: string, value: string): void => {
     const list = map.get(key)
     if (list) {

@@ -62,7 +62,7 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
   const siteParts = documentParts.slice(1).filter(looksLikeSiteName).map(comparable)
   // A line that names the site, or part of its name (`中国地理学会` in `…--中国地理学会官网`), is no headline.
   const namesSite = (key: string): boolean => siteParts.some((part) => part.includes(key))
-  const claimed = [metaValue(head, titleMetaNames), jsonLdString(head.jsonLd, 'headline')]
+  const claimed = [metaValue(head, titleMetaNames), jsonLdString(head.jsonLd, 'headline'), head.paperTitle]
     .filter((value): value is string => Boolean(value))
     .map((value) => withoutSiteParts(withoutTags(value)))
     .filter((value) => value !== '' && !looksLikeSiteName(value))

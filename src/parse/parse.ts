@@ -27,6 +27,8 @@ export interface ParsedPage {
   tree: Root
   /** Bodies of the scripts left out of the tree, in page order. */
   scripts: string[]
+  /** The text of a Founder e-paper's property comment, or `null` (see `prepare.ts`). */
+  paperProperties: string | null
 }
 
 /**
@@ -45,5 +47,5 @@ export function parseHtml(html: string): ParsedPage {
   } catch {
     tree = htmlParser.parse(html.replace(/<[^<>]*>/g, ' '))
   }
-  return { tree: flattenDeep(tree), scripts: prepared.scripts }
+  return { tree: flattenDeep(tree), scripts: prepared.scripts, paperProperties: prepared.paperProperties }
 }

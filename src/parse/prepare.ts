@@ -20,7 +20,18 @@ export interface PreparedMarkup {
    * order, as printed (the metadata stage caps and normalises what it reads).
    */
   scripts: string[]
+  /**
+   * The text of a Founder e-paper's `<!--enpproperty …-->` comment (it names
+   * the article's headline), or `null`; read whether or not comments are cut.
+   */
+  paperProperties: string | null
 }
+
+/** How a Founder e-paper's property comment opens. */
+const paperPropertiesOpening = '<!--enpproperty'
+
+/** Longest property comment read. */
+const maxPaperProperties = 4000
 
 /**
  * Least share of the page the optional cuts (script and style bodies,
@@ -43,6 +54,7 @@ export function prepareMarkup(html: string, minimumShare = minRemovedShare): Pre
   const scripts: string[] = []
   let required = false
   let removed = 0
+  let paperProperties: string | null = null
   forEachTag(
     html,
     (tag) => {
@@ -56,6 +68,9 @@ export function prepareMarkup(html: string, minimumShare = minRemovedShare): Pre
     },
     {
       onComment(comment) {
+        if (paperProperties === null && html.startsWith(paperPropertiesOpening, comment.start)) {
+          paperProperties = html.slice(comment.start + 4, Math.min(comment.end, comment.start + maxPaperProperties))
+        }
         if (!isRemovableComment(html, comment)) return
         cuts.push(comment.start, comment.end)
         removed += comment.end - comment.start
@@ -63,6 +78,6 @@ export function prepareMarkup(html: string, minimumShare = minRemovedShare): Pre
       inForeignContent: () => cap.inForeignContent()
     }
   )
-  if (!required && (removed === 0 || removed < html.length * minimumShare)) return { markup: html, scripts: [] }
-  return { markup: applyCuts(html, cuts), scripts }
+  if (!required && (removed === 0 || removed < html.length * minimumShare)) return { markup: html, scripts: [], paperProperties }
+  return { markup: applyCuts(html, cuts), scripts, paperProperties }
 }

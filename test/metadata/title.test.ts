@@ -5,6 +5,15 @@ import { headline, page } from './page.js'
 const title = (html: string): string | null => parseArticle(html).title
 
 describe('title', () => {
+  it('takes the headline a Founder e-paper names in its enpproperty comment, between 引题 and 副题 cells, comments cut or not', () => {
+    const cells = '<!--enpproperty <articleid>1</articleid><date>2024-03-05</date><title>项目建设跑出“加速度”</title><subtitle>——全市重大项目集中开工侧记</subtitle>/enpproperty-->' +
+      '<table><tr><td class="font02">126个项目总投资860亿元</td></tr><tr><td class="font01">项目建设跑出“加速度”</td></tr><tr><td class="font02">——全市重大项目集中开工侧记</td></tr></table>'
+    expect(parseArticle(page({ title: '青禾日报数字报', headline: cells })).title).toBe('项目建设跑出“加速度”')
+    // A large script makes the pre-parse pass cut comments too.
+    const script = `<script>var x = "${'a'.repeat(20000)}";</script>`
+    expect(parseArticle(page({ title: '青禾日报数字报', head: script, headline: cells })).title).toBe('项目建设跑出“加速度”')
+  })
+
   it('matches a printed line to a <title> that opens with a column label in brackets (【聚焦两会】…), before og:title', () => {
     const html = page({
       title: '【聚焦两会】热词里的青禾：代表委员聚焦民生 - 青禾新闻网',
