@@ -85,7 +85,15 @@ describe('prepareMarkup', () => {
 
   it('leaves the page whole when the cuts would remove less than a third of it (the copy would cost more)', () => {
     const html = `<script>var a = 1</script><!-- x --><p>${'正文内容。'.repeat(20)}</p>`
-    expect(prepareMarkup(html)).toEqual({ markup: html, scripts: [] })
+    expect(prepareMarkup(html)).toEqual({ markup: html, scripts: [], paperProperties: null })
+  })
+
+  it('keeps the text of a Founder e-paper’s property comment, whether or not comments are cut', () => {
+    const note = '<!--enpproperty <title>项目建设跑出“加速度”</title>/enpproperty-->'
+    expect(prepareMarkup(`${note}<p>正文</p>`).paperProperties).toBe('enpproperty <title>项目建设跑出“加速度”</title>/enpproperty')
+    const cut = prepareMarkup(`${note}<script>${'var x = 0;'.repeat(500)}</script><p>正文</p>`)
+    expect(cut.markup).not.toContain('enpproperty')
+    expect(cut.paperProperties).toContain('<title>项目建设跑出“加速度”</title>')
   })
 
   it('reads a publish time from a script whether or not its body was removed', () => {

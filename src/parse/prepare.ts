@@ -69,7 +69,8 @@ export function prepareMarkup(html: string, minimumShare = minRemovedShare): Pre
     {
       onComment(comment) {
         if (paperProperties === null && html.startsWith(paperPropertiesOpening, comment.start)) {
-          paperProperties = html.slice(comment.start + 4, Math.min(comment.end, comment.start + maxPaperProperties))
+          const close = html.endsWith('-->', comment.end) ? comment.end - 3 : comment.end
+          paperProperties = html.slice(comment.start + 4, Math.min(close, comment.start + maxPaperProperties))
         }
         if (!isRemovableComment(html, comment)) return
         cuts.push(comment.start, comment.end)
