@@ -70,6 +70,10 @@ describe('toParagraphs: what is not a paragraph', () => {
       'reprint notices, 在看 tails and picture credits',
       '<p>本文为江城日报原创稿件，转载请注明出处。</p><p>喜欢就点个“在看”吧</p><p>点赞、在看，分享给更多人</p><p>（图片由受访者提供）</p><p>（本文图片均由区融媒体中心提供）</p>'
     ],
+    [
+      'player widgets and a promo box for a special page',
+      '<div class="video-player"><div class="vp-tip">视频时长 02:36　播放量 1.2万</div></div><p>时长 02:36</p><div><span>听新闻</span><span>00:00/02:15</span></div><div class="zt-box"><p>专题：绿水青山就是金山银山</p></div>'
+    ],
     ['a forum edit stamp and a WeChat follow line', '<p><i class="pstatus">本帖最后由 新闻搬运工 于 2024-3-6 15:40 编辑</i></p><p>微信扫一扫<br>关注该公众号</p>'],
     ['content-farm junk: an advert line and a 以上就是 tail', '<p>【广告】点击下载全民网APP，领取新人红包</p><p>以上就是全民网小编为大家整理的相关内容，希望对大家有所帮助。</p>'],
     [

@@ -59,6 +59,8 @@ const spacedCredits = new RegExp(`^(?:${wordAlternation(creditLabels)}) [\\u3400
 const tagLine = new RegExp(`^(?:${wordAlternation(tagLabels)})\\s?(?:>>|»|＞＞|>|[:：][^。！？]*[,，、|｜])|^(?:${wordAlternation(tagLabels.filter((label) => label !== '关键词'))})\\s?[:：]`)
 /** A credit of a name and an outlet (`石佳/中国青年报`). */
 const slashCredit = /^[\u3400-\u9fff·]{2,5} ?[/／] ?[\u3400-\u9fff]{2,12}$/
+/** A player's duration line (`时长 02:36`, `00:00/02:15`). */
+const playerTime = /^(?:时长 ?[:：]? ?)?\d{1,2}:\d{2}(?::\d{2})?(?: ?\/ ?\d{1,2}:\d{2}(?::\d{2})?)?$/
 /** A page counter of a paginated article (`第1页 共3页`, `共3页 第1页`). */
 const pageCounter = /^(?:第 ?\d{1,3} ?页[ ，,]?共 ?\d{1,3} ?页|共 ?\d{1,3} ?页[ ，,]?第 ?\d{1,3} ?页)$/
 /** An e-paper's edition line (`《 人民日报 》（ 2025年01月06日 第 04 版）`). */
@@ -195,7 +197,7 @@ function isNotParagraph(block: Block): boolean {
   if ((creditLine.test(text) && !isInterviewTurn(text)) || startsWithBoilerplate(text)) return true
   if (text.length < 120 && (infoLine.test(text) || datedInfoLine.test(text) || bylineOnly.test(text))) return true
   if (text.length < 80 && countMatches(creditMark, text) >= 2) return true
-  if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text) || slashCredit.test(text) || pageCounter.test(text))) return true
+  if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text) || slashCredit.test(text) || pageCounter.test(text) || playerTime.test(text))) return true
   if (text.length < 80 && boilerplatePhrases.some((phrase) => text.includes(phrase))) return true
   if (text.length < 120 && tagLine.test(text)) return true
   // A summary label on a line of its own (`摘要`): the next line is the summary.
