@@ -399,7 +399,7 @@ function surnameAndPost(text: string, end: number, floor: number): Person | null
   const post = titleMatcher.endingAt(text, end, floor)
   if (!post || post.length < 3) return null
   const surnameAt = end - post.length - 1
-  if (surnameAt < floor || !single.has(foldChar(text[surnameAt])) || !(surnameAt === floor || isBoundaryAt(text, surnameAt - 1))) return null
+  if (surnameAt < floor || !(surnameAt === floor || isBoundaryAt(text, surnameAt - 1)) || !splitSurnameAndPost(text.slice(surnameAt, end))) return null
   return { kind: 'named', name: text.slice(surnameAt, end), roles: [], start: surnameAt }
 }
 
@@ -548,6 +548,20 @@ function afterConnective(text: string, start: number, floor: number): boolean {
  */
 function isBoundaryAt(text: string, index: number): boolean {
   return nameBoundaries.includes(foldChar(text[index])) || clauseStops.includes(text[index]!)
+}
+
+/**
+ * Read a name that is a surname and a post (`王书记`, `方研究员`, `欧阳主任`):
+ * the short form of a person's name.
+ *
+ * @param name Name as read.
+ * @returns The surname and the post, or `null` when the name is none such.
+ */
+export function splitSurnameAndPost(name: string): { surname: string; post: string } | null {
+  const surnameLength = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
+  if (surnameLength === 0 || name.length <= surnameLength) return null
+  const post = name.slice(surnameLength)
+  return titleMatcher.startingAt(post, 0) === post ? { surname: name.slice(0, surnameLength), post } : null
 }
 
 /**

@@ -6,20 +6,18 @@
 import type { Outline } from '../sections/sections.js'
 import type { Quote, Role, Speaker } from '../types.js'
 import { nameDots as nameDotChars, nameNotes, unnamedPeople } from '../data/quotes/speech.js'
-import { compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
 import { titleWords } from '../data/quotes/titles.js'
+import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
-import { clauseStart, nameEndingAt, type Person } from './person.js'
+import { clauseStart, nameEndingAt, splitSurnameAndPost, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
-import { closerOf, findSpans, opensQuote } from './spans.js'
+import { closerOf, findSpans, openingOf, opensQuote } from './spans.js'
 import { subjectBefore, type SubjectNames } from './subject.js'
 
 const titles = createWordMatcher(titleWords)
 const unnamedWords = createWordMatcher(unnamedPeople)
-const compound = new Set(compoundSurnames)
-const single = new Set(singleSurnames)
 /** Middle dots of transliterated names. */
 const nameDots = [...nameDotChars]
 
@@ -185,17 +183,16 @@ interface ShortForm {
  * @returns The short form, or `null` when the name is none.
  */
 function readShortForm(name: string): ShortForm | null {
-  const surnameLength = compound.has(name.slice(0, 2)) ? 2 : single.has(name[0]!) ? 1 : 0
-  const post = surnameLength > 0 ? name.slice(surnameLength) : ''
-  if (post !== '' && titles.startingAt(post, 0) === post) {
-    const surname = name.slice(0, surnameLength)
+  const short = splitSurnameAndPost(name)
+  if (short) {
+    const { surname, post } = short
     return {
       isOwner: (speaker) => speaker.name !== name && speaker.name.startsWith(surname) && !hasNameDot(speaker.name) && speaker.roles.some((role) => role.title.endsWith(post)),
       printedAs: surname,
       dotted: false
     }
   }
-  if (!hasNameDot(name) && /^[\u4e00-\u9fff]{2,6}$/.test(name)) {
+  if (!hasNameDot(name) && name.length >= 2 && name.length <= 6 && [...name].every(isHan)) {
     return { isOwner: (speaker) => nameDots.some((dot) => speaker.name.endsWith(dot + name)), printedAs: name, dotted: true }
   }
   return null
@@ -258,14 +255,11 @@ function printedOwner(text: string, form: ShortForm, before: number): Speaker | 
  * @returns Index of the opening mark, or `at`.
  */
 function quoteOpeningBefore(text: string, at: number): number {
-  const opening = closingToOpening[text[at - 1] ?? '']
+  const opening = openingOf(text[at - 1])
   if (opening === undefined) return at
   const open = text.lastIndexOf(opening, at - 2)
   return open === -1 ? at : open
 }
-
-/** Opening quotation marks by their closing marks. */
-const closingToOpening: Record<string, string> = { '”': '“', '」': '「' }
 
 /**
  * A copy of a speaker for one quote (quotes share no objects).

@@ -96,8 +96,18 @@ export function isSentenceLike(text: string, span: Span): boolean {
   return /[，。！？；,!?;…]/.test(inner) || inner.length >= 25
 }
 
-/** Opening marks of a quoted term by its closing mark. */
+/** Opening marks by their closing marks. */
 const termOpenings: Record<string, string> = { '”': '“', '」': '「', '』': '『' }
+
+/**
+ * The opening mark of a closing quotation mark.
+ *
+ * @param close A character, or `undefined`.
+ * @returns Its opening mark, or `undefined` when it closes no quotation.
+ */
+export function openingOf(close: string | undefined): string | undefined {
+  return close === undefined ? undefined : termOpenings[close]
+}
 
 /** Longest quoted term inside a phrase (`在谈及“双减”工作时`, `瑞典“一带一路”研究所`). */
 const maxTerm = 12
@@ -112,7 +122,7 @@ const maxTerm = 12
  * @returns Index of the opening mark, or -1.
  */
 export function quotedTermOpening(text: string, close: number, floor: number): number {
-  const opening = termOpenings[text[close]!]
+  const opening = openingOf(text[close])
   if (opening === undefined) return -1
   const open = text.lastIndexOf(opening, close - 1)
   if (open < floor || close - open - 1 > maxTerm || close - open <= 1) return -1

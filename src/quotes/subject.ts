@@ -4,18 +4,16 @@
  * quoted before. Government news introduces speakers this way all the time.
  */
 import { capacityOpeners, fillerWords, nameDots, occasionClosers, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
-import { singleSurnames } from '../data/quotes/surnames.js'
 import { concurrentPostJoiner, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
-import { endsLongerTitle, hasCompoundSurname, nameEndingAt } from './person.js'
+import { endsLongerTitle, hasCompoundSurname, nameEndingAt, splitSurnameAndPost } from './person.js'
 import { readRoleChain } from './roles.js'
 
 const titleMatcher = createWordMatcher(titleWords)
 const followers = createWordMatcher(subjectFollowers)
 const verbs = createWordMatcher(speechVerbs)
-const singleSurnameSet = new Set(singleSurnames)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
 const afterName = createWordMatcher([...speechVerbs, ...fillerWords].filter((word) => word.length > 1 || word === '说'))
 
@@ -160,7 +158,7 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     if (chain.roles.length === 0 || chain.start !== from || chain.roles.some((role) => reporterWords.includes(role.title))) continue
     // A surname and a post (`习书记结合…`) is the short form of a name, not a role before one.
     const only = chain.roles.length === 1 ? chain.roles[0]! : null
-    if (only && only.organization !== null && only.organization.length === 1 && singleSurnameSet.has(only.organization)) return { name: only.text, roles: [] }
+    if (only && only.organization !== null && splitSurnameAndPost(only.text)?.surname === only.organization) return { name: only.text, roles: [] }
     const name = nameAt(text, index, limit, isKnownName)
     if (name) return longerRoleAfter(text, from, index, index + name.length, limit, isKnownName) ?? { name, roles: chain.roles }
   }
