@@ -2,7 +2,7 @@
  * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
  * cut into the organisation and the post at its end.
  */
-import { concurrentPostJoiner, organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
+import { concurrentPostJoiner, officerModifiers, organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar } from '../text/simplify.js'
 import { clausesBeforeRoles, descriptionEnd, notInRoles, phraseOpeners, reporterWords, roleStops, unnamedPeople } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
@@ -51,13 +51,16 @@ export function splitRole(text: string): Role | null {
   }
   const organization = text.slice(0, start)
   if (organization === '') return { text, organization: null, title: text }
-  if (professionEndings.some((ending) => post.endsWith(ending)) && !organizationEndings.includes(foldChar(organization[organization.length - 1])) && !/[A-Za-z]/.test(organization)) {
+  const title = text.slice(start)
+  // `总工程师`, `副总设计师`: an officer's post, so what stands before it is the organisation.
+  const isOfficer = officerModifiers.some((modifier) => title.includes(modifier))
+  if (!isOfficer && professionEndings.some((ending) => post.endsWith(ending)) && !organizationEndings.includes(foldChar(organization[organization.length - 1])) && !/[A-Za-z]/.test(organization)) {
     // A specialty between an organisation and the profession (`中金公司` + `首席策略分析师`) goes with the title.
     const orgEnd = lastOrganizationEnd(organization)
     if (orgEnd !== -1 && organization.length - orgEnd - 1 <= maxSpecialty) return { text, organization: organization.slice(0, orgEnd + 1), title: text.slice(orgEnd + 1) }
     return { text, organization: null, title: text }
   }
-  return { text, organization, title: text.slice(start) }
+  return { text, organization, title }
 }
 
 /**

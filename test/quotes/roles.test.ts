@@ -79,6 +79,12 @@ describe('professional posts', () => {
     expect(splitRole('名仕宜居验房公司高级工程师')).toEqual({ text: '名仕宜居验房公司高级工程师', organization: '名仕宜居验房公司', title: '高级工程师' })
     expect(splitRole('高级工程师')).toEqual({ text: '高级工程师', organization: null, title: '高级工程师' })
   })
+  it('an officer’s post (总工程师, 副总设计师) takes what stands before it as the organisation, whatever it ends with', () => {
+    expect(splitRole('江城重工总工程师')).toEqual({ text: '江城重工总工程师', organization: '江城重工', title: '总工程师' })
+    expect(splitRole('江城重工副总设计师')).toEqual({ text: '江城重工副总设计师', organization: '江城重工', title: '副总设计师' })
+    expect(splitRole('总会计师')).toEqual({ text: '总会计师', organization: null, title: '总会计师' })
+    expect(splitRole('资深分析师')).toEqual({ text: '资深分析师', organization: null, title: '资深分析师' })
+  })
 })
 
 describe('roles found by a probe of made-up two-sessions pages', () => {

@@ -67,5 +67,12 @@ export const titleModifiers = ['一级', '二级', '三级', '四级', '轮值',
  */
 export const professionEndings = ['师', '家']
 
+/**
+ * Modifiers that make a profession an organisation's officer (`总工程师`,
+ * `副总设计师`): what stands before such a post is the organisation
+ * (`江城重工` + `总工程师`), whatever it ends with.
+ */
+export const officerModifiers = ['总']
+
 /** Last characters of an organisation name (`公司`, `局`, `委员会`, `大学`, `中心`, `村`). */
 export const organizationEndings = '司局委会院校学部厅办室处科行厂店社所站馆党团队组心镇乡村区县市省州国府大协园地道台报网盟军庭署班系构业场宫堂队部会馆旗屯券'
