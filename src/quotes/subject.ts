@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { capacityOpeners, fillerWords, nameDots, occasionClosers, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { capacityOpeners, fillerWords, nameDots, occasionClosers, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -14,6 +14,7 @@ import { readRoleChain } from './roles.js'
 const titleMatcher = createWordMatcher(titleWords)
 const followers = createWordMatcher(subjectFollowers)
 const verbs = createWordMatcher(speechVerbs)
+const pronounMatcher = createWordMatcher(pronouns)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
 const afterName = createWordMatcher([...speechVerbs, ...fillerWords].filter((word) => word.length > 1 || word === '说'))
 
@@ -69,9 +70,11 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   const before = text[pronounStart - 1]
   if (pronounStart < 2 || !(sentenceEnds.includes(before!) || before === '，' || before === ',')) return null
   let start = pronounStart - 1
-  while (start > 0 && pronounStart - start < 400 && !sentenceEnds.includes(text[start - 1]!)) start--
+  while (start > 0 && pronounStart - start < maxSentenceReach && !sentenceEnds.includes(text[start - 1]!)) start--
   // A sentence that ends inside a quote ends after its closing mark (`…提升。”区政协委员…`).
   while (start < pronounStart && closingMarks.includes(text[start]!)) start++
+  // A sentence that opens with a pronoun itself (`他对…表示感谢。他强调`) refers further back.
+  if (start < pronounStart - 1 && pronounMatcher.startingAt(text, start)) return subjectBefore(text, start, names)
   // A short opening clause (`会上，`) may come first, but not a speaker's (`张三说，`).
   const comma = text.indexOf('，', start)
   // An occasion, or a capacity, may be longer (`记者赶到县防汛指挥中心时，`, `作为省派科技特派员，`).
@@ -94,6 +97,9 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   }
   return null
 }
+
+/** Farthest a sentence's start is looked for. */
+const maxSentenceReach = 400
 
 /** The copula that introduces a person's roles after the name (`李强是区政协委员`). */
 const copula = '是'

@@ -904,6 +904,12 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('作为省派科技特派员，王磊已经在青山镇驻点5年。', '“葡萄种得好不好，关键看土和水。”他说。')).map((quote) => quote[1])).toEqual(['王磊'])
     expect(brief(quotesOf('高级工程师说，要抓好落实。'))).toEqual([['indirect', null, [], '要抓好落实。']])
   })
+  it('a pronoun whose sentence before opens with a pronoun itself refers further back (他对…表示感谢。他强调)', () => {
+    expect(brief(quotesOf('学会专业委员会主任方创琳研究员作了总结发言。他对承办单位和志愿者细致而周到的服务表示感谢。他强调，学者需要共同努力。'))).toEqual([
+      ['indirect', '方创琳', ['学会专业委员会主任'], '学者需要共同努力。']
+    ])
+    expect(brief(quotesOf('区长李红梅作了发言。他对志愿者细致周到的服务表示感谢，表示，这是一次成功的会议。')).map((quote) => quote[1])).toEqual(['李红梅'])
+  })
   it('a source line break (a space) between the closing mark and the speaker', () => {
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])
