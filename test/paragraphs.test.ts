@@ -159,6 +159,12 @@ describe('toParagraphs: flat blocks', () => {
     expect(paragraphs.every((paragraph) => paragraph.flat && !paragraph.headingLike)).toBe(true)
   })
 
+  it('drops a credit piece printed in traditional characters, and the headline run into the first piece', () => {
+    const title = '东湖区两会热词：描绘发展新图景'
+    const paragraphs = paragraphsOf(`<body><div class="content"><p>${title} ${flat.replace('责任编辑：周文静', '（責任編輯：葉小楓）')}</p></div></body>`, title)
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([p1, p2, p3, p1, p2])
+  })
+
   it('drops a boilerplate piece of a flat block', () => {
     const text = `${p1} ${p2} ${p3} ${p1} ${p2} 以上就是本篇文章【东湖区两会】的全部内容了，欢迎阅览！`
     expect(texts(`<body><div class="content"><p>${text}</p></div></body>`)).toEqual([p1, p2, p3, p1, p2])

@@ -10,7 +10,7 @@ import type { Element } from 'hast'
 import { blockElements } from '../data/elements.js'
 import { classTokens } from './zone.js'
 import { bareSummaryLabels, summaryLabels } from '../data/metadata-labels.js'
-import { stripWhitespace } from '../text/normalize.js'
+import { isWhitespaceCode, stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import { wordAlternation } from '../text/patterns.js'
 
@@ -101,14 +101,40 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
     const pieces = splitFlat(text, opensSection)
     if (pieces.length > 1) {
       for (const piece of pieces) {
-        if (creditLine.test(piece) || startsWithBoilerplate(piece)) continue
-        paragraphs.push({ text: piece, block, headingLike: false, leadingBold: null, flat: true })
+        const folded = foldText(piece)
+        if (creditLine.test(folded) || startsWithBoilerplate(folded)) continue
+        // A mirror runs the headline into the first paragraph (`标题 3月8日至11日,…`).
+        const words = titleKey ? afterHeadline(piece, titleKey) : piece
+        if (words) paragraphs.push({ text: words, block, headingLike: false, leadingBold: null, flat: true })
       }
       continue
     }
     paragraphs.push({ text, block, headingLike, leadingBold: block.leadingBold, flat: false })
   }
   return titleKey ? withoutSplitHeadline(paragraphs, titleKey) : paragraphs
+}
+
+/**
+ * A flat block's piece without the headline run into its opening
+ * (`红岭县两会热词：描绘县域发展新图景 3月8日至11日,…`): the words after the
+ * headline and the space that ends it, or the piece as it is when it does not
+ * open with the headline.
+ *
+ * @param piece Piece of a flat block.
+ * @param titleKey The headline without whitespace.
+ * @returns The words, or `''` when the piece is the headline alone.
+ */
+function afterHeadline(piece: string, titleKey: string): string {
+  let matched = 0
+  let index = 0
+  for (; index < piece.length && matched < titleKey.length; index++) {
+    if (isWhitespaceCode(piece.charCodeAt(index))) continue
+    if (piece[index] !== titleKey[matched]) return piece
+    matched++
+  }
+  if (matched < titleKey.length) return piece
+  if (index === piece.length) return ''
+  return isWhitespaceCode(piece.charCodeAt(index)) ? piece.slice(index).trim() : piece
 }
 
 /** Longest bare marker line (`热词1`, `【关键词三】`) a linked keyword may follow. */

@@ -213,7 +213,10 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     // Right after another quote of theirs (`他说：“…。”“…。”`), it goes on with it.
     const followsQuote = previousSpan !== null && used.has(previousSpan) && previousSpan.close === span.open - 1
     previousSpan = span
-    if (used.has(span) || !lastPerson || !isSentenceLike(text, span) || !(standsAlone(text, span) || isComma(text[span.open - 1]) || followsQuote)) continue
+    // Words that end the sentence after a comma count without punctuation of their own when they are
+    // long enough to be more than a term (`…，“设备成本和渠道成本几乎各占一半”。`).
+    const saysSomething = isSentenceLike(text, span) || (isComma(text[span.open - 1]) && endsSentence(text, span) && span.close - span.open > minClosingWords)
+    if (used.has(span) || !lastPerson || !saysSomething || !(standsAlone(text, span) || isComma(text[span.open - 1]) || followsQuote)) continue
     used.add(span)
     events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, runsOn: span.runsOn, follows: true })
   }
@@ -353,6 +356,9 @@ function nameRightAfter(text: string, span: Span, isKnownName: (name: string) =>
 
 /** Longest name read right after a closing mark. */
 const maxBareNameLength = 3
+
+/** Fewest characters of a quotation without punctuation that ends its sentence after a comma (see {@link quotesInParagraph}). */
+const minClosingWords = 8
 
 /** How far after a closing mark a post is looked for before a bare name is taken. */
 const postReach = 20

@@ -4,7 +4,7 @@
  */
 import { concurrentPostJoiner, officerModifiers, organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar } from '../text/simplify.js'
-import { clausesBeforeRoles, descriptionEnd, notInRoles, phraseOpeners, reporterWords, roleStops, unnamedPeople } from '../data/quotes/speech.js'
+import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, phraseOpeners, reporterWords, roleStops, unnamedPeople } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -265,7 +265,8 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
       offset += clauseEnd + 1
       role = segment ? splitRole(segment) : null
     }
-    if (!role) break
+    // `不少代表委员` are several people, not a role.
+    if (!role || groupQuantifiers.some((word) => segment.startsWith(word))) break
     roles.unshift(note ? { text: role.text + note, organization: role.organization, title: role.title + note } : role)
     chainStart = offset
     if (bracketed || segmentStart <= floor || !roleSeparators.includes(text[segmentStart - 1]!)) break

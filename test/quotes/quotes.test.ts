@@ -910,6 +910,27 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     ])
     expect(brief(quotesOf('区长李红梅作了发言。他对志愿者细致周到的服务表示感谢，表示，这是一次成功的会议。')).map((quote) => quote[1])).toEqual(['李红梅'])
   })
+  it('words in marks that end the sentence after a comma are the speaker’s when long enough', () => {
+    expect(brief(quotesOf('张凡透露，一台租赁设备的成本是2000元到3000元不等，“设备成本和渠道成本几乎各占一半”。'))).toEqual([
+      ['indirect', '张凡', [], '一台租赁设备的成本是2000元到3000元不等，'],
+      ['direct', '张凡', [], '设备成本和渠道成本几乎各占一半']
+    ])
+    expect(brief(quotesOf('张凡透露，今年的目标只有一个，“双千亿”。'))).toEqual([['indirect', '张凡', [], '今年的目标只有一个，“双千亿”。']])
+  })
+  it('a function before 总监 or 经理 is part of the post; 的 after the company stays on the role', () => {
+    expect(quotesOf('来电科技的高级市场总监刘颖表示，“来电近期并没有明显涨价。”')[0]?.speaker?.roles).toEqual([{ text: '来电科技的高级市场总监', organization: '来电科技的', title: '高级市场总监' }])
+  })
+  it('names with grammar characters: 甘如海, 单于晴; a verb that follows a subject ends a name (李明接受采访)', () => {
+    expect(brief(quotesOf('据镇水利站站长甘如海介绍，两条河道整治工程已完成设计招标。')).map((quote) => quote[1])).toEqual(['甘如海'])
+    expect(brief(quotesOf('市就业服务中心主任单于晴介绍，零工市场累计服务求职者12.6万人次。')).map((quote) => quote[1])).toEqual(['单于晴'])
+    expect(brief(quotesOf('全国人大代表李明接受采访。他说：“很好。”')).map((quote) => quote[1])).toEqual(['李明'])
+  })
+  it('a pronoun after 在ROLES，ROLES NAME看来 takes all the roles; 不少代表委员 and a clause with 让 are no roles', () => {
+    expect(brief(quotesOf('在省政协委员，省人民医院党委副书记、院长符晓岚看来，发展银发经济要先补齐短板。', '“老年人需要的不只是一张床。”她说。'))[1]).toEqual([
+      'direct', '符晓岚', ['省政协委员', '省人民医院党委副书记', '院长'], '老年人需要的不只是一张床。'
+    ])
+    expect(brief(quotesOf('政府工作报告中写道：“把每一分财政资金都花在刀刃上、紧要处。”这句话让不少代表委员印象深刻。'))).toEqual([])
+  })
   it('a source line break (a space) between the closing mark and the speaker', () => {
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])

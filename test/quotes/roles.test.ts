@@ -84,6 +84,8 @@ describe('professional posts', () => {
     expect(splitRole('江城重工副总设计师')).toEqual({ text: '江城重工副总设计师', organization: '江城重工', title: '副总设计师' })
     expect(splitRole('总会计师')).toEqual({ text: '总会计师', organization: null, title: '总会计师' })
     expect(splitRole('资深分析师')).toEqual({ text: '资深分析师', organization: null, title: '资深分析师' })
+    expect(splitRole('江城公司财务总监')).toEqual({ text: '江城公司财务总监', organization: '江城公司', title: '财务总监' })
+    expect(splitRole('来电科技市场总监')).toEqual({ text: '来电科技市场总监', organization: '来电科技', title: '市场总监' })
   })
 })
 

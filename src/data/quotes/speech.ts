@@ -162,7 +162,13 @@ export const descriptionEnd = '的'
  * Characters never found inside a role: a role part that holds one starts
  * after it (`记者采访了全国人大代表` → `全国人大代表`).
  */
-export const notInRoles = '了着是'
+export const notInRoles = '了着是让把被'
+
+/**
+ * Quantities that open a phrase about several people (`不少代表委员`,
+ * `多位委员`): no role of one person opens with them.
+ */
+export const groupQuantifiers = ['不少', '很多', '许多', '众多', '多位', '多名', '部分', '一些', '各位', '诸位', '广大']
 
 /**
  * Words that end a clause before a role (`本报记者连线全国人大代表`, a generation
@@ -184,7 +190,8 @@ export const sentenceEnds = '。！？!?'
  */
 export const subjectFollowers = [
   '出席', '主持', '参加', '讲话', '致辞', '作报告', '调研', '视察', '带队', '率队', '一行', '来到', '深入', '走访', '慰问', '检查', '督导',
-  '会见', '会晤', '听取', '宣布', '介绍', '表示', '指出', '强调', '认为', '说', '在', '对', '到', '与', '和', '同', '等', '也', '还', '就', '是', '为', '向', '从', '以', '于'
+  '会见', '会晤', '听取', '宣布', '介绍', '表示', '指出', '强调', '认为', '说', '在', '对', '到', '与', '和', '同', '等', '也', '还', '就', '是', '为', '向', '从', '以', '于',
+  '接受', '发言', '回答', '作了', '提出', '告诉', '谈到', '谈及', '带领', '当选', '获得', '一直', '已经', '正在', '曾经', '今年', '去年', '近日', '日前', '此前', '随后', '同时'
 ]
 
 /**
@@ -277,6 +284,13 @@ export const transliterationNameChars =
  * after a post.
  */
 export const transliterationChars = '里'
+
+/**
+ * Characters of {@link notNameChars} that given names use too (`甘如海`,
+ * `王日新`, `李再兴`): allowed after a known surname in a name of three
+ * characters right after a post, or one the article prints after a post.
+ */
+export const givenNameGrammarChars = '如日再'
 
 /**
  * Characters of {@link notNameChars} that are also surnames (`于洪涛`): allowed
