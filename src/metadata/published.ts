@@ -105,7 +105,8 @@ const runOn = new RegExp(`^(?:[，,。；;、：:]|${wordAlternation(dateRunOnWo
  * @returns The stamp, or `null`.
  */
 export function findPublished(head: PageHead, blocks: readonly Block[], frame: ArticleFrame, url: string | null): DateStamp | null {
-  const printed = printedDate(blocks, frame)
+  // A page with neither headline nor body (a list page, an error page) prints no article's date.
+  const printed = frame.titleIndex >= 0 || frame.bodyStart < blocks.length ? printedDate(blocks, frame) : null
   if (printed) return printed
   const meta = metadataDate(head)
   const yearless = yearlessDate(head, blocks, frame)

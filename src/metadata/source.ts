@@ -27,6 +27,12 @@ const trailingWindow = 14
 /** How many lines above the headline are read, after every other place (an index table of a 信息公开 page holds a dozen). */
 const aboveWindow = 12
 
+/** Share of a line's text in links from which it is all link. */
+const allLink = 0.9
+
+/** Share of a list item's text in links from which it is a link to another page. */
+const mostlyLink = 0.5
+
 /** Longest outlet name taken. */
 const maxLength = 40
 
@@ -65,10 +71,11 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
   const end = Math.min(blocks.length, start + headerReach, Math.max(frame.bodyStart + 1, start + infoWindow))
   const chromeEnd = anchored ? Math.max(frame.bodyStart, start + 4) : start
   const tailStart = Math.max(frame.bodyStart, frame.bodyEnd - 6)
+  const tailFrom = Math.max(frame.bodyEnd, tailStart)
   const ranges: Array<[number, number, boolean]> = [
     [start, Math.min(end, chromeEnd), true],
     [Math.min(end, chromeEnd), end, false],
-    [tailStart, Math.min(blocks.length, Math.max(frame.bodyEnd, tailStart) + trailingWindow), false],
+    [tailStart, Math.min(blocks.length, tailFrom + trailingWindow), false],
     // An info box printed above the headline (`<div class="source">来源：新华网</div><h1>…`).
     [anchored ? Math.max(0, start - aboveWindow) : start, start, false]
   ]
@@ -76,6 +83,9 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
     for (let index = from; index < to; index++) {
       const block = blocks[index]!
       if (!anyZone && block.zone !== 'none' && block.zone !== 'footer') continue
+      // After the body, a line that is all link, or a list item that is mostly link, is another article's
+      // headline (`<li><a>来源：…｜…</a> 2024-03-01</li>` in a related list).
+      if (index >= tailFrom && (block.linkDensity >= allLink || (block.element.tagName === 'li' && block.linkDensity >= mostlyLink))) continue
       const value = sourceIn(block.text, blocks[index + 1]?.text)
       if (value) return value
     }

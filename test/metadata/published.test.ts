@@ -285,4 +285,8 @@ describe('published: after the body', () => {
   it('does not read `发表于` after the body', () => {
     expect(iso(page({ after: '<div class="floor">青禾居民 发表于 2024-11-05 10:00</div>' }))).toBeNull()
   })
+  it('reads no printed date on a page with neither headline nor body (a list page)', () => {
+    const list = '<ul class="list">' + ['县住建局部署城镇燃气安全专项整治', '县教育局召开春季开学工作会', '县卫健委开展义诊进社区活动'].map((text, index) => `<li><a href="/art/${index}.html">${text}</a><span class="date">2024-04-0${index + 1}</span></li>`).join('') + '</ul>'
+    expect(iso(`<html><head><title>工作动态</title></head><body><div class="main">${list}</div></body></html>`)).toBeNull()
+  })
 })

@@ -131,4 +131,8 @@ describe('source: more shapes', () => {
   it('does not take an empty credit like `未知`', () => {
     expect(source(page({ info: '<div class="info">时间:2024-10-31 来源:未知 作者:admin</div>' }))).toBeNull()
   })
+  it('does not take a label in a related list after the body (another article’s headline)', () => {
+    const related = '<div class="bm"><div class="bm_h"><h3>相关帖子</h3></div><div class="bm_c"><ul class="xl"><li>• <a href="/t/2.html">来源：溪口发布｜老年助餐点名单公布</a> <span>2024-03-01</span></li></ul></div></div>'
+    expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: related }))).toBeNull()
+  })
 })
