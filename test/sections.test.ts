@@ -334,6 +334,12 @@ describe('subheadings with a comma', () => {
     const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content"><p>${body}</p><p><strong>局长亲自带货，景甜点赞长春</strong></p><p>${body}</p><p><strong>嗯，“不是不努力，而是太狡猾！”</strong></p></div></body></html>`)
     expect(article.lead).toEqual([body, body, '嗯，“不是不努力，而是太狡猾！”'])
   })
+  it('drops a bold question with a comma that quotes no one (一分钱变一元钱，消解经典文化可取吗？)', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const body = '今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖，产业升级步伐不断加快。'
+    const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content"><p>${body}</p><p><strong>一分钱变一元钱，消解经典文化可取吗？</strong></p><p>${body}</p></div></body></html>`)
+    expect(article.lead).toEqual([body, body])
+  })
 })
 
 describe('WeChat heading bars', () => {

@@ -192,8 +192,9 @@ function readHeading(paragraph: Paragraph, match: MarkerMatch | null, next: Para
 /**
  * Whether a paragraph is a subheading of the article (a short bold, centred or
  * `<h*>` line that is not a keyword heading): not a body paragraph. It may
- * hold a comma (`局长亲自带货，景甜点赞长春`) or end in `？`/`！`, not both: a
- * bold line like `嗯，“…太狡猾！”` is a sentence. A line with `。` or `；`
+ * hold a comma (`局长亲自带货，景甜点赞长春`) and end in `？`/`！`
+ * (`一分钱变一元钱，消解经典文化可取吗？`), but a bold line that also quotes
+ * someone (`嗯，“…太狡猾！”`) is a sentence. A line with `。` or `；`
  * stays, and so does one ending in a colon or comma: it may introduce a speaker.
  *
  * @param paragraph Paragraph.
@@ -202,7 +203,7 @@ function readHeading(paragraph: Paragraph, match: MarkerMatch | null, next: Para
 function isSubheading(paragraph: Paragraph): boolean {
   const text = paragraph.text
   if (!paragraph.headingLike || text.length > maxHeadingLength || /[。；;]|[：:，,]$/.test(text)) return false
-  return !(/[，,]/.test(text) && /[！？!?]/.test(text))
+  return !(/[，,]/.test(text) && /[！？!?]/.test(text) && /[“”「」"]/.test(text))
 }
 
 /**
