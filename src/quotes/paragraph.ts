@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, aspectParticles, clauseIntroducers, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, aspectParticles, clauseIntroducers, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
@@ -21,6 +21,7 @@ const notAfter = createWordMatcher(notSpeechAfter)
 const topicOpeners = createWordMatcher(topicClauseOpeners)
 const topicPrefixes = createWordMatcher(topicClausePrefixes)
 const audiences = new Set(audienceVerbs)
+const pronounMatcher = createWordMatcher(pronouns)
 const audienceEnds = createWordMatcher([...audienceClosers, ...pronouns, ...unnamedPeople])
 const audienceVerbMatcher = createWordMatcher(audienceVerbs)
 
@@ -105,9 +106,10 @@ interface Event {
  *
  * @param paragraph Paragraph text (only its first {@link maxSearchedLength} characters are searched).
  * @param isKnownName Whether a name without a known surname was printed after a title elsewhere.
+ * @param isEarlierSpeaker Whether a bare name is someone quoted in an earlier paragraph.
  * @returns Quotes in paragraph order (at most {@link maxQuotesPerParagraph}).
  */
-export function quotesInParagraph(paragraph: string, isKnownName: (name: string) => boolean): RawQuote[] {
+export function quotesInParagraph(paragraph: string, isKnownName: (name: string) => boolean, isEarlierSpeaker: (name: string) => boolean = () => false): RawQuote[] {
   const text = paragraph.length > maxSearchedLength ? paragraph.slice(0, maxSearchedLength) : paragraph
   const spans = findSpans(text)
   const spanByOpen = new Map<number, Span>()
@@ -184,7 +186,9 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       // `在谈到“数字乡村”建设时表示`: the verb names the occasion; the speech verb comes after it.
       if (text[index - 1] === occasionOpener && closesOccasion(text, after)) continue
     }
-    const person = colonQuote ? speakerBeforeColon(text, index, isKnownName) : speakerBeforeVerb(text, index, isKnownName) ?? sentenceSubjectAt(text, index)
+    const person = colonQuote
+      ? speakerBeforeColon(text, index, isKnownName)
+      : (speakerBeforeVerb(text, index, isKnownName) ?? sentenceSubjectAt(text, index) ?? clauseOpenerOf(text, index, isKnownName, isEarlierSpeaker))
     if (!person || opensCircumstance(text, person.start, verb)) continue
     const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
     const candidate = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
@@ -218,7 +222,10 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const saysSomething = isSentenceLike(text, span) || (isComma(text[span.open - 1]) && endsSentence(text, span) && span.close - span.open > minClosingWords)
     if (used.has(span) || !lastPerson || !saysSomething || !(standsAlone(text, span) || isComma(text[span.open - 1]) || followsQuote)) continue
     used.add(span)
-    events.push({ kind: 'direct', person: lastPerson, from: span.open + 1, to: span.close, boundary: span.open, runsOn: span.runsOn, follows: true })
+    // A speech verb of its own right before it, whose speaker was not found (`孩子们…挥手喊道，“…”`), gives it someone else.
+    const ownVerb = isComma(text[span.open - 1]) && verbs.endingAt(text, span.open - 1) !== undefined
+    const person: Person = ownVerb ? { kind: 'unnamed', start: span.open } : lastPerson
+    events.push({ kind: 'direct', person, from: span.open + 1, to: span.close, boundary: span.open, runsOn: span.runsOn, follows: true })
   }
   if (events.length > 1) events.sort((a, b) => a.from - b.from)
 
@@ -570,6 +577,51 @@ function sentenceSubjectAt(text: string, verbStart: number): Person | null {
   // The person's phrase starts right after the comma, where the sentence's subject is looked for.
   if (isComma(text[end])) return { kind: 'subject', start: end + 1 }
   return isComma(text[end - 1]) ? { kind: 'subject', start: end } : null
+}
+
+/** Longest action between the person a clause opens with and its speech verb (`回忆起《一分钱》的故事`). */
+const maxAction = 20
+
+/** Longest roles and name a clause may open with. */
+const maxOpener = 40
+
+/**
+ * The person a clause opens with, when an action stands between them and the
+ * speech verb (`马莉回忆起《一分钱》的故事说，…`): a pronoun, or someone quoted
+ * in an earlier paragraph (with any roles printed here), right where the
+ * clause starts, and not followed by a possessive or another person
+ * (`马莉的女儿说` is not 马莉's).
+ *
+ * @param text Paragraph.
+ * @param verbStart Where the verb starts.
+ * @param isKnownName Name check for names without a known surname.
+ * @param isEarlierSpeaker Whether a bare name is someone quoted earlier.
+ * @returns The person, or `null`.
+ */
+function clauseOpenerOf(text: string, verbStart: number, isKnownName: (name: string) => boolean, isEarlierSpeaker: (name: string) => boolean): Person | null {
+  let start = verbStart
+  while (start > 0 && verbStart - start <= maxAction + maxOpener && !clauseStops.includes(text[start - 1]!) && !isComma(text[start - 1])) start--
+  if (start > 0 && !clauseStops.includes(text[start - 1]!) && !isComma(text[start - 1])) return null
+  let person: Person | null = null
+  let nameEnd = -1
+  const pronoun = pronounMatcher.startingAt(text, start)
+  if (pronoun) {
+    person = { kind: 'pronoun', start }
+    nameEnd = start + pronoun.length
+  } else {
+    // Where the name may end is unsure before an action (`王刚看完…`): only someone quoted before counts.
+    const titled = titledNameAt(text, start, verbStart, isKnownName)
+    const nameStart = titled ? text.indexOf(titled.name, start) : start
+    for (const length of [3, 2]) {
+      const found = nameStart + length < verbStart ? nameEndingAt(text, nameStart + length, nameStart, isKnownName) : null
+      if (!found || found.start !== nameStart || !isEarlierSpeaker(found.name)) continue
+      person = { kind: 'named', name: found.name, roles: titled ? titled.roles : [], start }
+      nameEnd = nameStart + length
+      break
+    }
+  }
+  if (!person || nameEnd >= verbStart || verbStart - nameEnd > maxAction || notAfterSubject.includes(text[nameEnd]!)) return null
+  return person
 }
 
 /**

@@ -85,7 +85,7 @@ export function findQuotes(outline: Outline): Quote[] {
       } else if (label && !opensQuote(paragraph.text[label.wordsStart])) {
         raws = [{ kind: 'direct', text: paragraph.text.slice(label.wordsStart).trim(), person: label.person, start: label.wordsStart, runsOn: false }]
       } else {
-        raws = quotesInParagraph(paragraph.text, isKnownName)
+        raws = quotesInParagraph(paragraph.text, isKnownName, (name) => speakers.has(name))
         if (raws.length === 0 && heading && !paragraph.headingLike) {
           raws = [{ kind: 'direct', text: unquote(paragraph.text), person: heading, start: 0, runsOn: false }]
         }

@@ -931,6 +931,29 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     ])
     expect(brief(quotesOf('政府工作报告中写道：“把每一分财政资金都花在刀刃上、紧要处。”这句话让不少代表委员印象深刻。'))).toEqual([])
   })
+  it('a clause that opens with someone quoted before, or a pronoun, and an action before the verb (马莉回忆起…的故事说，)', () => {
+    expect(brief(quotesOf('“经典就是经典。”马莉说。', '马莉回忆起《一分钱》的故事说，因为这首歌太有名了，他有了一个雅号。'))[1]).toEqual(['indirect', '马莉', [], '因为这首歌太有名了，他有了一个雅号。'])
+    expect(brief(quotesOf('“要抓紧。”区长王刚说。', '他回忆起这段往事说，当时条件很艰苦。'))[1]).toEqual(['indirect', '王刚', ['区长'], '当时条件很艰苦。'])
+    expect(brief(quotesOf('“经典就是经典。”马莉说。', '马莉的女儿回忆起往事说，当时条件很艰苦。'))).toHaveLength(1)
+    expect(brief(quotesOf('“经典就是经典。”小刚说。', '小刚家说，事发次日，班主任不让小刚进教室。'))).toHaveLength(1)
+    // Not quoted before: where the name ends before an action is unsure (`王刚看完…`).
+    expect(brief(quotesOf('区长王刚看完这份材料后说，要抓紧落实。'))).toEqual([])
+  })
+  it('a quote right after a speech verb whose speaker was not found is no one’s, not the last speaker’s', () => {
+    expect(brief(quotesOf('马莉说，那时孩子们经常走出校门很远了，还回头和交警挥手喊道，“叔叔再见！叔叔再见！”'))).toEqual([
+      ['indirect', '马莉', [], '那时孩子们经常走出校门很远了，还回头和交警挥手喊道，'],
+      ['direct', null, [], '叔叔再见！叔叔再见！']
+    ])
+  })
+  it('roles of artists and ranks (国家一级作曲家), after 出自; 披露 is a speech verb', () => {
+    expect(brief(quotesOf('这些歌曲都出自国家一级作曲家、著名音乐家潘振声之手。', '结果潘振声说：“一分钱不要！”'))).toEqual([
+      ['direct', '潘振声', ['国家一级作曲家', '著名音乐家'], '一分钱不要！']
+    ])
+    expect(quotesOf('国家一级作曲家潘振声说：“一分钱不要！”')[0]?.speaker?.roles).toEqual([{ text: '国家一级作曲家', organization: null, title: '国家一级作曲家' }])
+    expect(brief(quotesOf('华为院士艾伟参加了发布会。', '据艾伟披露，华为在5G芯片研发上的累计投入已超过10亿美元。'))).toEqual([
+      ['indirect', '艾伟', ['华为院士'], '华为在5G芯片研发上的累计投入已超过10亿美元。']
+    ])
+  })
   it('a source line break (a space) between the closing mark and the speaker', () => {
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])
