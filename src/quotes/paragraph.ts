@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, aspectParticles, clauseIntroducers, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
@@ -21,7 +21,8 @@ const notAfter = createWordMatcher(notSpeechAfter)
 const topicOpeners = createWordMatcher(topicClauseOpeners)
 const topicPrefixes = createWordMatcher(topicClausePrefixes)
 const audiences = new Set(audienceVerbs)
-const pronounMatcher = createWordMatcher(pronouns)
+/** Pronouns that may open a clause (`他回忆起…说`). */
+const clauseOpeningPronouns = createWordMatcher(pronouns.filter((word) => !boundPronouns.includes(word)))
 const audienceEnds = createWordMatcher([...audienceClosers, ...pronouns, ...unnamedPeople])
 const audienceVerbMatcher = createWordMatcher(audienceVerbs)
 
@@ -604,7 +605,7 @@ function clauseOpenerOf(text: string, verbStart: number, isKnownName: (name: str
   if (start > 0 && !clauseStops.includes(text[start - 1]!) && !isComma(text[start - 1])) return null
   let person: Person | null = null
   let nameEnd = -1
-  const pronoun = pronounMatcher.startingAt(text, start)
+  const pronoun = clauseOpeningPronouns.startingAt(text, start)
   if (pronoun) {
     person = { kind: 'pronoun', start }
     nameEnd = start + pronoun.length

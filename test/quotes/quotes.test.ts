@@ -938,6 +938,8 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('“经典就是经典。”小刚说。', '小刚家说，事发次日，班主任不让小刚进教室。'))).toHaveLength(1)
     // Not quoted before: where the name ends before an action is unsure (`王刚看完…`).
     expect(brief(quotesOf('区长王刚看完这份材料后说，要抓紧落实。'))).toEqual([])
+    // `其` opens no clause as a pronoun (`其中`).
+    expect(brief(quotesOf('“要抓紧。”区长王刚说。', '其中有位老人回忆往事说，当时条件很艰苦。'))).toHaveLength(1)
   })
   it('a quote right after a speech verb whose speaker was not found is no one’s, not the last speaker’s', () => {
     expect(brief(quotesOf('马莉说，那时孩子们经常走出校门很远了，还回头和交警挥手喊道，“叔叔再见！叔叔再见！”'))).toEqual([

@@ -124,6 +124,9 @@ export const nameNotes = ['化名', '音', '音译', '译音', '女', '男']
 /** Pronouns that refer to the nearest earlier speaker (`其` as in `其还表示`). */
 export const pronouns = ['他们', '她们', '他', '她', '其']
 
+/** Pronouns that stand only right before a verb (`其表示`): a clause opening with them is another word (`其中`, `其实`). */
+export const boundPronouns = ['其']
+
 /** Characters that, before a pronoun, make it part of another word (`其他`, `利他`, `尤其`, `极其`). */
 export const notPronounBefore = ['其', '利', '吉', '无', '排', '异', '自', '尤', '极', '与', '及', '何', '莫', '任', '若', '如']
 
