@@ -1,13 +1,38 @@
 /**
  * Traditional → simplified characters, for matching only: word lists are
  * written in simplified characters, and a traditional page (`熱詞`, `總經理`,
- * `陳志明表示`) is matched through this map while every value keeps the
- * characters as printed. Only the characters the word lists need are here.
- * Data only.
+ * `諸葛明遠介紹`) is matched through this map while every value keeps the
+ * characters as printed. The map is OpenCC's character table
+ * (`TSCharacters`, Apache-2.0, as `opencc-js` ships it), kept to the pairs of
+ * one UTF-16 code unit each so that folding never changes a text's length.
  */
+import tableImport from 'opencc-js/dict/TSCharacters'
+
+/**
+ * The table. `opencc-js` is ESM-only: in the CJS build the bundler hands over
+ * the module namespace (`{ default: table }`) as the default import (as with
+ * `rehype-parse`, see `parse/parse.ts`). Take the string either way.
+ */
+const table: string = typeof tableImport === 'string' ? tableImport : (tableImport as unknown as { default: string }).default
 
 /** Traditional characters, in the same order as {@link simplifiedCharacters}. */
-export const traditionalCharacters = '說談認為紹強調稱講謂這個們對將還從過與麼沒會來時後裡於據應該總換聽雖傳學戲難問讓請見發現報導記訪觀點評論憶釋補訴聲語長經員區縣鄉鎮廳處務團協議黨組書執幹領師醫護職業農銀監財專機關廠範習隊軍衛稅屆級選舉聯陳劉張楊黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蔣盧呂鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯溫齊喬龐顏聶魯嶽歐陽閆賴鄺駱藍鮑華饒蘇佈間編輯責瀏覽擊數閱讀內熱詞鍵號備權網頁鏈標題籲嘆'
+export const traditionalCharacters: string = pairs(0)
 
-/** Their simplified forms. */
-export const simplifiedCharacters = '说谈认为绍强调称讲谓这个们对将还从过与么没会来时后里于据应该总换听虽传学戏难问让请见发现报导记访观点评论忆释补诉声语长经员区县乡镇厅处务团协议党组书执干领师医护职业农银监财专机关厂范习队军卫税届级选举联陈刘张杨黄赵吴孙马郑罗谢许韩冯邓萧叶蒋卢吕钟谭陆贾韦邹阎龙贺顾龚万钱严汤温齐乔庞颜聂鲁岳欧阳闫赖邝骆蓝鲍华饶苏布间编辑责浏览击数阅读内热词键号备权网页链标题吁叹'
+/** Their simplified forms (the first OpenCC gives). */
+export const simplifiedCharacters: string = pairs(1)
+
+/**
+ * One side of the table's one-unit pairs (`traditional simplified[ …]`
+ * entries joined by `|`).
+ *
+ * @param side 0 for the traditional side, 1 for the simplified one.
+ * @returns The characters of that side, pair by pair.
+ */
+function pairs(side: 0 | 1): string {
+  let characters = ''
+  for (const entry of table.split('|')) {
+    const [traditional, simplified] = entry.split(' ')
+    if (traditional?.length === 1 && simplified?.length === 1) characters += side === 0 ? traditional : simplified
+  }
+  return characters
+}

@@ -78,9 +78,26 @@ export function foldText(text: string): string {
  * @returns Code units that fold to it.
  */
 export function codesFoldingTo(code: number): number[] {
-  const codes = [code]
+  return [code, ...(unfoldTable.get(code) ?? [])]
+}
+
+/** The traditional code units of each simplified one that has some. Built once, never changed. */
+const unfoldTable = buildUnfoldTable()
+
+/**
+ * Build {@link unfoldTable}.
+ *
+ * @returns The table.
+ */
+function buildUnfoldTable(): Map<number, number[]> {
+  const table = new Map<number, number[]>()
   for (let index = 0; index < traditionalCharacters.length; index++) {
-    if (simplifiedCharacters.charCodeAt(index) === code) codes.push(traditionalCharacters.charCodeAt(index))
+    const simplified = simplifiedCharacters.charCodeAt(index)
+    const traditional = traditionalCharacters.charCodeAt(index)
+    if (simplified === traditional) continue
+    const codes = table.get(simplified)
+    if (codes) codes.push(traditional)
+    else table.set(simplified, [traditional])
   }
-  return codes
+  return table
 }
