@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
@@ -134,8 +134,9 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       continue
     }
     // A short quote without sentence punctuation counts only when a comma, the speaker and a
-    // speech verb follow it (`“没问题”，陈大勇说`); right before a name it is a nickname (`“新农人”李强说`).
-    if (!isSentenceLike(text, span) && !(speechSet.has(found.verb) && found.person.kind !== 'unnamed' && span.close - span.open > 2 && isComma(text[span.close + 1]))) continue
+    // speech verb follow it (`“没问题”，陈大勇说`); right before a name it is a nickname (`“新农人”李强说`),
+    // and after `的` or `在` a place or a thing (`在滨溪河畔的“口袋公园”，…主任卓文静介绍`).
+    if (!isSentenceLike(text, span) && !(speechSet.has(found.verb) && found.person.kind !== 'unnamed' && span.close - span.open > 2 && isComma(text[span.close + 1]) && !termOpeners.includes(text[span.open - 1]!))) continue
     used.add(span)
     consumedVerbs.add(found.verbAt)
     // A quote its speaker opens with a verb and a colon (`周敏表示：“…”她说，…`) is theirs, whoever is named after it;

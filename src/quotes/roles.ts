@@ -2,8 +2,8 @@
  * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
  * cut into the organisation and the post at its end.
  */
-import { concurrentPostJoiner, officerModifiers, organizationEndings, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
-import { foldChar } from '../text/simplify.js'
+import { concurrentPostJoiner, officerModifiers, organizationEndings, professionDescriptors, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
+import { foldChar, foldText } from '../text/simplify.js'
 import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, phraseOpeners, reporterWords, roleStops, unnamedPeople } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -54,7 +54,9 @@ export function splitRole(text: string): Role | null {
   const title = text.slice(start)
   // `总工程师`, `副总设计师`: an officer's post, so what stands before it is the organisation.
   const isOfficer = officerModifiers.some((modifier) => title.includes(modifier))
-  if (!isOfficer && professionEndings.some((ending) => post.endsWith(ending)) && !organizationEndings.includes(foldChar(organization[organization.length - 1])) && !/[A-Za-z]/.test(organization)) {
+  // A modifier before the profession (`澄海国际` + `首席策略师`) marks where the title starts, after an organisation.
+  const modified = start < text.length - post.length && !professionDescriptors.includes(foldText(organization))
+  if (!isOfficer && !modified && professionEndings.some((ending) => post.endsWith(ending)) && !organizationEndings.includes(foldChar(organization[organization.length - 1])) && !/[A-Za-z]/.test(organization)) {
     // A specialty between an organisation and the profession (`中金公司` + `首席策略分析师`) goes with the title.
     const orgEnd = lastOrganizationEnd(organization)
     if (orgEnd !== -1 && organization.length - orgEnd - 1 <= maxSpecialty) return { text, organization: organization.slice(0, orgEnd + 1), title: text.slice(orgEnd + 1) }

@@ -4,7 +4,7 @@
  * quoted before. Government news introduces speakers this way all the time.
  */
 import { capacityOpeners, fillerWords, nameDots, occasionClosers, phraseOpeners, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
-import { concurrentPostJoiner, titleWords } from '../data/quotes/titles.js'
+import { concurrentPostJoiner, postOrganizations, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -12,6 +12,7 @@ import { endsLongerTitle, hasCompoundSurname, nameEndingAt, splitSurnameAndPost 
 import { readRoleChain } from './roles.js'
 
 const titleMatcher = createWordMatcher(titleWords)
+const postOrganizationMatcher = createWordMatcher(postOrganizations)
 const followers = createWordMatcher(subjectFollowers)
 const verbs = createWordMatcher(speechVerbs)
 const pronounMatcher = createWordMatcher(pronouns)
@@ -162,7 +163,10 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
 export function titledNameAt(text: string, from: number, limit: number, isKnownName: (name: string) => boolean): Subject | null {
   for (let index = from + 2; index < limit; index++) {
     // The longest post wins (`理事长` over `理事` in `理事长孙大海`), and posts held together are one (`董事长兼总经理`).
-    if (!titleMatcher.endingAt(text, index, from) || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner) continue
+    const post = titleMatcher.endingAt(text, index, from)
+    if (!post || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner) continue
+    // `委员会`, `代表大会`: the post opens an organisation's name.
+    if ((postOrganizationMatcher.startingAt(text, index - post.length)?.length ?? 0) > post.length) continue
     const chain = readRoleChain(text, index, from)
     // The reporter (`记者赶到…`) is nobody the sentence introduces.
     if (chain.roles.length === 0 || chain.start !== from || chain.roles.some((role) => reporterWords.includes(role.title))) continue

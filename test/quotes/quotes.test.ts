@@ -956,6 +956,15 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
       ['indirect', '艾伟', ['华为院士'], '华为在5G芯片研发上的累计投入已超过10亿美元。']
     ])
   })
+  it('an outlet as the audience (对硅流观察表示，); a short quotation after 的 or 在 is a term; 委员会 holds no role 委员', () => {
+    expect(brief(quotesOf('一位接近云岫智能的人士对硅流观察表示，公司内部并不担心短期亏损。'))).toEqual([['indirect', null, [], '公司内部并不担心短期亏损。']])
+    expect(brief(quotesOf('在滨溪河畔的“口袋公园”，滨溪街道办事处主任卓文静介绍，街道建成口袋公园7个。'))).toEqual([
+      ['indirect', '卓文静', ['滨溪街道办事处主任'], '街道建成口袋公园7个。']
+    ])
+    expect(brief(quotesOf('市发展和改革委员会党组书记、主任闻人策出席会议。他坦言，问题还没有根本解决。'))).toEqual([
+      ['indirect', '闻人策', ['市发展和改革委员会党组书记', '主任'], '问题还没有根本解决。']
+    ])
+  })
   it('a source line break (a space) between the closing mark and the speaker', () => {
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])

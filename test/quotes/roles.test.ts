@@ -86,6 +86,8 @@ describe('professional posts', () => {
     expect(splitRole('资深分析师')).toEqual({ text: '资深分析师', organization: null, title: '资深分析师' })
     expect(splitRole('江城公司财务总监')).toEqual({ text: '江城公司财务总监', organization: '江城公司', title: '财务总监' })
     expect(splitRole('来电科技市场总监')).toEqual({ text: '来电科技市场总监', organization: '来电科技', title: '市场总监' })
+    expect(splitRole('澄海国际首席策略师')).toEqual({ text: '澄海国际首席策略师', organization: '澄海国际', title: '首席策略师' })
+    expect(splitRole('业内资深分析师')).toEqual({ text: '业内资深分析师', organization: null, title: '业内资深分析师' })
   })
 })
 

@@ -26,12 +26,15 @@ export const speechVerbs = [
  */
 export const audienceVerbs = ['告诉']
 
+/** Endings of an outlet's name as the audience (`对新京报说`, `告诉澎湃新闻，`, `对硅流观察表示`). */
+export const outletEndings = ['新闻', '报', '网', '社', '台', '客户端', '杂志', '频道', '周刊', '财经', '观察']
+
 /**
  * Words that close an audience after one of {@link audienceVerbs} (`…记者`,
  * `…媒体`, `我们`); a pronoun or a word for a person closes one too
  * (`告诉他，`, `告诉民警，`).
  */
-export const audienceClosers = ['记者', '媒体', '笔者', '我们', '我', '你', '你们', '大家', '各位']
+export const audienceClosers = ['记者', '媒体', '笔者', '我们', '我', '你', '你们', '大家', '各位', ...outletEndings]
 
 /** Longest audience between such a verb and its mark (`《华尔街日报》记者`). */
 export const maxAudienceLength = 16
@@ -108,7 +111,7 @@ export const fillerOpeners = ['在', '向', '对', '接受', '于', '当', '引�
 /** Endings of such filler phrases. */
 export const fillerClosers = ['上', '中', '时', '后', '期间', '之际', '记者', '媒体', '采访', '表示', '现场', '会', '的话', '讲话', '致辞', '演讲', '发言', '声明', '文章', '署名文章',
   // Outlets as the audience (`向澎湃新闻表示`, `对新京报说`)
-  '新闻', '报', '网', '社', '台', '客户端', '杂志', '频道',
+  ...outletEndings,
   // Visitors as the audience (`向调研组介绍`, `向市委书记张立新一行介绍`, `向与会市领导介绍`)
   '组', '团', '一行', '领导', '嘉宾', '来宾', '客人']
 
@@ -160,6 +163,9 @@ export const roleStops = '（）()【】[]〔〕'
  * `年过六旬的村党支部书记`): what stands before it is not part of the role.
  */
 export const descriptionEnd = '的'
+
+/** Characters before a short quotation that make it a term, a place or a thing (`河畔的“口袋公园”`, `在“口袋公园”`). */
+export const termOpeners = '的在'
 
 /**
  * Characters never found inside a role: a role part that holds one starts
