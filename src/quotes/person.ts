@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { placeEndings, placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -20,6 +20,7 @@ const titleMatcher = createWordMatcher(titleWords)
 const fillers = createWordMatcher(fillerWords)
 const closers = createWordMatcher(fillerClosers)
 const pronounMatcher = createWordMatcher(pronouns)
+const counterMatcher = createWordMatcher(unnamedCounters)
 const actionMatcher = createWordMatcher(actionOpeners)
 /** One-character words that open a speaker phrase at a clause start (`据`, `在…看来`): a name may follow them. */
 const openers = new Set(phraseOpeners.filter((word) => word.length === 1))
@@ -317,6 +318,28 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     let start = end - plural - unnamed.length
     while (start > floor && end - start < 20 && !clauseStops.includes(text[start - 1]!) && text[start - 1] !== '，') start--
     return { kind: 'unnamed', start }
+  }
+  return countedPersonEndingAt(text, end, floor)
+}
+
+/** Longest phrase after a counter that names someone by what they are (`一位正在补网的渔嫂`). */
+const maxCountedPhrase = 16
+
+/**
+ * Someone a counter introduces by what they are, whatever the words
+ * (`一位一楼住户`, `一位排隊買菠蘿包的街坊`): Han characters only from a
+ * counter that opens the phrase (see `unnamedCounters`) up to `end`.
+ *
+ * @param text Paragraph.
+ * @param end Index right after the phrase.
+ * @param floor Lowest index.
+ * @returns The unnamed person, or `null`.
+ */
+function countedPersonEndingAt(text: string, end: number, floor: number): Person | null {
+  for (let start = end - 3; start >= floor && end - start <= maxCountedPhrase; start--) {
+    if (!isHan(text[start]!)) return null
+    const counter = counterMatcher.startingAt(text, start)
+    if (counter && start + counter.length < end && (start === floor || isBoundaryAt(text, start - 1))) return { kind: 'unnamed', start }
   }
   return null
 }

@@ -965,6 +965,11 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
       ['indirect', '闻人策', ['市发展和改革委员会党组书记', '主任'], '问题还没有根本解决。']
     ])
   })
+  it('someone a counter introduces by what they are, whatever the words (一位一楼住户说, 一位正在补网的渔嫂说), is unnamed', () => {
+    expect(brief(quotesOf('“后来设计方案改了三稿，我们也就签字了。”一位一楼住户说。'))).toEqual([['direct', null, [], '后来设计方案改了三稿，我们也就签字了。']])
+    expect(brief(quotesOf('一位排隊買菠蘿包的街坊說：「呢度仲係舊時個價錢，老人家食得起。」'))).toEqual([['direct', null, [], '呢度仲係舊時個價錢，老人家食得起。']])
+    expect(brief(quotesOf('“阿月姐嗓门大，整个码头都听得见。”一位正在补网的渔嫂说。'))).toEqual([['direct', null, [], '阿月姐嗓门大，整个码头都听得见。']])
+  })
   it('a source line break (a space) between the closing mark and the speaker', () => {
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])

@@ -149,6 +149,12 @@ export const unnamedPeople = [
   '大学生', '研究生', '博士生', '硕士生', '本科生', '留学生', '中学生', '小学生', '博士研究生', '硕士研究生'
 ]
 
+/**
+ * Counters that open a phrase naming someone by what they are, whatever the
+ * words after them (`一位一楼住户说`, `一位正在补网的渔嫂说`): an unnamed person.
+ */
+export const unnamedCounters = ['一位', '一名', '一个', '有位', '有名', '有个', '几位', '多位', '有的']
+
 /** The article's own reporters (`据记者介绍`): never the speaker of a quote, named or not. */
 export const reporterWords = ['记者', '通讯员']
 
