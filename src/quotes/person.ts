@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { placeEndings, placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -21,6 +21,7 @@ const fillers = createWordMatcher(fillerWords)
 const closers = createWordMatcher(fillerClosers)
 const pronounMatcher = createWordMatcher(pronouns)
 const counterMatcher = createWordMatcher(unnamedCounters)
+const demonstrativeMatcher = createWordMatcher(referringDemonstratives)
 const actionMatcher = createWordMatcher(actionOpeners)
 /** One-character words that open a speaker phrase at a clause start (`据`, `在…看来`): a name may follow them. */
 const openers = new Set(phraseOpeners.filter((word) => word.length === 1))
@@ -41,7 +42,12 @@ export type Person =
       /** Whether the only role is a post printed after the name (`王芳代表`): earlier roles win over it. */
       trailingRole?: boolean
     }
-  | { kind: 'pronoun'; start: number }
+  | {
+      kind: 'pronoun'
+      start: number
+      /** The post a phrase that refers back names (`这位老站长` → `站长`): the person referred to holds it. */
+      post?: string
+    }
   | { kind: 'unnamed'; start: number }
   /**
    * No one before a verb that follows a comma (`张建锋拿出一张芯片展示，称“…”`):
@@ -317,6 +323,11 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
   if (unnamed && !reporterWords.includes(unnamed)) {
     let start = end - plural - unnamed.length
     while (start > floor && end - start < 20 && !clauseStops.includes(text[start - 1]!) && text[start - 1] !== '，') start--
+    // `这位老站长说`: someone already presented, referred back to like a pronoun.
+    if (!plural && demonstrativeMatcher.startingAt(text, start)) {
+      const post = titleMatcher.endingAt(text, end, floor)
+      return post ? { kind: 'pronoun', start, post } : { kind: 'pronoun', start }
+    }
     return { kind: 'unnamed', start }
   }
   return countedPersonEndingAt(text, end, floor)

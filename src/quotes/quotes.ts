@@ -8,6 +8,7 @@ import type { Quote, Role, Speaker } from '../types.js'
 import { nameDots as nameDotChars, nameNotes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
+import { foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
@@ -140,6 +141,8 @@ export function findQuotes(outline: Outline): Quote[] {
           } else if (person.kind === 'pronoun') {
             speaker = last
           }
+          // `这位老站长说` refers back to someone who holds that post, or to no one found.
+          if (person.kind === 'pronoun' && person.post !== undefined && speaker && !holdsPost(speaker, person.post)) speaker = null
         } else if (person.kind === 'unnamed') {
           // The nearest speaker is now someone unnamed (`小花母亲说…。她也承认，…` is no one's name).
           last = null
@@ -374,4 +377,16 @@ function hasNameNote(text: string, at: number): boolean {
 function unquote(text: string): string {
   const closer = closerOf(text[0])
   return closer !== undefined && text.length > 1 && text[text.length - 1] === closer ? text.slice(1, -1) : text
+}
+
+/**
+ * Whether a speaker holds a post (`站长` in `石门镇农技站站长`), traditional
+ * characters folded.
+ *
+ * @param speaker Speaker.
+ * @param post Post, in simplified characters.
+ * @returns Whether one of their roles ends with it.
+ */
+function holdsPost(speaker: Speaker, post: string): boolean {
+  return speaker.roles.some((role) => foldText(role.title).endsWith(post))
 }

@@ -970,6 +970,12 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('一位排隊買菠蘿包的街坊說：「呢度仲係舊時個價錢，老人家食得起。」'))).toEqual([['direct', null, [], '呢度仲係舊時個價錢，老人家食得起。']])
     expect(brief(quotesOf('“阿月姐嗓门大，整个码头都听得见。”一位正在补网的渔嫂说。'))).toEqual([['direct', null, [], '阿月姐嗓门大，整个码头都听得见。']])
   })
+  it('a phrase that refers back (这位老站长说) is the person presented before who holds the post, else no one', () => {
+    expect(brief(quotesOf('石门镇农技站站长周德明今年58岁，在农技站干了30年。', '“种地要讲科学，更要讲良心。”这位老站长说。'))).toEqual([
+      ['direct', '周德明', ['石门镇农技站站长'], '种地要讲科学，更要讲良心。']
+    ])
+    expect(brief(quotesOf('“今年收成好。”村民李四说。', '“种地要讲科学。”这位老站长说。'))[1]).toEqual(['direct', null, [], '种地要讲科学。'])
+  })
   it('a source line break (a space) between the closing mark and the speaker', () => {
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])

@@ -155,6 +155,13 @@ export const unnamedPeople = [
  */
 export const unnamedCounters = ['一位', '一名', '一个', '有位', '有名', '有个', '几位', '多位', '有的']
 
+/**
+ * Demonstratives that open a phrase pointing back to someone already
+ * presented (`这位老站长说`, `这名90后姑娘说`): the phrase refers back like a
+ * pronoun.
+ */
+export const referringDemonstratives = ['这位', '那位', '这名']
+
 /** The article's own reporters (`据记者介绍`): never the speaker of a quote, named or not. */
 export const reporterWords = ['记者', '通讯员']
 
