@@ -7,6 +7,7 @@
  */
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
+import { foldText } from '../text/simplify.js'
 import { bareSummaryLabels, boilerplateDescriptionWords, summaryClassParts, summaryLabels } from '../data/metadata-labels.js'
 import { stripWhitespace } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
@@ -61,7 +62,9 @@ export function findSummaryBox(blocks: readonly Block[], frame: ArticleFrame): S
   for (let index = from; index < Math.min(frame.bodyEnd, blocks.length); index++) {
     const block = blocks[index]!
     if (block.zone === 'aside' || block.zone === 'footer') continue
-    const label = summaryLabels.find((item) => block.text.startsWith(item)) ?? bareSummaryLabel(block.text)
+    // Labels are matched with traditional characters folded (`【導讀】`); folding keeps the length.
+    const head = foldText(block.text.slice(0, maxLabelLength))
+    const label = summaryLabels.find((item) => head.startsWith(item)) ?? bareSummaryLabel(head)
     if (label) {
       const text = block.text.slice(label.length).trim()
       if (text) return { text, block }
@@ -71,12 +74,15 @@ export function findSummaryBox(blocks: readonly Block[], frame: ArticleFrame): S
     }
     if (index < boxEnd && block.zone === 'none' && block.text.length >= 12 && /[，。；,]/.test(block.text) && [block.element, ...block.ancestors.slice(-1)].some(isSummaryBox)) {
       // A bare label opening the box (`<span>导读</span>…`) is not part of the summary.
-      const bare = bareSummaryLabels.find((item) => block.text.startsWith(item))
+      const bare = bareSummaryLabels.find((item) => head.startsWith(item))
       return { text: bare ? block.text.slice(bare.length).trim() : block.text, block }
     }
   }
   return null
 }
+
+/** Longest summary label with its brackets or colon and a space (`【内容提要】`). */
+const maxLabelLength = 8
 
 /**
  * A bare summary label standing alone on a line or before a space

@@ -326,7 +326,8 @@ function signatureAfter(text: string, span: Span, isKnownName: (name: string) =>
   while (end > from && signatureEnds.includes(text[end - 1]!)) end--
   if (end - from < 2 || end - from > attributionReach) return null
   const person = personEndingAt(text, end, from, isKnownName)
-  return person && person.kind === 'named' && person.start === from ? person : null
+  // `——一名接受帮教的初中生`: someone unnamed signs it too.
+  return person && (person.kind === 'named' || person.kind === 'unnamed') && person.start === from ? person : null
 }
 
 /**

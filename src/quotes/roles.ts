@@ -4,7 +4,7 @@
  */
 import { concurrentPostJoiner, officerModifiers, organizationEndings, professionDescriptors, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar, foldText } from '../text/simplify.js'
-import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, phraseOpeners, reporterWords, roleStops, unnamedPeople } from '../data/quotes/speech.js'
+import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops, unnamedPeople } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -13,6 +13,7 @@ import { quotedTermOpening } from './spans.js'
 const titles = createWordMatcher(titleWords)
 const modifiers = createWordMatcher(titleModifiers)
 const openers = createWordMatcher(phraseOpeners)
+const notOpeners = createWordMatcher(notPhraseOpeners)
 const personWords = createWordMatcher(unnamedPeople)
 
 /** Longest role segment taken. */
@@ -241,7 +242,7 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
     let offset = segmentStart + (text.slice(segmentStart, segmentEnd).length - text.slice(segmentStart, segmentEnd).trimStart().length)
     let role = segment ? (splitRole(segment) ?? (endsInDescriptor && roles.length === 0 ? splitDescriptorRole(segment) : null)) : null
     // An opener (`据`, `在`, `是`) before the first role is not part of it.
-    const opener = segment ? openers.startingAt(segment, 0) : undefined
+    const opener = segment && !notOpeners.startingAt(segment, 0) ? openers.startingAt(segment, 0) : undefined
     if (opener && (!role || (role.organization !== null && splitRole(segment.slice(opener.length))))) {
       const rest = segment.slice(opener.length)
       const trimmed = rest ? splitRole(rest) : null

@@ -976,6 +976,19 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     ])
     expect(brief(quotesOf('“今年收成好。”村民李四说。', '“种地要讲科学。”这位老站长说。'))[1]).toEqual(['direct', null, [], '种地要讲科学。'])
   })
+  it('court, police and Taiwan forms: 公诉人、… roles, 事主说, …调查人员介绍, an unnamed dash signature, 回电 is no name, 经济… is no opener', () => {
+    expect(quotesOf('庭审中，公诉人、霁州市人民检察院第二检察部检察官顾清禾指出，被告人张某某具有非法占有的目的。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['公诉人', '霁州市人民检察院第二检察部检察官'])
+    expect(brief(quotesOf('事主说：“本来以为钱追不回来了，没想到这么快就到账了。”'))).toEqual([['direct', null, [], '本来以为钱追不回来了，没想到这么快就到账了。']])
+    expect(brief(quotesOf('据栖梧县消防救援大队火灾调查人员介绍，起火原因初步判断为电池热失控。'))).toEqual([['indirect', null, [], '起火原因初步判断为电池热失控。']])
+    expect(brief(quotesOf('“法官阿姨还帮我找回了上学的信心。”——一名接受帮教的初中生'))).toEqual([['direct', null, [], '法官阿姨还帮我找回了上学的信心。']])
+    expect(brief(quotesOf('一名自称是该机构股东的男子回电称，机构因经营困难暂停营业。'))).toEqual([['indirect', null, [], '机构因经营困难暂停营业。']])
+    expect(quotesOf('經濟財政司司長上官嘉樂表示，明年經濟預計增長。')[0]?.speaker?.roles).toEqual([{ text: '經濟財政司司長', organization: '經濟財政司', title: '司長' }])
+    expect(brief(quotesOf('有里長表示，部分低窪地區每逢大雨就淹水。'))).toEqual([['indirect', null, [], '部分低窪地區每逢大雨就淹水。']])
+    expect(brief(quotesOf('一名在客運站候車的阿嬤說：「一天只有三班車。」'))).toEqual([['direct', null, [], '一天只有三班車。']])
+  })
+  it('发言， opens no reported speech (作为新生代表发言，分享了…)', () => {
+    expect(brief(quotesOf('许知夏作为新生代表发言，分享了自己立志学医的经历。'))).toEqual([])
+  })
   it('a source line break (a space) between the closing mark and the speaker', () => {
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])
