@@ -21,7 +21,14 @@ import { countedNumberAt, spelledNumber } from '../text/numerals.js'
  * is checked in {@link toStamp}.
  */
 const datePattern =
-  /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3})\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?|分)?(?:\.\d{1,6})?\s?(Z|[+-]\d{2}:?\d{2}|[（(]?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?[）)]?)?)?/
+  /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3}|\d{2}(?![:时\d]))\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?|分)?(?:\.\d{1,6})?\s?(Z|[+-]\d{2}:?\d{2}|[（(]?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?[）)]?)?)?/
+
+/**
+ * A date printed day first with slashes and a four-digit year, as Hong Kong
+ * and Macau pages print it (`19/11/2024 17:05`), with an optional time.
+ * Groups: day, month, year, hour, minute, second. Bounded, so linear.
+ */
+const dayFirstPattern = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])(?:\s{1,3}(\d{1,2}):(\d{2})(?::(\d{2}))?)?/g
 
 /**
  * {@link datePattern}, global, for {@link findDates} (which sets `lastIndex`
@@ -118,6 +125,37 @@ function findDigitDates(original: string, limit: number): FoundDate[] {
       dates.push(found)
       pattern.lastIndex = match.index + Math.max(1, found.length)
     } else pattern.lastIndex = match.index + 1
+  }
+  if (!half.includes('/')) return dates
+  const dayFirst = findDayFirstDates(half, original, limit).filter((found) => !dates.some((date) => found.index < date.index + date.length && date.index < found.index + found.length))
+  return dayFirst.length === 0 ? dates : [...dates, ...dayFirst].sort((a, b) => a.index - b.index).slice(0, limit)
+}
+
+/**
+ * The dates printed day first (see {@link dayFirstPattern}), in order.
+ *
+ * @param half Text with full-width forms made half-width.
+ * @param original Text as printed (same indexes).
+ * @param limit Most dates returned.
+ * @returns The dates.
+ */
+function findDayFirstDates(half: string, original: string, limit: number): FoundDate[] {
+  const dates: FoundDate[] = []
+  dayFirstPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while (dates.length < limit && (match = dayFirstPattern.exec(half))) {
+    const day = Number(match[1])
+    const month = Number(match[2])
+    const year = Number(match[3])
+    if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) continue
+    const date = `${year}-${pad(month)}-${pad(day)}`
+    const hour = match[4] === undefined ? -1 : Number(match[4])
+    const minute = Number(match[5])
+    const second = match[6] === undefined ? 0 : Number(match[6])
+    const hasTime = hour >= 0 && hour < 24 && minute < 60 && second < 60
+    const length = hasTime ? match[0].length : match[0].indexOf(match[3]!) + match[3]!.length
+    const iso = hasTime ? `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00` : date
+    dates.push({ stamp: { iso, text: original.slice(match.index, match.index + length).replace(/\s+/g, ' ') }, index: match.index, length, hasTime })
   }
   return dates
 }

@@ -109,3 +109,14 @@ describe('date grammar', () => {
     expect(findDates(text, 5)).toEqual([])
   })
 })
+
+describe('dates printed day first (Hong Kong, Macau)', () => {
+  it('reads D/M/YYYY with a time, and never reads its digits as a two-digit year', () => {
+    expect(findDate('19/11/2024 17:05')?.stamp).toEqual({ iso: '2024-11-19T17:05:00+08:00', text: '19/11/2024 17:05' })
+    expect(findDate('發佈於 5/11/2024')?.stamp.iso).toBe('2024-11-05')
+    expect(findDate('31/02/2024')).toBeNull()
+    // Year first keeps its reading, and a time run into the day too.
+    expect(findDate('2024/11/19 17:05')?.stamp.iso).toBe('2024-11-19T17:05:00+08:00')
+    expect(findDate('2019-09-3007:42')?.stamp.iso).toBe('2019-09-30T07:42:00+08:00')
+  })
+})

@@ -102,3 +102,9 @@ describe('summary labels laid out apart from the text', () => {
     expect(article.summary).toBe(text)
   })
 })
+
+describe('summary labels in traditional characters', () => {
+  it('drops 【導讀】 as it drops 【导读】', () => {
+    expect(summary(page({ info: '<div class="article__intro"><span class="label">【導讀】</span>急症室收費明年起調升，議員促當局加強宣傳。</div>' }))).toBe('急症室收費明年起調升，議員促當局加強宣傳。')
+  })
+})
