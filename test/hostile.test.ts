@@ -190,6 +190,12 @@ describe('pathological markup', { timeout: 30_000 }, () => {
     expect(article.sections[98]).toMatchObject({ marker: '热词99', index: 99 })
   })
 
+  it('thousands of sentences opening with a pronoun before a pronoun that refers back', () => {
+    // Each sentence refers further back; unbounded, that overflowed the stack.
+    const article = parseValid(`<h1>题</h1><p>区长李明出席会议。${'他。'.repeat(4900)}他强调，要抓好落实。</p><p>${'她说。'.repeat(5000)}</p>`)
+    expect(article.quotes.map((quote) => quote.text)).toEqual(['要抓好落实。'])
+  })
+
   it('a role chain 100,000 roles long', () => {
     const article = parseValid(hostile('role chain')(100_000))
     expect(article.lead).toContain(prose)

@@ -66,17 +66,18 @@ export interface SubjectNames {
  * @param text Paragraph.
  * @param pronounStart Index of the pronoun.
  * @param names Checks on candidate names.
+ * @param hops Sentences opening with a pronoun already passed over (see {@link maxPronounHops}).
  * @returns The person, or `null`.
  */
-export function subjectBefore(text: string, pronounStart: number, names: SubjectNames): Subject | null {
+export function subjectBefore(text: string, pronounStart: number, names: SubjectNames, hops = 0): Subject | null {
   const before = text[pronounStart - 1]
   if (pronounStart < 2 || !(sentenceEnds.includes(before!) || before === '，' || before === ',')) return null
   let start = pronounStart - 1
   while (start > 0 && pronounStart - start < maxSentenceReach && !sentenceEnds.includes(text[start - 1]!)) start--
   // A sentence that ends inside a quote ends after its closing mark (`…提升。”区政协委员…`).
   while (start < pronounStart && closingMarks.includes(text[start]!)) start++
-  // A sentence that opens with a pronoun itself (`他对…表示感谢。他强调`) refers further back.
-  if (start < pronounStart - 1 && pronounMatcher.startingAt(text, start)) return subjectBefore(text, start, names)
+  // A sentence that opens with a pronoun itself (`他对…表示感谢。他强调`) refers further back, a few sentences at most.
+  if (start < pronounStart - 1 && pronounMatcher.startingAt(text, start)) return hops < maxPronounHops ? subjectBefore(text, start, names, hops + 1) : null
   // A short opening clause (`会上，`) may come first, but not a speaker's (`张三说，`).
   const comma = text.indexOf('，', start)
   // An occasion, or a capacity, may be longer (`记者赶到县防汛指挥中心时，`, `作为省派科技特派员，`).
@@ -105,6 +106,9 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
 
 /** Farthest a sentence's start is looked for. */
 const maxSentenceReach = 400
+
+/** Most sentences opening with a pronoun passed over to the one a pronoun refers to. */
+const maxPronounHops = 4
 
 /** The copula that introduces a person's roles after the name (`李强是区政协委员`). */
 const copula = '是'
