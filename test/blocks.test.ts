@@ -105,6 +105,11 @@ describe('toBlocks: leading bold run', () => {
     expect(blockWithText(blocks, '图后粗体正文').leadingBold).toBe('图后粗体')
   })
 
+  it('skips an empty element before the run (an e-paper anchor `<a name="kw1"></a>`)', () => {
+    const blocks = blocksOf('<P>\u3000\u3000<A name="kw1"></A><STRONG>关键词①\u3000科技创新</STRONG>\u3000省政府工作报告提出，研发投入强度达到2.8%以上。</P>')
+    expect(blockWithText(blocks, '关键词① 科技创新 省政府工作报告提出，研发投入强度达到2.8%以上。').leadingBold).toBe('关键词① 科技创新')
+  })
+
   it('counts font-weight:bold and 700 spans as bold', () => {
     const blocks = blocksOf('<p><span style="font-weight: bold">热词2</span>乡村振兴</p><p><span style="font-weight:700">热词3</span>民生</p>')
     expect(blocks.map((block) => block.leadingBold)).toEqual(['热词2', '热词3'])

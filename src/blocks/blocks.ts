@@ -221,7 +221,8 @@ function isCentered(element: Element): boolean {
 
 /**
  * The text of a bold run that opens a list of nodes, looking through inline
- * wrappers (`<span><strong>…</strong></span>`) and skipping leading whitespace.
+ * wrappers (`<span><strong>…</strong></span>`) and skipping leading whitespace
+ * and empty elements (`<a name="kw1"></a>`).
  *
  * @param nodes Children of a block.
  * @returns Collapsed bold text, or `null` when the line does not open in bold.
@@ -239,9 +240,24 @@ function leadingBold(nodes: readonly ElementContent[]): string | null {
       return text === '' ? null : text
     }
     if (node.tagName === 'img') continue
+    // An empty element before the run (an anchor `<a name="kw1"></a>`) holds no text of the line.
+    if (!holdsText(node)) continue
     return leadingBold(node.children)
   }
   return null
+}
+
+/**
+ * Whether an element holds any non-blank text (stops at the first it finds).
+ *
+ * @param element Element.
+ * @returns Whether it does.
+ */
+function holdsText(element: Element): boolean {
+  for (const child of element.children) {
+    if (child.type === 'text' ? !isBlank(child.value) : child.type === 'element' && holdsText(child)) return true
+  }
+  return false
 }
 
 /**

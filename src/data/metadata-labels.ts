@@ -111,7 +111,7 @@ export const urlLabels = ['文章地址', '本文链接', '原文链接', '本�
  * one labels the next line (`<p><strong>摘要</strong></p><p>…</p>`), and one
  * opens a summary-classed box (`<div class="intro"><span>导读</span>…</div>`).
  */
-export const bareSummaryLabels = ['摘要', '导读', '导语', '提要', '内容提要', '内容摘要', '核心提示']
+export const bareSummaryLabels = ['摘要', '导读', '导语', '提要', '内容提要', '内容摘要', '核心提示', '核心阅读']
 
 /** Labels of an editor's summary box: the words in brackets or before a colon (`【摘要】`, `导读：`, `[摘要]`). */
 export const summaryLabels = bareSummaryLabels.flatMap((word) => [`【${word}】`, `[${word}]`, `${word}：`, `${word}:`])

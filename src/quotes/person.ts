@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { placeEndings, placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -227,8 +227,6 @@ function lastOpener(text: string, end: number, floor: number): number {
   return -1
 }
 
-/** Hyphens inside the last part of a name with a middle dot (`米勒-怀特`). */
-const nameHyphens = '-－'
 
 /** Longest note in its brackets (`（前排左三）`, `（Indermit Gill）`). */
 const maxNote = 32
@@ -649,14 +647,19 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
     if (!isHan(char) && !(nameHyphens.includes(char) && index < end - 1 && isHan(text[index - 1] ?? ''))) return null
   }
   if (dot <= floor || dot === end - 1) return null
-  // The part after the dot holds no time, place or manner (`科恩当天在柏林`): those stand between the name and the verb.
-  for (let index = dot + 1; index < end; index++) if (text[index] === placeOpener || (fillers.startingAt(text, index)?.length ?? 0) > 1) return null
+  // The part after the dot holds no time, place, manner or action (`科恩当天在柏林`, `博纳尔用流利的中文`):
+  // those stand between the name and the verb.
+  for (let index = dot + 1; index < end; index++) {
+    if (text[index] === placeOpener || (fillers.startingAt(text, index)?.length ?? 0) > 1 || actionMatcher.startingAt(text, index)) return null
+  }
   let fallback = -1
-  for (let length = 1; length <= 8 && dot - length >= floor; length++) {
+  for (let length = 1; length <= 12 && dot - length >= floor; length++) {
     const start = dot - length
     const char = text[start]!
-    if (!isHan(char) && !nameDots.includes(char)) break
-    if (nameDots.includes(char)) continue
+    // A hyphen joins the parts before the dot too (`让-巴蒂斯特·洛朗斯`).
+    const hyphen = nameHyphens.includes(char) && start > floor && isHan(text[start - 1]!) && isHan(text[start + 1] ?? '')
+    if (!isHan(char) && !nameDots.includes(char) && !hyphen) break
+    if (nameDots.includes(char) || hyphen) continue
     if (titleMatcher.endingAt(text, start, floor) || start === floor || nameBoundaries.includes(text[start - 1]!) || clauseStops.includes(text[start - 1]!)) {
       return { name: text.slice(start, end), start }
     }

@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { capacityOpeners, fillerWords, nameDots, notPhraseOpeners, occasionClosers, phraseOpeners, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { capacityOpeners, fillerWords, nameDots, nameHyphens, notPhraseOpeners, occasionClosers, phraseOpeners, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, postOrganizations, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -255,7 +255,8 @@ function nameAt(text: string, start: number, limit: number, isKnownName: (name: 
  */
 function dottedNameAt(text: string, start: number, limit: number): string | null {
   let dot = start
-  while (dot < limit && dot - start < maxNamePart && isHan(text[dot]!)) dot++
+  // A hyphen joins the parts before the dot too (`让-巴蒂斯特·洛朗斯`).
+  while (dot < limit && dot - start < maxNamePart && (isHan(text[dot]!) || (nameHyphens.includes(text[dot]!) && dot > start && isHan(text[dot + 1] ?? '')))) dot++
   if (dot === start || dot >= limit || !nameDots.includes(text[dot]!)) return null
   let end = dot + 1
   while (end < limit && end - dot <= maxNamePart && isHan(text[end]!) && !followers.startingAt(text, end) && !afterName.startingAt(text, end)) end++

@@ -108,3 +108,9 @@ describe('summary labels in traditional characters', () => {
     expect(summary(page({ info: '<div class="article__intro"><span class="label">【導讀】</span>急症室收費明年起調升，議員促當局加強宣傳。</div>' }))).toBe('急症室收費明年起調升，議員促當局加強宣傳。')
   })
 })
+
+describe('核心阅读', () => {
+  it('labels the e-paper summary box on the line before the text', () => {
+    expect(summary(page({ info: '<div class="hxyd"><div><strong>核心阅读</strong></div><p>连日来，代表们结合地方实践建言献策，为高质量发展注入信心。</p></div>' }))).toBe('连日来，代表们结合地方实践建言献策，为高质量发展注入信心。')
+  })
+})

@@ -989,6 +989,11 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
   it('发言， opens no reported speech (作为新生代表发言，分享了…)', () => {
     expect(brief(quotesOf('许知夏作为新生代表发言，分享了自己立志学医的经历。'))).toEqual([])
   })
+  it('a hyphen before the dot of a name (让-巴蒂斯特·洛朗斯), and a manner after it (…博纳尔用流利的中文说)', () => {
+    expect(brief(quotesOf('“中国经济的韧性令人印象深刻，”澜诺共和国驻华大使让-巴蒂斯特·洛朗斯说，“我们看到了合作机会。”')).map((quote) => quote[1])).toEqual(['让-巴蒂斯特·洛朗斯', '让-巴蒂斯特·洛朗斯'])
+    expect(brief(quotesOf('公使玛丽-克莱尔·博纳尔用流利的中文说：“我在中国生活了十二年。”'))).toEqual([['direct', '玛丽-克莱尔·博纳尔', ['公使'], '我在中国生活了十二年。']])
+    expect(brief(quotesOf('澜诺共和国驻华大使让-巴蒂斯特·洛朗斯出席了会议。他表示，愿同中方加强合作。')).map((quote) => quote[1])).toEqual(['让-巴蒂斯特·洛朗斯'])
+  })
   it('a source line break (a space) between the closing mark and the speaker', () => {
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])

@@ -93,7 +93,7 @@ export const fillerWords = [
  * Words that open a short action between a speaker and the verb (`李秀兰指着大棚说`,
  * `郑秀英一边剥着笋一边说`): the action, up to the verb, is skipped like a bare place after `在`.
  */
-export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '一边', '边走边', '边', '满脸', '面带']
+export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '一边', '边走边', '边', '满脸', '面带', '用流利的', '用中文', '用英语', '用方言']
 
 /**
  * Words that open the words of someone else a writer quotes (`引用…的话说`,
@@ -208,6 +208,9 @@ export const clausesBeforeRoles = ['连线', '专访', '采访', '对话', '出�
  * (`马莉的女儿说`, `马莉和母亲说`, `小刚家说`).
  */
 export const notAfterSubject = '的和与及、跟同家'
+
+/** Hyphens between the parts of a double transliterated name (`约翰·米勒-怀特`, `让-巴蒂斯特·洛朗斯`). */
+export const nameHyphens = '-－'
 
 /** Middle dots between the parts of a transliterated name (`古丽娜尔·哈斯木`). */
 export const nameDots = '·•・‧'
