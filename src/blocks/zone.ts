@@ -56,6 +56,8 @@ export function classTokens(element: Element): readonly string[] {
 export function ownZone(element: Element): Zone {
   const byTag = zoneByTag.get(element.tagName)
   if (byTag !== undefined) return byTag
+  // The page itself is no zone, whatever its classes say (WeChat's `<body class="… comment_feature …">`).
+  if (element.tagName === 'body' || element.tagName === 'html') return 'none'
   const tokens = classTokens(element)
   if (tokens.length === 0) return 'none'
   for (const { zone, exact, parts } of zoneTokenTests) {
