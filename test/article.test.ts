@@ -63,6 +63,14 @@ describe('findArticle', () => {
     expect(body.blocks.map((block) => block.text)).toEqual([prose[0]])
   })
 
+  it('takes the container of paragraphs each wrapped in sections of their own (WeChat editors), not the longest one', () => {
+    const wrapped = (text: string): string => `<section style="margin: 0 0 8px;"><section style="line-height: 1.8;"><p><span>${text}</span></p></section></section>`
+    const long = `${prose[0]}${prose[1]}${prose[2]}`
+    const body = bodyOf(`<body><div id="js_content">${[prose[0]!, long, prose[1]!, prose[2]!].map(wrapped).join('')}</div></body>`)
+    expect(body.root?.properties.id).toBe('js_content')
+    expect(body.blocks.map((block) => block.text)).toEqual([prose[0], long, prose[1], prose[2]])
+  })
+
   it('takes a paragraph cut by <br> as its own holder', () => {
     const body = bodyOf(`<body><div class="nav"><a href="/">首页</a></div><div class="box"><p id="flat">${prose.join('<br><br>')}</p></div></body>`)
     expect(body.root?.properties.id).toBe('flat')

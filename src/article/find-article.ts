@@ -42,14 +42,23 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
     if (punctuation === 0) continue
     const value = 1 + punctuation + Math.min(Math.floor(block.text.length / 100), 3)
     const ownsLines = block.siblings > 1
-    const holder = ownsLines ? block.element : block.ancestors.at(-1)
-    const above = ownsLines ? block.ancestors.at(-1) : block.ancestors.at(-2)
+    let holder = ownsLines ? block.element : block.ancestors.at(-1)
+    // Index in `ancestors` of the holder's parent, plus one.
+    let depth = ownsLines ? block.ancestors.length : block.ancestors.length - 1
+    // Wrappers that hold nothing else (`<section><section><p>…` from WeChat editors) are the same holder.
+    while (holder && depth > 1) {
+      const parent = block.ancestors[depth - 1]!
+      if (parent.tagName === 'body' || !wrapsOnly(parent, holder)) break
+      holder = parent
+      depth--
+    }
+    const above = depth > 0 ? block.ancestors[depth - 1] : undefined
     add(holder, value)
     add(above, value / 2)
     // A paragraph, not a headline or a short label line.
     if (holder && block.heading === 0 && block.text.length >= minLeadLength && punctuation >= 2) own.set(holder, (own.get(holder) ?? 0) + value)
     if (holder) parents.set(holder, above)
-    if (above && !parents.has(above)) parents.set(above, ownsLines ? block.ancestors.at(-2) : block.ancestors.at(-3))
+    if (above && !parents.has(above)) parents.set(above, depth > 1 ? block.ancestors[depth - 2] : undefined)
   }
   let root: Element | null = null
   let best = 0
@@ -66,8 +75,38 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
     root = parent
   }
   root = withLeadAbove(blocks, root, own, best)
+  // Back inside the wrappers scored as one with it: the innermost element that holds it all.
+  for (let inner = onlyChild(root); inner; inner = onlyChild(root)) root = inner
   const inside = blocks.filter((block) => block.element === root || block.ancestors.includes(root!))
   return { root, blocks: inside }
+}
+
+/**
+ * Whether an element holds one child element and no text of its own: a
+ * wrapper around it.
+ *
+ * @param parent Element.
+ * @param child One of its children.
+ * @returns Whether `child` is all it holds.
+ */
+function wrapsOnly(parent: Element, child: Element): boolean {
+  for (const node of parent.children) {
+    if (node === child) continue
+    if (node.type === 'element' || (node.type === 'text' && node.value.trim() !== '')) return false
+  }
+  return true
+}
+
+/**
+ * The one child element of an element that holds no text of its own, if
+ * it is a wrapper (see {@link wrapsOnly}).
+ *
+ * @param element Element.
+ * @returns The child, or `undefined`.
+ */
+function onlyChild(element: Element): Element | undefined {
+  const child = element.children.find((node): node is Element => node.type === 'element')
+  return child && wrapsOnly(element, child) ? child : undefined
 }
 
 /** Shortest paragraph that counts as a lead paragraph above the root. */
