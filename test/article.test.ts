@@ -147,3 +147,12 @@ describe('a lead above a body nested deeper', () => {
     expect(parseArticle(html).lead).toEqual([opening, ...body])
   })
 })
+
+describe('reclaimMainColumn', () => {
+  it('takes the article from a box any class calls a sidebar when no content line holds prose', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const article = parseArticle(`<html><body><div class="nav"><a href="/">首页</a></div><div class="content"><div class="left-main comment-box"><h1>县城里开出300家咖啡馆</h1>${prose.map((text) => `<p>${text}</p>`).join('')}</div></div></body></html>`)
+    expect(article.title).toBe('县城里开出300家咖啡馆')
+    expect(article.lead).toEqual(prose)
+  })
+})

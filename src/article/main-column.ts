@@ -5,10 +5,13 @@
  * (`<div class="js_img_share_area">`). `blocks/` reads such a class as a
  * sidebar; when one holds more prose than all the page's content lines
  * together, it is the content, and its lines are zoned again from inside it.
+ * When the content lines hold no prose at all, a box any class calls a
+ * sidebar may be the column (`<div class="left-main comment-box">`).
  */
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { isSideColumn, ownZone, type Zone } from '../blocks/zone.js'
+import { zoneTags } from '../data/zones.js'
 import { countPunctuation } from './find-article.js'
 
 /** Fewest prose marks a column needs before it can be the main one (a sidebar blurb has fewer). */
@@ -32,9 +35,12 @@ export function reclaimMainColumn(blocks: readonly Block[]): readonly Block[] {
   if (asideProse <= contentProse || asideProse < minColumnProse) return blocks
   const columnOf = new Map<Element, Element | null>()
   const proseByColumn = new Map<Element, number>()
+  // With no prose at all among the content lines, the article stands in some box a class calls a
+  // sidebar (`<div class="left-main comment-box">`), whatever the class: any such box may be it.
+  const anyColumn = contentProse === 0
   for (const block of blocks) {
     if (block.zone !== 'aside' || block.linkDensity > 0.5 || block.text.length < 10) continue
-    const column = zoneSource(block, columnOf)
+    const column = zoneSource(block, columnOf, anyColumn)
     if (column) proseByColumn.set(column, (proseByColumn.get(column) ?? 0) + countPunctuation(block.text))
   }
   let main: Element | null = null
@@ -54,23 +60,35 @@ export function reclaimMainColumn(blocks: readonly Block[]): readonly Block[] {
 
 /**
  * The side column a block's zone comes from: the outermost element of its
- * chain that marks a zone, when it marks a side column by position only.
+ * chain that marks a zone, when it marks a side column by position only (or
+ * whatever it marks, with `anyColumn`; never an `<aside>` or another zone's tag).
  *
  * @param block An aside block.
  * @param cache Answers per outermost element.
+ * @param anyColumn Whether a box any class calls a sidebar may be the column.
  * @returns The column, or `null`.
  */
-function zoneSource(block: Block, cache: Map<Element, Element | null>): Element | null {
+function zoneSource(block: Block, cache: Map<Element, Element | null>, anyColumn: boolean): Element | null {
   for (const element of [...block.ancestors, block.element]) {
     if (ownZone(element) === 'none') continue
     let column = cache.get(element)
     if (column === undefined) {
-      column = isSideColumn(element) ? element : null
+      column = isSideColumn(element) || (anyColumn && !zonedByTag(element)) ? element : null
       cache.set(element, column)
     }
     return column
   }
   return null
+}
+
+/**
+ * Whether an element's zone comes from its tag (`<aside>`, `<nav>`, `<footer>`).
+ *
+ * @param element Element.
+ * @returns Whether it does.
+ */
+function zonedByTag(element: Element): boolean {
+  return (Object.values(zoneTags) as ReadonlyArray<readonly string[]>).some((tags) => tags.includes(element.tagName))
 }
 
 /**
