@@ -286,10 +286,13 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
   if (text[from] === ' ') from++
   if (text[from] === '，' || text[from] === ',') from++
   const limit = Math.min(text.length, from + attributionReach)
+  // Someone unnamed before a one-character word (`理事长` before `向云飞说`: 向 is also a surname) gives way
+  // to a named speaker found later in the clause.
+  let unnamedBefore: { person: Person; verb: string; verbAt: number } | null = null
   for (let index = from; index < limit; index++) {
     const code = text.charCodeAt(index)
     if (!afterQuote.mayStartWith(code)) {
-      if (attributionStops.includes(text[index]!)) return null
+      if (attributionStops.includes(text[index]!)) return unnamedBefore
       continue
     }
     const verb = afterQuote.startingAt(text, index)
@@ -300,10 +303,14 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     if (!person) continue
     const lead = text.slice(from, person.start)
     if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead) || (isDescriptiveClause(lead) && isSentenceLike(text, span))) {
+      if (verb.length === 1 && person.kind === 'unnamed' && !speechSet.has(verb)) {
+        unnamedBefore ??= { person, verb, verbAt: index }
+        continue
+      }
       return { person, verb, verbAt: index }
     }
   }
-  return null
+  return unnamedBefore
 }
 
 /**

@@ -332,7 +332,7 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
 }
 
 /** Longest phrase after a counter that names someone by what they are (`一位正在补网的渔嫂`). */
-const maxCountedPhrase = 16
+const maxCountedPhrase = 24
 
 /**
  * Someone a counter introduces by what they are, whatever the words

@@ -994,6 +994,13 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('公使玛丽-克莱尔·博纳尔用流利的中文说：“我在中国生活了十二年。”'))).toEqual([['direct', '玛丽-克莱尔·博纳尔', ['公使'], '我在中国生活了十二年。']])
     expect(brief(quotesOf('澜诺共和国驻华大使让-巴蒂斯特·洛朗斯出席了会议。他表示，愿同中方加强合作。')).map((quote) => quote[1])).toEqual(['让-巴蒂斯特·洛朗斯'])
   })
+  it('surnames that are also particles after a quote (理事长向云飞说), names ending in 来 (韦东来表示), longer counted phrases, 积极建言', () => {
+    expect(brief(quotesOf('“稻子不打农药，两样都能卖上好价钱。”合作社理事长向云飞说。'))).toEqual([['direct', '向云飞', ['合作社理事长'], '稻子不打农药，两样都能卖上好价钱。']])
+    expect(brief(quotesOf('南苑街道党工委书记韦东来表示，街道将把建议逐条梳理。')).map((quote) => quote[1])).toEqual(['韦东来'])
+    expect(brief(quotesOf('一位在江南地区经营三家门店的加盟商坦言，门店日均出杯量下降了近两成。'))).toEqual([['indirect', null, [], '门店日均出杯量下降了近两成。']])
+    expect(brief(quotesOf('“开始我是反对的，我就签字了。”一楼住户说。'))).toEqual([['direct', null, [], '开始我是反对的，我就签字了。']])
+    expect(brief(quotesOf('连日来，他围绕制造业转型升级积极建言，一个个热词贯穿其中。'))).toEqual([])
+  })
   it('a source line break (a space) between the closing mark and the speaker', () => {
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])
