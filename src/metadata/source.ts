@@ -21,6 +21,9 @@ const infoWindow = 12
 /** Most lines between the headline and the body read as the article's header. */
 const headerReach = 40
 
+/** How many of the body's last lines are searched (a WeChat body ends with credit lines, then related posts). */
+const bodyTailLines = 10
+
 /** How many lines after the body are searched. */
 const trailingWindow = 14
 
@@ -70,7 +73,7 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
   const start = anchored ? frame.titleIndex : Math.max(0, frame.bodyStart - 8)
   const end = Math.min(blocks.length, start + headerReach, Math.max(frame.bodyStart + 1, start + infoWindow))
   const chromeEnd = anchored ? Math.max(frame.bodyStart, start + 4) : start
-  const tailStart = Math.max(frame.bodyStart, frame.bodyEnd - 6)
+  const tailStart = Math.max(frame.bodyStart, frame.bodyEnd - bodyTailLines)
   const tailFrom = Math.max(frame.bodyEnd, tailStart)
   const ranges: Array<[number, number, boolean]> = [
     [start, Math.min(end, chromeEnd), true],

@@ -131,6 +131,11 @@ describe('source: more shapes', () => {
   it('does not take an empty credit like `未知`', () => {
     expect(source(page({ info: '<div class="info">时间:2024-10-31 来源:未知 作者:admin</div>' }))).toBeNull()
   })
+  it('reads a credit line ten lines before the body ends (WeChat: credits, then related posts in the body)', () => {
+    const related = Array.from({ length: 7 }, (_, index) => `<p>青溪区第${index + 1}个社区食堂开业，老人们吃上了热乎饭，街坊邻居都说好。</p>`).join('')
+    const body = '<p>正文很长很长，很长很长很长很长很长。</p>'.repeat(14)
+    expect(source(page({ info: '<div class="info">2024-10-31</div>', body, after: `<p>来源：青溪区融媒体中心</p><p>编辑：林小溪</p>${related}` }))).toBe('青溪区融媒体中心')
+  })
   it('does not take a label in a related list after the body (another article’s headline)', () => {
     const related = '<div class="bm"><div class="bm_h"><h3>相关帖子</h3></div><div class="bm_c"><ul class="xl"><li>• <a href="/t/2.html">来源：溪口发布｜老年助餐点名单公布</a> <span>2024-03-01</span></li></ul></div></div>'
     expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: related }))).toBeNull()
