@@ -156,3 +156,11 @@ describe('reclaimMainColumn', () => {
     expect(article.lead).toEqual(prose)
   })
 })
+
+describe('reclaimMainColumn: a column inside a column', () => {
+  it('reads the body from `<div class="hot"><div class="share-content">…` beside a headline and summary', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const article = parseArticle(`<html><body><div class="nav"><a href="/">首页</a></div><div id="main-box" class="hot"><h1>三个热词看民生</h1><div class="summary">【摘要】十件民生实事，件件连着百姓冷暖。</div><div class="share-content">${prose.map((text) => `<p>${text}</p>`).join('')}</div><div class="share-bar"><a href="#">微信</a><a href="#">微博</a></div></div></body></html>`)
+    expect(article.lead).toEqual(prose)
+  })
+})

@@ -218,3 +218,13 @@ describe('toBlocks: inline text read without hast-util-to-text', () => {
     )
   })
 })
+
+describe('toBlocks: an article’s own header and footer', () => {
+  it('zones a <header> or <footer> inside an <article> as content, and the page’s own as chrome', () => {
+    const blocks = blocksOf('<header><a href="/">首页</a></header><article><header><h2>夜市点亮消费新场景</h2></header><p>正文第一段，很长很长。</p><footer>标签：夜间经济</footer></article><footer>版权所有</footer>')
+    expect(blockWithText(blocks, '夜市点亮消费新场景').zone).toBe('none')
+    expect(blockWithText(blocks, '标签：夜间经济').zone).toBe('none')
+    expect(blockWithText(blocks, '首页').zone).toBe('nav')
+    expect(blockWithText(blocks, '版权所有').zone).toBe('footer')
+  })
+})

@@ -10,7 +10,7 @@
  */
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
-import { isSideColumn, ownZone, type Zone } from '../blocks/zone.js'
+import { isSideColumn, ownZone, ownZoneIn, type Zone } from '../blocks/zone.js'
 import { zoneTags } from '../data/zones.js'
 import { countPunctuation } from './find-article.js'
 
@@ -24,6 +24,28 @@ const minColumnProse = 8
  * @returns The same blocks, or new ones for the lines of a reclaimed column.
  */
 export function reclaimMainColumn(blocks: readonly Block[]): readonly Block[] {
+  // A column may hold another (`<div class="hot"><div class="share-content">…`): read again from inside.
+  let current = blocks
+  const reclaimed = new Set<Element>()
+  for (let round = 0; round < maxNestedColumns; round++) {
+    const next = reclaimOnce(current, reclaimed)
+    if (next === current) break
+    current = next
+  }
+  return current
+}
+
+/** Most columns nested in one another that are reclaimed. */
+const maxNestedColumns = 3
+
+/**
+ * One round of {@link reclaimMainColumn}.
+ *
+ * @param blocks Blocks.
+ * @param reclaimed Columns reclaimed in earlier rounds (a column is looked for below them); the one found is added.
+ * @returns The same blocks, or new ones for the lines of a reclaimed column.
+ */
+function reclaimOnce(blocks: readonly Block[], reclaimed: Set<Element>): readonly Block[] {
   let contentProse = 0
   let asideProse = 0
   for (const block of blocks) {
@@ -40,7 +62,7 @@ export function reclaimMainColumn(blocks: readonly Block[]): readonly Block[] {
   const anyColumn = contentProse === 0
   for (const block of blocks) {
     if (block.zone !== 'aside' || block.linkDensity > 0.5 || block.text.length < 10) continue
-    const column = zoneSource(block, columnOf, anyColumn)
+    const column = zoneSource(block, columnOf, anyColumn, reclaimed)
     if (column) proseByColumn.set(column, (proseByColumn.get(column) ?? 0) + countPunctuation(block.text))
   }
   let main: Element | null = null
@@ -52,8 +74,10 @@ export function reclaimMainColumn(blocks: readonly Block[]): readonly Block[] {
     }
   }
   if (!main) return blocks
+  reclaimed.add(main)
+  const column = main
   return blocks.map((block) => {
-    const at = block.element === main ? block.ancestors.length : block.ancestors.indexOf(main)
+    const at = block.element === column ? block.ancestors.length : block.ancestors.indexOf(column)
     return at === -1 ? block : { ...block, zone: zoneBelow(block, at) }
   })
 }
@@ -66,10 +90,20 @@ export function reclaimMainColumn(blocks: readonly Block[]): readonly Block[] {
  * @param block An aside block.
  * @param cache Answers per outermost element.
  * @param anyColumn Whether a box any class calls a sidebar may be the column.
+ * @param reclaimed Columns reclaimed before.
  * @returns The column, or `null`.
  */
-function zoneSource(block: Block, cache: Map<Element, Element | null>, anyColumn: boolean): Element | null {
-  for (const element of [...block.ancestors, block.element]) {
+function zoneSource(block: Block, cache: Map<Element, Element | null>, anyColumn: boolean, reclaimed: ReadonlySet<Element>): Element | null {
+  const chain = [...block.ancestors, block.element]
+  // Below the innermost column reclaimed before: its lines were zoned again from inside it.
+  let from = 0
+  for (let index = chain.length - 1; index >= 0; index--) {
+    if (reclaimed.has(chain[index]!)) {
+      from = index + 1
+      break
+    }
+  }
+  for (const element of chain.slice(from)) {
     if (ownZone(element) === 'none') continue
     let column = cache.get(element)
     if (column === undefined) {
@@ -100,8 +134,8 @@ function zonedByTag(element: Element): boolean {
  */
 function zoneBelow(block: Block, at: number): Zone {
   for (let index = at + 1; index < block.ancestors.length; index++) {
-    const zone = ownZone(block.ancestors[index]!)
+    const zone = ownZoneIn(block.ancestors[index]!, block.ancestors.slice(0, index))
     if (zone !== 'none') return zone
   }
-  return at < block.ancestors.length ? ownZone(block.element) : 'none'
+  return at < block.ancestors.length ? ownZoneIn(block.element, block.ancestors) : 'none'
 }

@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { blockElements, boldElements, headingLevels, plainInlineElements, skippedElements } from '../data/elements.js'
 import { collapseWhitespace, isWhitespaceCode } from '../text/normalize.js'
-import { ownZone, type Zone } from './zone.js'
+import { ownZoneIn, type Zone } from './zone.js'
 
 /** One line of page text. */
 export interface Block {
@@ -130,7 +130,8 @@ export function toBlocks(tree: Root): Block[] {
   }
 
   const walk = (element: Element, parent: Context): void => {
-    const zone = parent.zone === 'none' ? ownZone(element) : parent.zone
+    // `<header>` and `<footer>` inside an `<article>` are the article's own, not the page's.
+    const zone = parent.zone === 'none' ? ownZoneIn(element, parent.ancestors) : parent.zone
     const context: Context = {
       ancestors: parent.ancestors,
       zone,

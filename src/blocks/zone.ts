@@ -53,6 +53,36 @@ export function classTokens(element: Element): readonly string[] {
  * @param element hast element.
  * @returns Zone, `none` when the element marks none.
  */
+/**
+ * The zone an element marks where it stands: as {@link ownZone}, except that
+ * an `<article>`'s own `<header>` and `<footer>` mark none.
+ *
+ * @param element hast element.
+ * @param ancestors Elements above it, outermost first.
+ * @returns Zone.
+ */
+export function ownZoneIn(element: Element, ancestors: readonly Element[]): Zone {
+  return isArticlePart(element, ancestors) ? 'none' : ownZone(element)
+}
+
+/**
+ * Whether an element is an `<article>`'s own `<header>` or `<footer>`, not the
+ * page's.
+ *
+ * @param element hast element.
+ * @param ancestors Elements above it, outermost first.
+ * @returns Whether it is.
+ */
+function isArticlePart(element: Element, ancestors: readonly Element[]): boolean {
+  return (element.tagName === 'header' || element.tagName === 'footer') && ancestors.some((ancestor) => ancestor.tagName === 'article')
+}
+
+/**
+ * The zone an element itself marks (not inherited).
+ *
+ * @param element hast element.
+ * @returns Zone, `none` when the element marks none.
+ */
 export function ownZone(element: Element): Zone {
   const byTag = zoneByTag.get(element.tagName)
   if (byTag !== undefined) return byTag
