@@ -71,6 +71,11 @@ describe('findArticle', () => {
     expect(body.blocks.map((block) => block.text)).toEqual([prose[0], long, prose[1], prose[2]])
   })
 
+  it('keeps the element whose own lines the body is when its one child is an inline wrapper (<div><font>…<br><br>…</font></div>)', () => {
+    const body = bodyOf(`<body><div class="nav"><a href="/">首页</a></div><div id="box"><font face="宋体">${prose.join('<br><br>')}</font></div></body>`)
+    expect(body.blocks.map((block) => block.text)).toEqual(prose)
+  })
+
   it('takes a paragraph cut by <br> as its own holder', () => {
     const body = bodyOf(`<body><div class="nav"><a href="/">首页</a></div><div class="box"><p id="flat">${prose.join('<br><br>')}</p></div></body>`)
     expect(body.root?.properties.id).toBe('flat')

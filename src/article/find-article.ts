@@ -75,8 +75,9 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
     root = parent
   }
   root = withLeadAbove(blocks, root, own, best)
-  // Back inside the wrappers scored as one with it: the innermost element that holds it all.
-  for (let inner = onlyChild(root); inner; inner = onlyChild(root)) root = inner
+  // Back inside the wrappers scored as one with it: the innermost element that holds it all (never
+  // below an element whose own lines these are: `<div>text<font>…</font></div>` reads as the div's lines).
+  for (let inner = onlyChild(root); inner && !blocks.some((block) => block.element === root); inner = onlyChild(root)) root = inner
   const inside = blocks.filter((block) => block.element === root || block.ancestors.includes(root!))
   return { root, blocks: inside }
 }
