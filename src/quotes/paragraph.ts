@@ -21,6 +21,8 @@ const notAfter = createWordMatcher(notSpeechAfter)
 const topicOpeners = createWordMatcher(topicClauseOpeners)
 const topicPrefixes = createWordMatcher(topicClausePrefixes)
 const audiences = new Set(audienceVerbs)
+/** Words for what someone is (`母亲`, `村民`). */
+const peopleWords = createWordMatcher(unnamedPeople)
 /** Pronouns that may open a clause (`他回忆起…说`). */
 const clauseOpeningPronouns = createWordMatcher(pronouns.filter((word) => !boundPronouns.includes(word)))
 const audienceEnds = createWordMatcher([...audienceClosers, ...pronouns, ...unnamedPeople])
@@ -363,8 +365,16 @@ function nameRightAfter(text: string, span: Span, isKnownName: (name: string) =>
   if (holdsPost(text, from)) return null
   for (let length = maxBareNameLength; length >= 2; length--) {
     const end = from + length
+    if (end > text.length) continue
+    // A name that owns what follows: a person (`张三的母亲…`) is someone else, who may be the speaker; a
+    // face or a voice (`何静澜的眼眶有些湿润`) is the name's own. No shorter name hides in it.
+    if (text[end] === descriptionEnd) {
+      const owner = nameEndingAt(text, end, from, isKnownName)
+      if (owner?.start !== from) continue
+      return peopleWords.startingAt(text, end + 1) ? null : { kind: 'named', name: owner.name, roles: [], start: from }
+    }
     // A name never ends in a verb an aspect particle follows (`马云挑了挑眉毛` is 马云).
-    if (end > text.length || text[end] === descriptionEnd || (length > 2 && aspectParticles.includes(text[end]!))) continue
+    if (length > 2 && aspectParticles.includes(text[end]!)) continue
     const named = nameEndingAt(text, end, from, isKnownName)
     if (named && named.start === from) return { kind: 'named', name: named.name, roles: [], start: from }
   }

@@ -1001,6 +1001,11 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('“开始我是反对的，我就签字了。”一楼住户说。'))).toEqual([['direct', null, [], '开始我是反对的，我就签字了。']])
     expect(brief(quotesOf('连日来，他围绕制造业转型升级积极建言，一个个热词贯穿其中。'))).toEqual([])
   })
+  it('a name right after the mark that owns a face or a voice is the speaker, one that owns a person is not (何静澜的眼眶…, 张三的母亲…); 一份新的建议： is no speech', () => {
+    expect(brief(quotesOf('“一个老师在岛上坚持十年。”何静澜的眼眶有些湿润。'))).toEqual([['direct', '何静澜', [], '一个老师在岛上坚持十年。']])
+    expect(brief(quotesOf('“我们要加油。”张三的母亲说。'))).toEqual([['direct', null, [], '我们要加油。']])
+    expect(brief(quotesOf('今年，她带来了一份新的建议：设立海岛教师专项津贴。'))).toEqual([])
+  })
   it('a source line break (a space) between the closing mark and the speaker', () => {
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。”\n邓晓雯说。'))).toEqual([['direct', '邓晓雯', [], '数据要素怎么确权，企业心里还没底。']])
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])

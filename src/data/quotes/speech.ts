@@ -60,6 +60,8 @@ export const notSpeechBefore: Record<string, readonly string[]> = {
   认为: ['被', '一般', '普遍', '通常', '常'],
   介绍: ['作', '做', '简要', '自我'],
   提出: ['被', '首次', '率先', '明确', '报告', '规划', '方案', '意见', '文件', '通知'],
+  // `一份新的建议：`: a proposal, not what someone says.
+  建议: ['的', '份', '条', '项', '些', '个'],
   // `积极建言，一个个热词…`: what someone did, not what they said.
   建言: ['积极', '踊跃', '纷纷', '广泛', '热情', '主动']
 }
