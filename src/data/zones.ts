@@ -56,4 +56,3 @@ export const weakFooterParts = ['bottom']
  * is a weak footer.
  */
 export const articleFooterParts = ['post', 'entry', 'article', 'content', 'detail']
-

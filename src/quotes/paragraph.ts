@@ -8,7 +8,7 @@
 import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
-import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, skipFiller, type Person } from './person.js'
+import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWordAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, type Span } from './spans.js'
 import { titledNameAt } from './subject.js'
 
@@ -21,8 +21,6 @@ const notAfter = createWordMatcher(notSpeechAfter)
 const topicOpeners = createWordMatcher(topicClauseOpeners)
 const topicPrefixes = createWordMatcher(topicClausePrefixes)
 const audiences = new Set(audienceVerbs)
-/** Words for what someone is (`母亲`, `村民`). */
-const peopleWords = createWordMatcher(unnamedPeople)
 /** Pronouns that may open a clause (`他回忆起…说`). */
 const clauseOpeningPronouns = createWordMatcher(pronouns.filter((word) => !boundPronouns.includes(word)))
 const audienceEnds = createWordMatcher([...audienceClosers, ...pronouns, ...unnamedPeople])
@@ -223,11 +221,12 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     previousSpan = span
     // Words that end the sentence after a comma count without punctuation of their own when they are
     // long enough to be more than a term (`…，“设备成本和渠道成本几乎各占一半”。`).
-    const saysSomething = isSentenceLike(text, span) || (isComma(text[span.open - 1]) && endsSentence(text, span) && span.close - span.open > minClosingWords)
-    if (used.has(span) || !lastPerson || !saysSomething || !(standsAlone(text, span) || isComma(text[span.open - 1]) || followsQuote)) continue
+    const afterComma = isComma(text[span.open - 1])
+    const saysSomething = isSentenceLike(text, span) || (afterComma && endsSentence(text, span) && span.close - span.open > minClosingWords)
+    if (used.has(span) || !lastPerson || !saysSomething || !(standsAlone(text, span) || afterComma || followsQuote)) continue
     used.add(span)
     // A speech verb of its own right before it, whose speaker was not found (`孩子们…挥手喊道，“…”`), gives it someone else.
-    const ownVerb = isComma(text[span.open - 1]) && verbs.endingAt(text, span.open - 1) !== undefined
+    const ownVerb = afterComma && verbs.endingAt(text, span.open - 1) !== undefined
     const person: Person = ownVerb ? { kind: 'unnamed', start: span.open } : lastPerson
     events.push({ kind: 'direct', person, from: span.open + 1, to: span.close, boundary: span.open, runsOn: span.runsOn, follows: true })
   }
@@ -371,7 +370,7 @@ function nameRightAfter(text: string, span: Span, isKnownName: (name: string) =>
     if (text[end] === descriptionEnd) {
       const owner = nameEndingAt(text, end, from, isKnownName)
       if (owner?.start !== from) continue
-      return peopleWords.startingAt(text, end + 1) ? null : { kind: 'named', name: owner.name, roles: [], start: from }
+      return personWordAt(text, end + 1) ? null : { kind: 'named', name: owner.name, roles: [], start: from }
     }
     // A name never ends in a verb an aspect particle follows (`马云挑了挑眉毛` is 马云).
     if (length > 2 && aspectParticles.includes(text[end]!)) continue
@@ -619,9 +618,11 @@ const maxOpener = 40
  * @returns The person, or `null`.
  */
 function clauseOpenerOf(text: string, verbStart: number, isKnownName: (name: string) => boolean, isEarlierSpeaker: (name: string) => boolean): Person | null {
+  // The clause opens after a stop or a comma, within reach.
+  const opensClause = (index: number): boolean => index === 0 || clauseStops.includes(text[index - 1]!) || isComma(text[index - 1])
   let start = verbStart
-  while (start > 0 && verbStart - start <= maxAction + maxOpener && !clauseStops.includes(text[start - 1]!) && !isComma(text[start - 1])) start--
-  if (start > 0 && !clauseStops.includes(text[start - 1]!) && !isComma(text[start - 1])) return null
+  while (!opensClause(start) && verbStart - start <= maxAction + maxOpener) start--
+  if (!opensClause(start)) return null
   let person: Person | null = null
   let nameEnd = -1
   const pronoun = clauseOpeningPronouns.startingAt(text, start)

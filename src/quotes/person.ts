@@ -23,6 +23,17 @@ const pronounMatcher = createWordMatcher(pronouns)
 const counterMatcher = createWordMatcher(unnamedCounters)
 const demonstrativeMatcher = createWordMatcher(referringDemonstratives)
 const actionMatcher = createWordMatcher(actionOpeners)
+/**
+ * The word for what someone is that starts at a position (`母亲`, `村民`), if any.
+ *
+ * @param text Text.
+ * @param at Position.
+ * @returns The word, or `undefined`.
+ */
+export function personWordAt(text: string, at: number): string | undefined {
+  return unnamedMatcher.startingAt(text, at)
+}
+
 /** One-character words that open a speaker phrase at a clause start (`据`, `在…看来`): a name may follow them. */
 const openers = new Set(phraseOpeners.filter((word) => word.length === 1))
 const connectives = createWordMatcher(clauseConnectives)
@@ -226,7 +237,6 @@ function lastOpener(text: string, end: number, floor: number): number {
   }
   return -1
 }
-
 
 /** Longest note in its brackets (`（前排左三）`, `（Indermit Gill）`). */
 const maxNote = 32

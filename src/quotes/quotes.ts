@@ -142,7 +142,7 @@ export function findQuotes(outline: Outline): Quote[] {
             speaker = last
           }
           // `这位老站长说` refers back to someone who holds that post, or to no one found.
-          if (person.kind === 'pronoun' && person.post !== undefined && speaker && !holdsPost(speaker, person.post)) speaker = null
+          if (person.kind === 'pronoun' && person.post !== undefined && speaker && !speakerHoldsPost(speaker, person.post)) speaker = null
         } else if (person.kind === 'unnamed') {
           // The nearest speaker is now someone unnamed (`小花母亲说…。她也承认，…` is no one's name).
           last = null
@@ -387,6 +387,6 @@ function unquote(text: string): string {
  * @param post Post, in simplified characters.
  * @returns Whether one of their roles ends with it.
  */
-function holdsPost(speaker: Speaker, post: string): boolean {
+function speakerHoldsPost(speaker: Speaker, post: string): boolean {
   return speaker.roles.some((role) => foldText(role.title).endsWith(post))
 }

@@ -67,6 +67,18 @@ export function splitRole(text: string): Role | null {
 }
 
 /**
+ * The word that opens a speaker phrase at a position (`据`, `在…看来`), not
+ * one that only starts like it (`经济财政司`).
+ *
+ * @param text Text.
+ * @param at Position.
+ * @returns The opener, or `undefined`.
+ */
+export function phraseOpenerAt(text: string, at: number): string | undefined {
+  return notOpeners.startingAt(text, at) ? undefined : openers.startingAt(text, at)
+}
+
+/**
  * Split a role that ends in a word for what someone is rather than a post
  * (`锡林郭勒盟正镶白旗牧民`, `种粮大户`): that word is the title.
  *
@@ -242,7 +254,7 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
     let offset = segmentStart + (text.slice(segmentStart, segmentEnd).length - text.slice(segmentStart, segmentEnd).trimStart().length)
     let role = segment ? (splitRole(segment) ?? (endsInDescriptor && roles.length === 0 ? splitDescriptorRole(segment) : null)) : null
     // An opener (`据`, `在`, `是`) before the first role is not part of it.
-    const opener = segment && !notOpeners.startingAt(segment, 0) ? openers.startingAt(segment, 0) : undefined
+    const opener = segment ? phraseOpenerAt(segment, 0) : undefined
     if (opener && (!role || (role.organization !== null && splitRole(segment.slice(opener.length))))) {
       const rest = segment.slice(opener.length)
       const trimmed = rest ? splitRole(rest) : null

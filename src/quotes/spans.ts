@@ -129,4 +129,3 @@ export function quotedTermOpening(text: string, close: number, floor: number): n
   for (let index = open + 1; index < close; index++) if (clauseStops.includes(text[index]!)) return -1
   return open
 }
-

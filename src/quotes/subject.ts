@@ -3,21 +3,19 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { capacityOpeners, fillerWords, nameDots, nameHyphens, notPhraseOpeners, occasionClosers, phraseOpeners, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { capacityOpeners, fillerWords, nameDots, nameHyphens, occasionClosers, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, postOrganizations, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { endsLongerTitle, hasCompoundSurname, nameEndingAt, splitSurnameAndPost } from './person.js'
-import { readRoleChain } from './roles.js'
+import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const titleMatcher = createWordMatcher(titleWords)
 const postOrganizationMatcher = createWordMatcher(postOrganizations)
 const followers = createWordMatcher(subjectFollowers)
 const verbs = createWordMatcher(speechVerbs)
 const pronounMatcher = createWordMatcher(pronouns)
-const openerMatcher = createWordMatcher(phraseOpeners)
-const notOpenerMatcher = createWordMatcher(notPhraseOpeners)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
 const afterName = createWordMatcher([...speechVerbs, ...fillerWords].filter((word) => word.length > 1 || word === '说'))
 
@@ -88,7 +86,7 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   const presented = comma !== -1 && comma < pronounStart - 2 && comma - start <= maxOccasionClause && text[comma + 1] === copula ? comma + 2 : -1
   const froms = opening === start ? [start] : [start, opening]
   // `在省政协委员，…院长符晓岚看来，`: the roles start after the opener, and run over the comma.
-  const opener = notOpenerMatcher.startingAt(text, start) ? undefined : openerMatcher.startingAt(text, start)
+  const opener = phraseOpenerAt(text, start)
   if (opener) froms.splice(1, 0, start + opener.length)
   if (presented !== -1) froms.push(presented)
   for (const from of froms) {
