@@ -96,8 +96,8 @@ export function isSentenceLike(text: string, span: Span): boolean {
   return /[，。！？；,!?;…]/.test(inner) || inner.length >= 25
 }
 
-/** Opening marks by their closing marks. */
-const termOpenings: Record<string, string> = { '”': '“', '」': '「', '』': '『' }
+/** Opening marks by their closing marks: the pairs that open spans, and the inner `『…』`. */
+const termOpenings: Record<string, string> = Object.fromEntries(Object.entries({ ...pairs, '『': '』' }).map(([open, close]) => [close, open]))
 
 /**
  * The opening mark of a closing quotation mark.
