@@ -162,6 +162,19 @@ describe('reclaimMainColumn', () => {
   })
 })
 
+describe('reclaimMainColumn: a weakly marked footer', () => {
+  it('reads the body from `<div class="bottom-article">` below the headline box, not the page footer', () => {
+    const article = parseArticle(`<html><body><div class="nav"><a href="/">首页</a></div><div class="top-article"><h1>三个热词看民生</h1><div class="info">2025-03-01 来源：东湖区融媒体中心</div></div><div class="bottom-article">${prose.map((text) => `<p>${text}</p>`).join('')}</div><div class="footer"><p>版权所有：东湖区新闻网，未经授权，不得转载。</p><a href="https://beian.example/">备案号</a></div></body></html>`)
+    expect(article.lead).toEqual(prose)
+    expect(article.footerLinks.map((link) => link.text)).toEqual(['备案号'])
+  })
+
+  it('leaves a strong footer holding prose to the footer', () => {
+    const article = parseArticle(`<html><body><div class="content"><h1>图说东湖</h1><p>图片</p></div><div class="footer">${prose.map((text) => `<p>${text}</p>`).join('')}</div></body></html>`)
+    expect(article.lead).not.toContain(prose[0])
+  })
+})
+
 describe('reclaimMainColumn: a column inside a column', () => {
   it('reads the body from `<div class="hot"><div class="share-content">…` beside a headline and summary', async () => {
     const { parseArticle } = await import('../src/index.js')

@@ -6,11 +6,13 @@
  * sidebar; when one holds more prose than all the page's content lines
  * together, it is the content, and its lines are zoned again from inside it.
  * When the content lines hold no prose at all, a box any class calls a
- * sidebar may be the column (`<div class="left-main comment-box">`).
+ * sidebar may be the column (`<div class="left-main comment-box">`). A box
+ * marked a footer only weakly (`<div class="bottom-article">`, the lower half
+ * of a template split in two, see `isWeakFooter`) may be the column too.
  */
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
-import { isSideColumn, ownZone, ownZoneIn, type Zone } from '../blocks/zone.js'
+import { isSideColumn, isWeakFooter, ownZone, ownZoneIn, type Zone } from '../blocks/zone.js'
 import { zoneTags } from '../data/zones.js'
 import { countPunctuation } from './find-article.js'
 
@@ -51,7 +53,7 @@ function reclaimOnce(blocks: readonly Block[], reclaimed: Set<Element>): readonl
   for (const block of blocks) {
     if (block.linkDensity > 0.5 || block.text.length < 10) continue
     if (block.zone === 'none') contentProse += countPunctuation(block.text)
-    else if (block.zone === 'aside') asideProse += countPunctuation(block.text)
+    else if (isColumnZone(block.zone)) asideProse += countPunctuation(block.text)
   }
   // Most pages: the content lines hold most prose, and nothing more is read.
   if (asideProse <= contentProse || asideProse < minColumnProse) return blocks
@@ -61,7 +63,7 @@ function reclaimOnce(blocks: readonly Block[], reclaimed: Set<Element>): readonl
   // sidebar (`<div class="left-main comment-box">`), whatever the class: any such box may be it.
   const anyColumn = contentProse === 0
   for (const block of blocks) {
-    if (block.zone !== 'aside' || block.linkDensity > 0.5 || block.text.length < 10) continue
+    if (!isColumnZone(block.zone) || block.linkDensity > 0.5 || block.text.length < 10) continue
     const column = zoneSource(block, columnOf, anyColumn, reclaimed)
     if (column) proseByColumn.set(column, (proseByColumn.get(column) ?? 0) + countPunctuation(block.text))
   }
@@ -83,11 +85,23 @@ function reclaimOnce(blocks: readonly Block[], reclaimed: Set<Element>): readonl
 }
 
 /**
- * The side column a block's zone comes from: the outermost element of its
- * chain that marks a zone, when it marks a side column by position only (or
- * whatever it marks, with `anyColumn`; never an `<aside>` or another zone's tag).
+ * Whether lines of a zone may stand in the main column: sidebars and footers
+ * (only a weakly marked footer is taken, see {@link zoneSource}).
  *
- * @param block An aside block.
+ * @param zone Zone of a block.
+ * @returns Whether they may.
+ */
+function isColumnZone(zone: Zone): boolean {
+  return zone === 'aside' || zone === 'footer'
+}
+
+/**
+ * The column a block's zone comes from: the outermost element of its chain
+ * that marks a zone, when it marks a side column by position only (or
+ * whatever it marks, with `anyColumn`; never an `<aside>` or another zone's
+ * tag), or a footer only weakly (`bottom-article`; never a footer word).
+ *
+ * @param block An aside or footer block.
  * @param cache Answers per outermost element.
  * @param anyColumn Whether a box any class calls a sidebar may be the column.
  * @param reclaimed Columns reclaimed before.
@@ -104,10 +118,12 @@ function zoneSource(block: Block, cache: Map<Element, Element | null>, anyColumn
     }
   }
   for (const element of chain.slice(from)) {
-    if (ownZone(element) === 'none') continue
+    const zone = ownZone(element)
+    if (zone === 'none') continue
     let column = cache.get(element)
     if (column === undefined) {
-      column = isSideColumn(element) || (anyColumn && !zonedByTag(element)) ? element : null
+      const isColumn = zone === 'footer' ? isWeakFooter(element) : isSideColumn(element) || (anyColumn && !zonedByTag(element))
+      column = isColumn ? element : null
       cache.set(element, column)
     }
     return column
