@@ -15,7 +15,7 @@ import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './parag
 import { clauseStart, nameEndingAt, splitSurnameAndPost, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
 import { closerOf, findSpans, openingOf, opensQuote } from './spans.js'
-import { subjectBefore, type SubjectNames } from './subject.js'
+import { isPrintedOnlyWhole, subjectBefore, type SubjectNames } from './subject.js'
 
 const titles = createWordMatcher(titleWords)
 const unnamedWords = createWordMatcher(unnamedPeople)
@@ -55,6 +55,11 @@ export function findQuotes(outline: Outline): Quote[] {
     return found
   }
   const isKnownName = (name: string): boolean => lookup(name).at !== -1
+  const isWholeName = (name: string): boolean => {
+    if (!isKnownName(name)) return false
+    fullText ??= joinParagraphs(parts)
+    return isPrintedOnlyWhole(fullText, name)
+  }
   // The person a short form printed before `before` stands for (`王书记` for 青山镇党委书记王建明,
   // `埃里森` for 拉里·埃里森): the latest such speaker, else the first such person printed.
   const shortFormOwner = (name: string, before: number): Speaker | null => {
@@ -127,7 +132,8 @@ export function findQuotes(outline: Outline): Quote[] {
             isEarlierPerson: (name) => {
               const printed = lookup(name)
               return speakers.has(name) || (printed.at !== -1 && printed.at < offset + start)
-            }
+            },
+            isWholeName
           }
           // A pronoun right after a quote's closing mark (`“…。”他说。`) refers back from where the quote opens.
           const at = quoteOpeningBefore(paragraph.text, person.start)

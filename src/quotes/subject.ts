@@ -54,6 +54,12 @@ export interface SubjectNames {
   isKnownName: (name: string) => boolean
   /** Whether a bare name (no roles before it) is a person met earlier in the article (a speaker, or printed after a title). */
   isEarlierPerson: (name: string) => boolean
+  /**
+   * Whether a name ending in a character that may open the word after a
+   * subject (`邬清和`: `和`) is whole: printed after a title, and its first
+   * characters never printed without that last one.
+   */
+  isWholeName?: (name: string) => boolean
 }
 
 /**
@@ -96,7 +102,7 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   // `作为省派科技特派员，王磊…`: a bare name after a capacity takes the capacity as its role.
   const capacity = comma !== -1 && opening === comma + 1 ? capacityOpeners.find((word) => text.startsWith(word, start)) : undefined
   if (capacity) {
-    const name = nameAt(text, opening, Math.min(pronounStart - 1, opening + maxSubjectReach), names.isKnownName)
+    const name = nameAt(text, opening, Math.min(pronounStart - 1, opening + maxSubjectReach), names.isKnownName, names.isWholeName)
     const chain = name ? readRoleChain(text, comma, start + capacity.length) : null
     if (name && chain && chain.roles.length > 0 && chain.start === start + capacity.length) return { name, roles: chain.roles }
   }
@@ -140,9 +146,9 @@ function rolesAfterCopula(text: string, at: number, limit: number): Role[] {
  * @returns The person, or `null`.
  */
 function subjectAt(text: string, from: number, limit: number, names: SubjectNames): Subject | null {
-  const titled = titledNameAt(text, from, limit, names.isKnownName)
+  const titled = titledNameAt(text, from, limit, names.isKnownName, names.isWholeName)
   if (titled) return titled
-  const bare = nameAt(text, from, limit, names.isKnownName)
+  const bare = nameAt(text, from, limit, names.isKnownName, names.isWholeName)
   if (!bare) return null
   if (names.isEarlierPerson(bare)) return { name: bare, roles: [] }
   // `李强是区政协委员，也是…`: the roles after `是` are the name's.
@@ -161,9 +167,10 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
  * @param from Where the roles must start.
  * @param limit Where the search stops.
  * @param isKnownName Name check for names without a known surname.
+ * @param isWholeName Check of a name whose last character may open the word after it (see {@link SubjectNames}).
  * @returns The person, or `null`.
  */
-export function titledNameAt(text: string, from: number, limit: number, isKnownName: (name: string) => boolean): Subject | null {
+export function titledNameAt(text: string, from: number, limit: number, isKnownName: (name: string) => boolean, isWholeName?: (name: string) => boolean): Subject | null {
   for (let index = from + 2; index < limit; index++) {
     // The longest post wins (`理事长` over `理事` in `理事长孙大海`), and posts held together are one (`董事长兼总经理`).
     const post = titleMatcher.endingAt(text, index, from)
@@ -176,8 +183,8 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     // A surname and a post (`习书记结合…`) is the short form of a name, not a role before one.
     const only = chain.roles.length === 1 ? chain.roles[0]! : null
     if (only && only.organization !== null && splitSurnameAndPost(only.text)?.surname === only.organization) return { name: only.text, roles: [] }
-    const name = nameAt(text, index, limit, isKnownName)
-    if (name) return longerRoleAfter(text, from, index, index + name.length, limit, isKnownName) ?? { name, roles: chain.roles }
+    const name = nameAt(text, index, limit, isKnownName, isWholeName)
+    if (name) return longerRoleAfter(text, from, index, index + name.length, limit, isKnownName, isWholeName) ?? { name, roles: chain.roles }
   }
   return null
 }
@@ -198,15 +205,16 @@ const maxRoleTail = 16
  * @param nameEnd Index after the name read after that post.
  * @param limit Where the search stops.
  * @param isKnownName Name check for names without a known surname.
+ * @param isWholeName Check of a name whose last character may open the word after it.
  * @returns The person with the longer role, or `null`.
  */
-function longerRoleAfter(text: string, from: number, postEnd: number, nameEnd: number, limit: number, isKnownName: (name: string) => boolean): Subject | null {
+function longerRoleAfter(text: string, from: number, postEnd: number, nameEnd: number, limit: number, isKnownName: (name: string) => boolean, isWholeName?: (name: string) => boolean): Subject | null {
   for (let index = postEnd + 1; index < limit && index - postEnd <= maxRoleTail && isHan(text[index - 1]!); index++) {
     const post = titleMatcher.endingAt(text, index, postEnd)
     if (!post || index - post.length > nameEnd || endsLongerTitle(text, index, from)) continue
     const chain = readRoleChain(text, index, from)
     if (chain.roles.length === 0 || chain.start !== from) continue
-    const name = nameAt(text, index, limit, isKnownName)
+    const name = nameAt(text, index, limit, isKnownName, isWholeName)
     if (name) return { name, roles: chain.roles }
   }
   return null
@@ -221,9 +229,10 @@ function longerRoleAfter(text: string, from: number, postEnd: number, nameEnd: n
  * @param start Index after the post.
  * @param limit Where the sentence ends.
  * @param isKnownName Name check for names without a known surname.
+ * @param isWholeName Check of a name whose last character may open the word after it (`邬清和指出`).
  * @returns The name, or `null`.
  */
-function nameAt(text: string, start: number, limit: number, isKnownName: (name: string) => boolean): string | null {
+function nameAt(text: string, start: number, limit: number, isKnownName: (name: string) => boolean, isWholeName?: (name: string) => boolean): string | null {
   const dotted = dottedNameAt(text, start, limit)
   if (dotted) return dotted
   // A Latin name is read whole (`Gweilo`, not `Gwe`).
@@ -234,12 +243,43 @@ function nameAt(text: string, start: number, limit: number, isKnownName: (name: 
   }
   for (const length of hasCompoundSurname(text, start) ? [4, 3, 2] : [3, 2]) {
     if (start + length > limit) continue
-    // Not when a word that follows a subject, or a speech verb, starts at its last character (`马丽坦言`, `王芳称`).
-    if (length >= 3 && (followers.startingAt(text, start + length - 1) || verbs.startingAt(text, start + length - 1))) continue
+    // Not when a word that follows a subject, or a speech verb, starts at its last character (`马丽坦言`, `王芳称`),
+    // unless the article prints the name only whole (`邬清和指出`, where `邬清` never stands alone).
+    if (length >= 3 && (followers.startingAt(text, start + length - 1) || verbs.startingAt(text, start + length - 1)) && !isWholeName?.(text.slice(start, start + length))) continue
     const found = nameEndingAt(text, start + length, start, isKnownName)
     if (found && found.start === start) return found.name
   }
   return null
+}
+
+/** Most occurrences of a name's first characters looked at by {@link isPrintedOnlyWhole}. */
+const maxWholeNameOccurrences = 20
+
+/**
+ * Whether an article prints a name only whole: its first characters never
+ * without its last one after them (`邬清` only in `邬清和`, never `邬清指出`), and
+ * the whole name once at least as a subject, before a word that follows one or
+ * a speech verb (`邬清和来到`). Then the last character is the name's, though it
+ * may open such a word (`和`); in `区委书记张三和区长李四出席` it is not.
+ *
+ * @param text Article text.
+ * @param name Name of at least two characters.
+ * @returns Whether it does (looked at over the first occurrences only).
+ */
+export function isPrintedOnlyWhole(text: string, name: string): boolean {
+  const head = name.slice(0, -1)
+  const last = name.slice(-1)
+  let asSubject = false
+  let from = 0
+  for (let count = 0; count < maxWholeNameOccurrences; count++) {
+    const index = text.indexOf(head, from)
+    if (index === -1) break
+    if (!text.startsWith(last, index + head.length)) return false
+    const end = index + name.length
+    if (followers.startingAt(text, end) || verbs.startingAt(text, end)) asSubject = true
+    from = end
+  }
+  return asSubject
 }
 
 /**

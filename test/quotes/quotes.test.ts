@@ -177,6 +177,15 @@ describe('speakers carried over', () => {
     // It is not a name printed with a post only later in the article.
     expect(brief(quotesOf('张三还就下一步工作提出要求。他强调，要抓落实。', '市委书记张三出席。'))).toEqual([['indirect', null, [], '要抓落实。']])
   })
+  it('a name whose last character may open the word after a subject (邬清和指出) is read whole when the article prints it only so', () => {
+    const quotes = quotesOf('8月21日下午，副市长邬清和到滨溪街道调研。', '邬清和指出，城市更新是一项系统工程。', '他强调，要把群众满意作为根本标准。')
+    expect(brief(quotes)).toEqual([
+      ['indirect', '邬清和', ['副市长'], '城市更新是一项系统工程。'],
+      ['indirect', '邬清和', ['副市长'], '要把群众满意作为根本标准。']
+    ])
+    // Two people joined by 和 stay two: the first is the subject.
+    expect(brief(quotesOf('区委书记张三和区长李四出席会议并讲话。张三和李四一同调研。他指出，要加快发展。'))).toEqual([['indirect', '张三', ['区委书记'], '要加快发展。']])
+  })
   it('a pronoun that opens a paragraph is the person the last sentence of the paragraph before opens with', () => {
     const quotes = quotesOf('1月5日，全区经济工作会议召开。区委书记王建军出席会议并讲话。', '他指出，全区经济运行稳中有进。')
     expect(brief(quotes)).toEqual([['indirect', '王建军', ['区委书记'], '全区经济运行稳中有进。']])
