@@ -89,6 +89,11 @@ describe('footerLinks', () => {
     expect(links.map((link) => link.text)).toEqual(['关于我们', '网站地图', '示ICP备00000000号'])
   })
 
+  it('finds that branch by a copyright line printed in traditional characters (版權所有)', () => {
+    const links = footerLinks('<table><tr><td><a href="/privacy.asp">隱私權保護政策</a> | <a href="/sitemap.asp">網站導覽</a></td></tr><tr><td>嵐山縣政府 版權所有　地址：府前路1號</td></tr></table>', canonical)
+    expect(links.map((link) => link.text)).toEqual(['隱私權保護政策', '網站導覽'])
+  })
+
   it('does not take the footer bar of an item in a list of related articles', () => {
     const feed = '<div class="detail-feed"><ul><li><a href="/a/2.html">另一篇报道</a><div class="footer-bar"><a href="/a/2.html#comment">55评论</a></div></li></ul></div>'
     expect(footerLinks(feed, canonical)).toEqual([])

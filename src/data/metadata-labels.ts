@@ -73,6 +73,13 @@ export const sourceLabels = ['来源于', '稿件来源', '新闻来源', '文�
  */
 export const notSourcePrefixes = ['图片', '图', '照片', '视频', '数据', '资料', '资金', '封面', '题图', '配图', '素材', '音频', '表格', '收入']
 
+/**
+ * Words of {@link notSourcePrefixes} that make a label of the outlet after all
+ * on an info line that prints a date before them (`發布日期：2012/10/02　資料來源：縣政府新聞處`,
+ * as Taiwan's government press releases print it), not of a chart's data.
+ */
+export const infoLineSourcePrefixes = ['资料']
+
 /** Field labels that end a source value on an info line. */
 export const fieldLabels = [
   '作者', '编辑', '责任编辑', '责编', '记者', '通讯员', '浏览', '浏览次数', '阅读', '点击', '点击数', '访问量', '字号', '字体', '发布时间', '发布日期', '时间', '日期',

@@ -56,3 +56,11 @@ export const weakFooterParts = ['bottom']
  * is a weak footer.
  */
 export const articleFooterParts = ['post', 'entry', 'article', 'content', 'detail']
+
+/**
+ * Words that only a page footer prints (copyright, filing numbers, the
+ * sponsoring body): the last line after the article holding one marks the
+ * footer when no element is marked so. Matched case-insensitively against
+ * folded text (`版權所有` is `版权所有`).
+ */
+export const footerLineWords = ['ICP备', 'ICP证', '公网安备', '版权所有', 'Copyright', '©', '(C)', '主办单位', '主办：', '承办单位']

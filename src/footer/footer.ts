@@ -9,11 +9,14 @@ import { blockElements } from '../data/elements.js'
 import { forEachElement } from '../text/elements.js'
 import { collapsedText, type Block } from '../blocks/blocks.js'
 import { isWeakFooter, ownZone } from '../blocks/zone.js'
+import { footerLineWords } from '../data/zones.js'
+import { wordAlternation } from '../text/patterns.js'
+import { foldText } from '../text/simplify.js'
 import type { FooterLink } from '../types.js'
 import { createUrlResolver } from '../metadata/url.js'
 
-/** Lines that only a footer prints. */
-const footerText = /ICP备|ICP证|公网安备|版权所有|Copyright|©|\(C\)|主办单位|主办：|承办单位/i
+/** Lines that only a footer prints (tested on folded text). */
+const footerText = new RegExp(wordAlternation(footerLineWords), 'i')
 
 /** Elements that hold the whole page: an article root this high still leaves the footer out. */
 const pageRoots = new Set(['body', 'html'])
@@ -172,7 +175,7 @@ function copyrightBranch(blocks: readonly Block[], body: Element | null, bodyEnd
   const bodyLine = body ? lineTo(blocks, body, bodyEnd) : new Set<Element>()
   for (let index = blocks.length - 1; index >= bodyEnd && index >= 0; index--) {
     const block = blocks[index]!
-    if (!footerText.test(block.text)) continue
+    if (!footerText.test(foldText(block.text))) continue
     const chain = [...block.ancestors, block.element]
     // The outermost branch off the article's line, narrowed to one a footer's size (a side column holds more).
     const outer = chain.findIndex((element, position) => position > 0 && !bodyLine.has(element) && element.tagName !== 'body')

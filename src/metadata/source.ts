@@ -10,7 +10,7 @@
 import { isHan } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import type { Block } from '../blocks/blocks.js'
-import { emptySourceValues, fieldLabels, notSourcePrefixes, personCreditLabels, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
+import { emptySourceValues, fieldLabels, infoLineSourcePrefixes, notSourcePrefixes, personCreditLabels, sourceLabels, sourceMetaNames } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
 import { wordAlternation } from '../text/patterns.js'
@@ -48,6 +48,12 @@ const sourceLabel = new RegExp(`(?:(?:${wordAlternation(sourceLabels)})\\s?[:：
  */
 const fieldValueBefore = new RegExp(`(?:${wordAlternation(fieldLabels)})(?:\\s?[:：]\\s?|\\s)[^\\s:：]{1,12}$`)
 const creditPrefix = new RegExp(`(?:${wordAlternation(notSourcePrefixes)})$`)
+const infoLinePrefix = new RegExp(`(?:${wordAlternation(infoLineSourcePrefixes)})$`)
+/** A date printed before a label on its line (`發布日期：2012/10/02　`). */
+const dateBefore = /\d{4}[-/.年]\d{1,2}/
+
+/** How far before a label a date of the same info line is looked for. */
+const dateReach = 40
 // A date or a time printed right after the outlet (`<span>央视新闻</span><span>2025-01-06</span>`) ends it too,
 // and so do a person's credit (`天山网` + `记者 古丽米拉`) and a relative time (`3小时前`).
 const nextField = new RegExp(`\\s|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天`)
@@ -135,15 +141,30 @@ export function sourceIn(text: string, next?: string): string | null {
   sourceLabel.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = sourceLabel.exec(folded))) {
-    // A label inside a word (`资金来源：`) is none, unless another field's value runs into it.
-    if (match.index > 0 && isHan(folded[match.index - 1]!) && folded[match.index] !== '【' && folded[match.index] !== '[' && !fieldValueBefore.test(folded.slice(Math.max(0, match.index - 24), match.index))) continue
-    if (creditPrefix.test(folded.slice(Math.max(0, match.index - 4), match.index))) continue
+    // A label inside a word (`资金来源：`) is none, unless another field's value runs into it, or it is
+    // an info line's (`發布日期：2012/10/02　資料來源：`).
+    const infoLineLabel = isInfoLineLabel(folded, match.index)
+    if (match.index > 0 && isHan(folded[match.index - 1]!) && folded[match.index] !== '【' && folded[match.index] !== '[' && !infoLineLabel && !fieldValueBefore.test(folded.slice(Math.max(0, match.index - 24), match.index))) continue
+    if (!infoLineLabel && creditPrefix.test(folded.slice(Math.max(0, match.index - 4), match.index))) continue
     let value = line.slice(match.index + match[0].length)
     if (value.trim() === '' && next && next.length <= maxLength) value = next
     const outlet = cleanValue(value)
     if (outlet) return outlet
   }
   return null
+}
+
+/**
+ * Whether a source label inside a word is an info line's own after all: a
+ * word of {@link infoLineSourcePrefixes} before it, and a date before that on
+ * the line (`發布日期：2012/10/02　資料來源：`).
+ *
+ * @param folded Folded line.
+ * @param at Index of the label (`来源`).
+ * @returns Whether it is.
+ */
+function isInfoLineLabel(folded: string, at: number): boolean {
+  return infoLinePrefix.test(folded.slice(Math.max(0, at - 4), at)) && dateBefore.test(folded.slice(Math.max(0, at - dateReach), at))
 }
 
 /**

@@ -95,6 +95,11 @@ describe('source', () => {
     expect(source(page({ body: '<p>今年以来，青禾市持续推进老旧小区改造，惠及居民三万余户，群众反映良好。</p><p>图片来源：视觉青禾</p><p>数据来源：青禾市统计局</p>' }))).toBeNull()
   })
 
+  it('takes `資料來源：` on an info line that prints a date before it (Taiwan press releases), not a data credit in the body', () => {
+    expect(source(page({ info: '<div class="info">發布日期：2012/10/02　資料來源：嵐山縣政府新聞處　點閱次數：1024</div>' }))).toBe('嵐山縣政府新聞處')
+    expect(source(page({ body: '<p>今年以来，青禾市持续推进老旧小区改造，惠及居民三万余户，群众反映良好。</p><p>资料来源：青禾市统计局</p>' }))).toBeNull()
+  })
+
   it('takes `ContentSource` metadata', () => {
     expect(source(page({ head: '<meta name="ContentSource" content="青禾市人民政府办公室">' }))).toBe('青禾市人民政府办公室')
   })
