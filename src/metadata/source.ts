@@ -93,8 +93,9 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
       const block = blocks[index]!
       if (!anyZone && block.zone !== 'none' && block.zone !== 'footer') continue
       // After the body, a line that is all link, or a list item that is mostly link, is another article's
-      // headline (`<li><a>来源：…｜…</a> 2024-03-01</li>` in a related list).
-      if (index >= tailFrom && (block.linkDensity >= allLink || (block.element.tagName === 'li' && block.linkDensity >= mostlyLink))) continue
+      // headline (`<li><a>来源：…｜…</a> 2024-03-01</li>` in a related list), and a line inside a list
+      // item is its teaser (`<li><a>…</a><p>来源：澄屿日报 2024-12-26 …</p></li>`).
+      if (index >= tailFrom && (block.linkDensity >= allLink || (block.element.tagName === 'li' && block.linkDensity >= mostlyLink) || isInListItem(block))) continue
       const value = sourceIn(block.text, blocks[index + 1]?.text)
       if (value) return value
     }
@@ -102,6 +103,16 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
   const meta = metaSource(head)
   if (meta) return meta
   return null
+}
+
+/**
+ * Whether a line stands inside a list item (not being one).
+ *
+ * @param block Block.
+ * @returns Whether it does.
+ */
+function isInListItem(block: Block): boolean {
+  return block.ancestors.some((element) => element.tagName === 'li')
 }
 
 /**

@@ -145,4 +145,9 @@ describe('source: more shapes', () => {
     const related = '<div class="bm"><div class="bm_h"><h3>相关帖子</h3></div><div class="bm_c"><ul class="xl"><li>• <a href="/t/2.html">来源：溪口发布｜老年助餐点名单公布</a> <span>2024-03-01</span></li></ul></div></div>'
     expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: related }))).toBeNull()
   })
+
+  it('does not take a label in the teaser of a list item after the body (<li><a>…</a><p>来源：… 2024-12-26 …</p></li>)', () => {
+    const teasers = '<div class="pright"><ul><li><a href="/n/1.html">青禾发布冬季消费券</a><p>来源：青禾日报 2024-12-26 面向市民发放……</p></li></ul></div>'
+    expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: teasers }))).toBeNull()
+  })
 })
