@@ -232,11 +232,15 @@ function lastOpener(text: string, end: number, floor: number): number {
       index = open
       continue
     }
-    if (clauseStops.includes(text[index]!)) return -1
+    // Nor does it cross a comma (`对于禁区内争议判罚，主裁判孔维赛后表示`: `赛后` is no `对…后`).
+    if (clauseStops.includes(text[index]!) || phraseCommas.includes(text[index]!)) return -1
     for (const opener of fillerOpeners) if (text.startsWith(opener, index)) return index
   }
   return -1
 }
+
+/** Commas, which a phrase between a speaker and the verb never holds. */
+const phraseCommas = '，,'
 
 /** Longest note in its brackets (`（前排左三）`, `（Indermit Gill）`). */
 const maxNote = 32

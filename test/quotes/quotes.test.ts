@@ -1020,3 +1020,10 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('“数据要素怎么确权，企业心里还没底。” 区人大代表邓晓雯表示，要加快立法。')).map((quote) => quote[0])).toEqual(['direct', 'indirect'])
   })
 })
+
+describe('forms found by round 20 of made-up pages (sports, culture, legacy templates)', () => {
+  it('a time filler after the name (赛后) is no `对…后` phrase reaching back over a comma', () => {
+    const quotes = quotesOf('对于第67分钟的一次禁区内争议判罚，主裁判孔维赛后表示，经视频助理裁判提示并回看录像，没有判罚点球。')
+    expect(brief(quotes)).toEqual([['indirect', '孔维', ['主裁判'], '经视频助理裁判提示并回看录像，没有判罚点球。']])
+  })
+})
