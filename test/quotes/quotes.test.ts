@@ -1026,4 +1026,12 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     const quotes = quotesOf('对于第67分钟的一次禁区内争议判罚，主裁判孔维赛后表示，经视频助理裁判提示并回看录像，没有判罚点球。')
     expect(brief(quotes)).toEqual([['indirect', '孔维', ['主裁判'], '经视频助理裁判提示并回看录像，没有判罚点球。']])
   })
+  it('honours, heritage bearers and critics are roles (全国劳动模范、国家级非遗项目代表性传承人; 剧评人)', () => {
+    const quotes = quotesOf('“一窑青瓷，少一道都不行。”全国劳动模范、国家级非遗项目代表性传承人叶守拙说。', '在省戏剧家协会副主席、剧评人顾清远看来，这部戏值得借鉴。')
+    expect(brief(quotes)).toEqual([
+      ['direct', '叶守拙', ['全国劳动模范', '国家级非遗项目代表性传承人'], '一窑青瓷，少一道都不行。'],
+      ['indirect', '顾清远', ['省戏剧家协会副主席', '剧评人'], '这部戏值得借鉴。']
+    ])
+    expect(quotes[0]!.speaker!.roles.map((role) => [role.organization, role.title])).toEqual([['全国', '劳动模范'], ['国家级非遗项目', '代表性传承人']])
+  })
 })

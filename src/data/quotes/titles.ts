@@ -42,7 +42,9 @@ export const titleWords = [
   // Chief officers (`首席人力资源官`; `首席` is a modifier)
   '人力资源官', '执行官', '运营官', '财务官', '技术官', '信息官', '数据官', '战略官', '营销官', '品牌官', '增长官', '科学官', '风险官', '合规官',
   // Deputy party posts, whole like the others
-  '党支部副书记', '党总支副书记'
+  '党支部副书记', '党总支副书记',
+  // Honours printed as roles (`全国劳动模范`), heritage bearers (`国家级非遗项目代表性传承人`), critics
+  '劳动模范', '道德模范', '先进工作者', '三八红旗手', '代表性传承人', '剧评人', '影评人', '乐评人', '书评人'
 ]
 
 /**
