@@ -508,11 +508,15 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
     const afterPost = titleMatcher.endingAt(text, start, floor) !== undefined
+    const atBoundary = start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2))) || afterConnective(text, start, floor)
+    // A long name made of a transliteration's characters, all of it from a boundary (`”索南才让说`): its characters
+    // may be grammar ones (`让`).
+    const longTransliteration = length >= 4 && atBoundary && isTransliteration(name)
     // Grammar characters that given names use too (`甘如海`) pass after a known surname where a post stands before.
     // So does a compound surname that holds one (`单于晴`).
     const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars)
     const compoundName = length >= 3 && compound.has(foldText(name.slice(0, 2))) && isPlausibleName(name.slice(2))
-    if (!isPlausibleName(name) && !isAnonymisedName(name) && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {
+    if (!isPlausibleName(name) && !isAnonymisedName(name) && !longTransliteration && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {
       // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
       const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))
       if (!grammarSurname || !(afterPost || isKnownName(name))) continue
@@ -531,9 +535,9 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined
     // Four or five characters without a compound surname: a transliteration, made of its characters.
     if (length >= 4 && surname !== 2 && !isTransliteration(name)) continue
-    // A long one reads as a name only right after a post, or where the article prints it so (the look-up last: it reads the article).
-    if (((surname === 1 && length === 4) || length === 5) && !afterTitle && !isKnownName(name)) continue
-    const atBoundary = start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2))) || afterConnective(text, start, floor)
+    // A long one reads as a name only right after a post, or where the article prints it so (the look-up last: it
+    // reads the article), or when all of it, from a boundary, is made of a transliteration's characters (`”普布扎西说`).
+    if (((surname === 1 && length === 4) || length === 5) && !afterTitle && !longTransliteration && !isKnownName(name)) continue
     let score = afterTitle ? 3 : atBoundary ? 2 : 0
     if (score < 2) continue
     if (surname === 0) {

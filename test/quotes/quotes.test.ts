@@ -1034,4 +1034,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     ])
     expect(quotes[0]!.speaker!.roles.map((role) => [role.organization, role.title])).toEqual([['全国', '劳动模范'], ['国家级非遗项目', '代表性传承人']])
   })
+  it('a long name made of a transliteration’s characters right after the closing mark is read whole (普布扎西, 索南才让, 哈力木拉提)', () => {
+    const quotes = quotesOf('“路再难走，也要走到。”普布扎西说。', '“冬天牛犊再也不会冻死了。”索南才让说，他打算明年再建一座储备棚。', '“今年接的羊羔一只没丢。”哈力木拉提说。')
+    expect(brief(quotes).map((quote) => quote[1])).toEqual(['普布扎西', '索南才让', '索南才让', '哈力木拉提'])
+  })
 })
