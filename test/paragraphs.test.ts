@@ -259,6 +259,9 @@ describe('credits and notes found on real portal pages', () => {
     expect(texts(page(inner))).toEqual([p1, p2, p3])
     expect(texts(page('<p>关键词：新质生产力</p>'))).toEqual([p1, '关键词：新质生产力', p2, p3])
   })
+  it('drops a page toolbar printed in brackets (`[ 资讯搜索 ] [ 加入收藏 ] [ 打印本文 ] [ 关闭窗口 ]`)', () => {
+    expect(texts(page('<p>[ 资讯搜索 ] [ 加入收藏 ] [ 打印本文 ] [ 关闭窗口 ]</p>'))).toEqual([p1, p2, p3])
+  })
   it('keeps sentences that only mention such words', () => {
     const kept = ['他在文章中写道，这篇报道的原题为《春天》。', '这些资料图表显示，全区经济持续向好。']
     expect(texts(page(kept.map((text) => `<p>${text}</p>`).join('')))).toEqual([p1, ...kept, p2, p3])

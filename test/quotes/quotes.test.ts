@@ -1038,4 +1038,11 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     const quotes = quotesOf('“路再难走，也要走到。”普布扎西说。', '“冬天牛犊再也不会冻死了。”索南才让说，他打算明年再建一座储备棚。', '“今年接的羊羔一只没丢。”哈力木拉提说。')
     expect(brief(quotes).map((quote) => quote[1])).toEqual(['普布扎西', '索南才让', '索南才让', '哈力木拉提'])
   })
+  it('a pastoral village head is a role (嘎查党支部书记、嘎查长巴特尔)', () => {
+    const quotes = quotesOf('“现在打开手机一看就知道羊在哪儿。”呼和嘎查党支部书记、嘎查长巴特尔表示，嘎查今年为32户牧民安装了智能围栏。')
+    expect(brief(quotes)).toEqual([
+      ['direct', '巴特尔', ['呼和嘎查党支部书记', '嘎查长'], '现在打开手机一看就知道羊在哪儿。'],
+      ['indirect', '巴特尔', ['呼和嘎查党支部书记', '嘎查长'], '嘎查今年为32户牧民安装了智能围栏。']
+    ])
+  })
 })
