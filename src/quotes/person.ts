@@ -165,6 +165,9 @@ const occasionCloser = '时'
 /** Openers of an audience that may be a pronoun (`向他`, `对她`). */
 const audienceOpeners = '向对'
 
+/** The mark that ends a description before the word for a person (`正在排队的边民`). */
+const descriptionMark = '的'
+
 /** The suffix that makes a word for people plural (`村民们`, `代表委员们`). */
 const pluralSuffix = '们'
 
@@ -317,6 +320,12 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
       if (described.roles.length > 1 || (first !== undefined && first.organization !== null && first.organization.length > 1 && placeEndings.includes(first.organization[first.organization.length - 1]!))) {
         return { kind: 'named', name: named.name, roles: described.roles, start: described.start }
       }
+    }
+    // A bare two-character name right after `的` in a phrase a counter opens (`一位正在排队的边民说`,
+    // `一位戴着草帽的老汉说`) is what the person is (a full name has three characters mostly: `一位来自安徽的张小强`).
+    if (named.name.length === 2 && text[named.start - 1] === descriptionMark) {
+      const counted = countedPersonEndingAt(text, end, floor)
+      if (counted) return counted
     }
     // Words for what the person is (`村民张强`, `患者家属陈女士`) belong to the phrase, not to the roles.
     let start = named.start

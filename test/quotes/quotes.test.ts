@@ -1045,4 +1045,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
       ['indirect', '巴特尔', ['呼和嘎查党支部书记', '嘎查长'], '嘎查今年为32户牧民安装了智能围栏。']
     ])
   })
+  it('a two-character word after 的 in a phrase a counter opens is what the person is (一位正在排队的边民说), not a name', () => {
+    const quotes = quotesOf('“一天跑两趟，一个月能多挣两千来块。”一位正在排队的边民说。', '“今年收成好。”一位戴着草帽的老汉说。', '“今年收成好。”一位来自安徽的张小强说。')
+    expect(brief(quotes).map((quote) => quote[1])).toEqual([null, null, '张小强'])
+  })
 })
