@@ -56,7 +56,8 @@ export function splitRole(text: string): Role | null {
   // `总工程师`, `副总设计师`: an officer's post, so what stands before it is the organisation.
   const isOfficer = officerModifiers.some((modifier) => title.includes(modifier))
   // A modifier before the profession (`澄海国际` + `首席策略师`) marks where the title starts, after an organisation.
-  const modified = start < text.length - post.length && !professionDescriptors.includes(foldText(organization))
+  // So does one the post word opens with (`星衡半导体` + `首席科学家`).
+  const modified = (start < text.length - post.length || opensWithModifier(post)) && !professionDescriptors.includes(foldText(organization))
   if (!isOfficer && !modified && professionEndings.some((ending) => post.endsWith(ending)) && !organizationEndings.includes(foldChar(organization[organization.length - 1])) && !/[A-Za-z]/.test(organization)) {
     // A specialty between an organisation and the profession (`中金公司` + `首席策略分析师`) goes with the title.
     const orgEnd = lastOrganizationEnd(organization)
@@ -90,6 +91,16 @@ function splitDescriptorRole(text: string): Role | null {
   if (!word) return null
   const organization = text.slice(0, text.length - word.length)
   return { text, organization: organization === '' ? null : organization, title: word }
+}
+
+/**
+ * Whether a post word opens with a modifier (`首席科学家`, `高级技师`).
+ *
+ * @param post Post word.
+ * @returns Whether it does.
+ */
+function opensWithModifier(post: string): boolean {
+  return titleModifiers.some((modifier) => post.length > modifier.length && post.startsWith(modifier))
 }
 
 /** Longest specialty between an organisation and a profession (`首席策略`). */
