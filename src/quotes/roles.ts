@@ -2,7 +2,7 @@
  * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
  * cut into the organisation and the post at its end.
  */
-import { concurrentPostJoiner, officerModifiers, organizationEndings, professionDescriptors, professionEndings, titleModifiers, titleWords } from '../data/quotes/titles.js'
+import { concurrentPostJoiner, officerModifiers, organizationEndings, professionDescriptors, professionEndings, roleSeparators, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops, unnamedPeople } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
@@ -28,8 +28,6 @@ const maxConcurrentField = 4
 /** Quotation marks: a role holds them only around a short term. */
 const quotationMarks = '“”「」『』"'
 
-/** Characters that separate roles. */
-const roleSeparators = '、，,'
 
 /**
  * Split one role into organisation and title.

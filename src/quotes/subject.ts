@@ -4,7 +4,7 @@
  * quoted before. Government news introduces speakers this way all the time.
  */
 import { capacityOpeners, fillerWords, nameDots, nameHyphens, occasionClosers, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
-import { concurrentPostJoiner, postOrganizations, titleWords } from '../data/quotes/titles.js'
+import { concurrentPostJoiner, postOrganizations, roleSeparators, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -168,10 +168,11 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
  * @param limit Where the search stops.
  * @param isKnownName Name check for names without a known surname.
  * @param isWholeName Check of a name whose last character may open the word after it (see {@link SubjectNames}).
+ * @param scanFrom Where the first post may end (later, to pass over a post read before).
  * @returns The person, or `null`.
  */
-export function titledNameAt(text: string, from: number, limit: number, isKnownName: (name: string) => boolean, isWholeName?: (name: string) => boolean): Subject | null {
-  for (let index = from + 2; index < limit; index++) {
+export function titledNameAt(text: string, from: number, limit: number, isKnownName: (name: string) => boolean, isWholeName?: (name: string) => boolean, scanFrom = from + 2): Subject | null {
+  for (let index = scanFrom; index < limit; index++) {
     // The longest post wins (`理事长` over `理事` in `理事长孙大海`), and posts held together are one (`董事长兼总经理`).
     const post = titleMatcher.endingAt(text, index, from)
     if (!post || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner) continue
@@ -216,6 +217,8 @@ function longerRoleAfter(text: string, from: number, postEnd: number, nameEnd: n
     if (chain.roles.length === 0 || chain.start !== from) continue
     const name = nameAt(text, index, limit, isKnownName, isWholeName)
     if (name) return { name, roles: chain.roles }
+    // More roles follow that later post (`…技师学院党委书记、院长谭明远`): the name stands after the last.
+    if (roleSeparators.includes(text[index]!)) return titledNameAt(text, from, limit, isKnownName, isWholeName, index + 1)
   }
   return null
 }

@@ -1049,4 +1049,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     const quotes = quotesOf('“一天跑两趟，一个月能多挣两千来块。”一位正在排队的边民说。', '“今年收成好。”一位戴着草帽的老汉说。', '“今年收成好。”一位来自安徽的张小强说。')
     expect(brief(quotes).map((quote) => quote[1])).toEqual([null, null, '张小强'])
   })
+  it('a pronoun refers back to a sentence opened by several roles whose posts stand inside words (…技师学院党委书记、院长谭明远)', () => {
+    const quotes = quotesOf('区政协委员、望川技师学院党委书记、院长谭明远认为，职业教育要围绕产业需求设置专业。', '“学生有一半时间在企业车间里实训。”他说，学院今年将新增专业。')
+    expect(brief(quotes).map((quote) => [quote[1], quote[2]])).toEqual(Array(3).fill(['谭明远', ['区政协委员', '望川技师学院党委书记', '院长']]))
+  })
 })

@@ -65,6 +65,9 @@ export const placeLevelPostOpeners = '省市县区州镇乡村'
 /** Joins posts one person holds at once into one title (`董事长兼总经理`). */
 export const concurrentPostJoiner = '兼'
 
+/** Characters that separate the roles printed before a name (`区政协委员、…公司董事长，…`). */
+export const roleSeparators = '、，,'
+
 /** Words kept on the front of a post (`副主任`, `常务副总经理`, `前总裁`). */
 export const titleModifiers = ['国家一级', '国家二级', '国家三级', '国家级', '一级', '二级', '三级', '四级', '轮值', '值班', '副', '常务', '执行', '前', '原', '代理', '名誉', '荣誉', '首席', '现任', '时任', '候任', '高级', '资深', '特聘', '终身', '专职', '兼职', '驻村', '总', '助理']
 
