@@ -259,6 +259,10 @@ describe('credits and notes found on real portal pages', () => {
     expect(texts(page(inner))).toEqual([p1, p2, p3])
     expect(texts(page('<p>关键词：新质生产力</p>'))).toEqual([p1, '关键词：新质生产力', p2, p3])
   })
+  it('drops credits wholly in round brackets with one credit label (（北洲日报全媒体记者 程砚 摄影 蔡棠 责任编辑：罗岩）, （供图：…）)', () => {
+    expect(texts(page('<p>（北洲日报全媒体记者 程砚 摄影 蔡棠 责任编辑：罗岩）</p><p>（供图：区政协办公室　责任编辑：钱樾）</p>'))).toEqual([p1, p2, p3])
+    expect(texts(page('<p>（以上数据由区统计局提供，截至6月底）</p>'))).toEqual([p1, '（以上数据由区统计局提供，截至6月底）', p2, p3])
+  })
   it('drops a page toolbar printed in brackets (`[ 资讯搜索 ] [ 加入收藏 ] [ 打印本文 ] [ 关闭窗口 ]`)', () => {
     expect(texts(page('<p>[ 资讯搜索 ] [ 加入收藏 ] [ 打印本文 ] [ 关闭窗口 ]</p>'))).toEqual([p1, p2, p3])
   })

@@ -48,6 +48,8 @@ const infoLine = new RegExp(`^(?:${wordAlternation(infoLabels)})\\s?[:：]`)
 const datedInfoLine = new RegExp(`^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?(?:${wordAlternation(infoLabels)})\\s?[:：]`)
 /** A credit label with its mark, opening a line or after a space (`供稿 摄影/张艳 编辑/苏芳`): two make a credit line. */
 const creditMark = new RegExp(`(?:^|[\\s、，,|｜])(?:${wordAlternation(creditLabels)})\\s?[:：/／丨]`, 'g')
+/** A line wholly in round brackets (`（北洲日报全媒体记者 程砚 摄影 蔡棠 责任编辑：罗岩）`): one credit mark inside makes it credits. */
+const bracketedLine = /^[（(][^（()）]*[）)]$/
 /** A reporters' byline on a line of its own, unbracketed (`本报记者 张三 李四`, `记者 张三 通讯员 李四`). */
 const bareByline = /^[\u3400-\u9fff]{0,8}?(?:特约|实习|见习|首席|融媒体)?(?:记者|通讯员|实习生) ?[\u3400-\u9fff·]{2,5}(?:[ 、，,]+(?:(?:记者|通讯员|实习生) ?)?[\u3400-\u9fff·]{2,5}){0,5}$/
 /** Credits with a space instead of a mark, two or more (`编辑 刘晓阳 校对 李铭`). */
@@ -222,7 +224,7 @@ function isNotParagraph(block: Block): boolean {
   const text = foldText(block.text.length > 200 ? block.text.slice(0, 200) : block.text)
   if ((creditLine.test(text) && !isInterviewTurn(text)) || startsWithBoilerplate(text)) return true
   if (text.length < 120 && (infoLine.test(text) || datedInfoLine.test(text) || bylineOnly.test(text))) return true
-  if (text.length < 80 && countMatches(creditMark, text) >= 2) return true
+  if (text.length < 80 && countMatches(creditMark, text) >= (bracketedLine.test(text) ? 1 : 2)) return true
   if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text) || slashCredit.test(text) || pageCounter.test(text) || playerTime.test(text))) return true
   if (text.length < 80 && boilerplatePhrases.some((phrase) => text.includes(phrase))) return true
   if (text.length < 120 && tagLine.test(text)) return true
