@@ -33,9 +33,6 @@ const aboveWindow = 12
 /** Share of a line's text in links from which it is all link. */
 const allLink = 0.9
 
-/** Share of a list item's text in links from which it is a link to another page. */
-const mostlyLink = 0.5
-
 /** Longest outlet name taken. */
 const maxLength = 40
 
@@ -93,9 +90,9 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
       const block = blocks[index]!
       if (!anyZone && block.zone !== 'none' && block.zone !== 'footer') continue
       // After the body, a line that is all link, or a list item that is mostly link, is another article's
-      // headline (`<li><a>来源：…｜…</a> 2024-03-01</li>` in a related list), and a line inside a list
-      // item is its teaser (`<li><a>…</a><p>来源：澄屿日报 2024-12-26 …</p></li>`).
-      if (index >= tailFrom && (block.linkDensity >= allLink || (block.element.tagName === 'li' && block.linkDensity >= mostlyLink) || isInListItem(block))) continue
+      // headline (`<li><a>来源：…｜…</a> 2024-03-01</li>` in a related list), and so is any list item
+      // holding a link, or a line inside one: its teaser (`<li><a>…</a><p>来源：澄屿日报 2024-12-26 …</p></li>`).
+      if (index >= tailFrom && (block.linkDensity >= allLink || isListEntry(block))) continue
       const value = sourceIn(block.text, blocks[index + 1]?.text)
       if (value) return value
     }
@@ -106,13 +103,14 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
 }
 
 /**
- * Whether a line stands inside a list item (not being one).
+ * Whether a line is an entry of a list: it stands inside a list item, or is
+ * one holding a link (`<li><a>…</a><br><em>来源：琅桥发布 2024-01-11</em></li>`).
  *
  * @param block Block.
- * @returns Whether it does.
+ * @returns Whether it is.
  */
-function isInListItem(block: Block): boolean {
-  return block.ancestors.some((element) => element.tagName === 'li')
+function isListEntry(block: Block): boolean {
+  return (block.element.tagName === 'li' && block.linkDensity > 0) || block.ancestors.some((element) => element.tagName === 'li')
 }
 
 /**
@@ -166,6 +164,24 @@ export function sourceIn(text: string, next?: string): string | null {
 }
 
 /**
+ * Where a value repeats its own opening (`北洲日报北洲日报全媒体`: at 4), so
+ * that what follows is another field that opens with the same name.
+ *
+ * @param value Value (short: at most a few dozen characters are compared).
+ * @returns Index of the repeat, or the value's length when there is none.
+ */
+function repeatedOpening(value: string): number {
+  const limit = Math.min(value.length, maxLength)
+  for (let at = minOutletRepeat; at * 2 <= limit; at++) {
+    if (value.startsWith(value.slice(0, at), at)) return at
+  }
+  return value.length
+}
+
+/** Shortest outlet name looked for repeated (`新华社` is three characters). */
+const minOutletRepeat = 2
+
+/**
  * Whether a source label inside a word is an info line's own after all: a
  * word of {@link infoLineSourcePrefixes} before it, and a date before that on
  * the line (`發布日期：2012/10/02　資料來源：`).
@@ -190,7 +206,11 @@ function cleanValue(raw: string): string | null {
   const bracketed = /^[【[［〔]([^【】[\]［］〔〕]{2,40})[】\]］〕]/.exec(value)
   if (bracketed) value = bracketed[1]!
   const cut = nextField.exec(foldText(value))
-  if (cut) value = value.slice(0, cut.index)
+  if (cut) {
+    value = value.slice(0, cut.index)
+    // A byline opening with the outlet's own name run into it (`北洲日报` + `北洲日报全媒体记者 程砚`).
+    value = value.slice(0, repeatedOpening(value))
+  }
   // A credit in brackets after the outlet (`东湖日报（记者 张三）`) was cut inside: drop its opening.
   const open = Math.max(value.lastIndexOf('（'), value.lastIndexOf('('))
   if (open > 0 && !/[）)]/.test(value.slice(open))) value = value.slice(0, open)

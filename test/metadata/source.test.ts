@@ -146,6 +146,15 @@ describe('source: more shapes', () => {
     expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: related }))).toBeNull()
   })
 
+  it('does not take a label in a list item holding a link after the body (<li><a>…</a><br><em>来源：…</em></li>)', () => {
+    const related = '<div class="box"><ul><li><a href="/n/1.html">琅桥县政府工作报告摘要</a><br><em>来源：琅桥发布 2024-01-11</em></li></ul></div>'
+    expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: related }))).toBeNull()
+  })
+
+  it('ends the outlet where a byline opening with the same name runs into it (北洲日报 + 北洲日报全媒体记者 程砚)', () => {
+    expect(source(page({ info: '<div class="info"><span>来源：北洲日报</span><span>北洲日报全媒体记者 程砚 发自北京</span></div>' }))).toBe('北洲日报')
+  })
+
   it('does not take a label in the teaser of a list item after the body (<li><a>…</a><p>来源：… 2024-12-26 …</p></li>)', () => {
     const teasers = '<div class="pright"><ul><li><a href="/n/1.html">青禾发布冬季消费券</a><p>来源：青禾日报 2024-12-26 面向市民发放……</p></li></ul></div>'
     expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: teasers }))).toBeNull()
