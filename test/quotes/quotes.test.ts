@@ -1053,4 +1053,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     const quotes = quotesOf('区政协委员、望川技师学院党委书记、院长谭明远认为，职业教育要围绕产业需求设置专业。', '“学生有一半时间在企业车间里实训。”他说，学院今年将新增专业。')
     expect(brief(quotes).map((quote) => [quote[1], quote[2]])).toEqual(Array(3).fill(['谭明远', ['区政协委员', '望川技师学院党委书记', '院长']]))
   })
+  it('a museum rank is a role (柘川博物馆研究馆员), so a quote running on into the next paragraph keeps its speaker', () => {
+    const quotes = quotesOf('策展人、柘川博物馆研究馆员沈知微说：“这次展览最难的是把文物串成一条线。我们花了整整两年时间。', '“观众可以沿着展线，从一枚铜钱看到一座城。”')
+    expect(brief(quotes).map((quote) => [quote[1], quote[2]])).toEqual(Array(2).fill(['沈知微', ['策展人', '柘川博物馆研究馆员']]))
+  })
 })

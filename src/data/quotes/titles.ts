@@ -45,6 +45,8 @@ export const titleWords = [
   '党支部副书记', '党总支副书记',
   // Honours printed as roles (`全国劳动模范`), heritage bearers (`国家级非遗项目代表性传承人`), critics
   '劳动模范', '道德模范', '先进工作者', '三八红旗手', '代表性传承人', '剧评人', '影评人', '乐评人', '书评人',
+  // Ranks of museum, library and archive staff (`柘川博物馆研究馆员`)
+  '研究馆员', '馆员',
   // A village head in Inner Mongolia's pastoral areas (`嘎查党支部书记、嘎查长巴特尔`)
   '嘎查长'
 ]
