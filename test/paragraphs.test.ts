@@ -259,6 +259,14 @@ describe('credits and notes found on real portal pages', () => {
     expect(texts(page(inner))).toEqual([p1, p2, p3])
     expect(texts(page('<p>关键词：新质生产力</p>'))).toEqual([p1, '关键词：新质生产力', p2, p3])
   })
+  it('drops the headline printed again with its subtitles over the centred lines of the first element', () => {
+    const title = '王勇在河北检查指导防汛减灾工作'
+    const html = `<body><div class="content"><p style="text-align:center"><b>${title}时强调<br>进一步抓细抓实防汛责任措施<br>切实提高暴雨洪水防御应急能力</b></p><p>${p1}</p><p>${p2}</p></div></body>`
+    expect(texts(html, title)).toEqual([p1, p2])
+    // Centred lines that do not open with the headline stay.
+    const other = `<body><div class="content"><p style="text-align:center">进一步抓细抓实防汛责任措施<br>切实提高暴雨洪水防御应急能力</p><p>${p1}</p></div></body>`
+    expect(texts(other, title)).toEqual(['进一步抓细抓实防汛责任措施', '切实提高暴雨洪水防御应急能力', p1])
+  })
   it('drops credits wholly in round brackets with one credit label (（北洲日报全媒体记者 程砚 摄影 蔡棠 责任编辑：罗岩）, （供图：…）)', () => {
     expect(texts(page('<p>（北洲日报全媒体记者 程砚 摄影 蔡棠 责任编辑：罗岩）</p><p>（供图：区政协办公室　责任编辑：钱樾）</p>'))).toEqual([p1, p2, p3])
     expect(texts(page('<p>（以上数据由区统计局提供，截至6月底）</p>'))).toEqual([p1, '（以上数据由区统计局提供，截至6月底）', p2, p3])

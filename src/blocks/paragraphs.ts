@@ -83,6 +83,8 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
   const plainCaptions = printsPlainCaptions(blocks)
   // A box of related articles met in the body: its blocks are skipped.
   let relatedBox: Element | null = null
+  // The element printing the headline again with its subtitles at the top of the body.
+  let headlineElement: Element | null = null
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
     if (relatedBox) {
@@ -96,6 +98,13 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
     if (block.zone !== 'none' && block.zone !== 'nav') continue
     if (block.linkDensity > 0.6 && !isLinkedKeyword(block, paragraphs[paragraphs.length - 1], opensSection)) continue
     const text = block.text
+    // The headline printed again over the centred lines of the body's first element, with its kicker or
+    // subtitles (`王勇…工作时强调` / `进一步抓细抓实…` / `切实提高…`): none of those lines is a paragraph.
+    if (headlineElement !== null && block.element === headlineElement) continue
+    if (titleKey && paragraphs.length === 0 && block.centered && block.first && block.siblings > 1 && stripWhitespace(text).startsWith(titleKey)) {
+      headlineElement = block.element
+      continue
+    }
     // Stripping whitespace only shortens a line: shorter lines cannot be the headline.
     if (titleKey && text.length >= titleKey.length && stripWhitespace(text) === titleKey) continue
     if (isNotParagraph(block) || isImageCaption(block, plainCaptions, opensSection) || !hasWords(text)) continue

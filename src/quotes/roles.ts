@@ -126,7 +126,8 @@ function lastOrganizationEnd(text: string): number {
 function postStart(text: string, start: number): number {
   for (let guard = 0; guard < 4; guard++) {
     const modifier = modifiers.endingAt(text, start)
-    if (!modifier) break
+    // A post never repeats the modifier it opens with (`国家防总` + `总指挥`: the first `总` is the organisation's).
+    if (!modifier || text.startsWith(modifier, start)) break
     start -= modifier.length
   }
   return start

@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { capacityOpeners, fillerWords, nameDots, nameHyphens, occasionClosers, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { capacityOpeners, datelineEnds, fillerWords, nameDots, nameHyphens, occasionClosers, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, postOrganizations, roleSeparators, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -95,6 +95,9 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   const opener = phraseOpenerAt(text, start)
   if (opener) froms.splice(1, 0, start + opener.length)
   if (presented !== -1) froms.push(presented)
+  // `新华社石家庄7月31日电 国务委员、…王勇31日在河北…`: the person follows the dateline.
+  const dateline = datelineEndAt(text, start, pronounStart - 1)
+  if (dateline !== -1) froms.push(dateline)
   for (const from of froms) {
     const subject = subjectAt(text, from, Math.min(pronounStart - 1, from + maxSubjectReach), names)
     if (subject) return subject
@@ -107,6 +110,26 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
     if (name && chain && chain.roles.length > 0 && chain.start === start + capacity.length) return { name, roles: chain.roles }
   }
   return null
+}
+
+/** Longest dateline (`新华社石家庄7月31日电 `). */
+const maxDateline = 24
+
+/**
+ * Where a dateline that opens a sentence ends (`新华社石家庄7月31日电 `): after
+ * the space that follows its last word.
+ *
+ * @param text Paragraph.
+ * @param start Sentence start.
+ * @param limit Where the search stops.
+ * @returns Index after the dateline, or -1.
+ */
+function datelineEndAt(text: string, start: number, limit: number): number {
+  const end = Math.min(limit, start + maxDateline)
+  for (let index = start + 1; index < end; index++) {
+    for (const word of datelineEnds) if (text.startsWith(word, index)) return index + word.length
+  }
+  return -1
 }
 
 /** Farthest a sentence's start is looked for. */

@@ -1057,4 +1057,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     const quotes = quotesOf('策展人、柘川博物馆研究馆员沈知微说：“这次展览最难的是把文物串成一条线。我们花了整整两年时间。', '“观众可以沿着展线，从一枚铜钱看到一座城。”')
     expect(brief(quotes).map((quote) => [quote[1], quote[2]])).toEqual(Array(2).fill(['沈知微', ['策展人', '柘川博物馆研究馆员']]))
   })
+  it('a pronoun refers back past a dateline to the person it introduces (新华社石家庄7月31日电 国务委员、…王勇…。他强调，)', () => {
+    const quotes = quotesOf('新华社石家庄7月31日电 国务委员、国家防总总指挥王勇31日在河北检查指导防汛减灾工作。他强调，要深入贯彻重要指示精神。')
+    expect(brief(quotes)).toEqual([['indirect', '王勇', ['国务委员', '国家防总总指挥'], '要深入贯彻重要指示精神。']])
+  })
 })

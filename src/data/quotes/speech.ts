@@ -199,12 +199,18 @@ export const notInRoles = '了着是让把被'
 export const groupQuantifiers = ['不少', '很多', '许多', '众多', '多位', '多名', '部分', '一些', '各位', '诸位', '广大']
 
 /**
+ * Words that end a dateline (`新华社石家庄7月31日电 `, `本报讯 `), printed
+ * with a space after them.
+ */
+export const datelineEnds = ['讯 ', '电 ']
+
+/**
  * Words that end a clause before a role (`本报记者连线全国人大代表`, a generation
  * `90后全国人大代表`, a dateline
  * `本报讯　区委书记`, `新华社北京3月6日电　全国人大代表`): a role part that holds
  * one starts after it (a dateline's `讯`/`电` only before a space).
  */
-export const clausesBeforeRoles = ['连线', '专访', '采访', '对话', '出自', '走访', '拜访', '讯 ', '电 ', '60后', '70后', '80后', '85后', '90后', '95后', '00后', '05后']
+export const clausesBeforeRoles = ['连线', '专访', '采访', '对话', '出自', '走访', '拜访', ...datelineEnds, '60后', '70后', '80后', '85后', '90后', '95后', '00后', '05后']
 
 /**
  * Characters that, right after a name opening a clause, make the name no
