@@ -5,7 +5,7 @@
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
 import { actionOpeners, bodyEndings, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
-import { placeEndings, placeLevelPostOpeners, titleWords } from '../data/quotes/titles.js'
+import { placeEndings, placeLevelPostOpeners, professionLastChars, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -687,7 +687,8 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
     const hyphen = nameHyphens.includes(char) && start > floor && isHan(text[start - 1]!) && isHan(text[start + 1] ?? '')
     if (!isHan(char) && !nameDots.includes(char) && !hyphen) break
     if (nameDots.includes(char) || hyphen) continue
-    if (titleMatcher.endingAt(text, start, floor) || start === floor || nameBoundaries.includes(text[start - 1]!) || clauseStops.includes(text[start - 1]!)) {
+    // A post, a word for a person, or a profession's last character (`登山家`, `宇航员`) ends what stands before the name.
+    if (titleMatcher.endingAt(text, start, floor) || unnamedMatcher.endingAt(text, start, floor) || start === floor || nameBoundaries.includes(text[start - 1]!) || clauseStops.includes(text[start - 1]!) || professionLastChars.includes(text[start - 1]!)) {
       return { name: text.slice(start, end), start }
     }
     fallback = start

@@ -1061,4 +1061,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     const quotes = quotesOf('新华社石家庄7月31日电 国务委员、国家防总总指挥王勇31日在河北检查指导防汛减灾工作。他强调，要深入贯彻重要指示精神。')
     expect(brief(quotes)).toEqual([['indirect', '王勇', ['国务委员', '国家防总总指挥'], '要深入贯彻重要指示精神。']])
   })
+  it('a dotted name starts after a post or a profession word, not at the clause start (前NASA宇航员巴兹·奥尔德林, 美国著名登山家巴兹·奥尔德林)', () => {
+    expect(brief(quotesOf('前NASA宇航员巴兹·奥尔德林在采访中表示，他喝了少量葡萄酒。')).map((quote) => [quote[1], quote[2]])).toEqual([['巴兹·奥尔德林', ['前NASA宇航员']]])
+    expect(brief(quotesOf('美国著名登山家巴兹·奥尔德林表示，登顶并不轻松。')).map((quote) => [quote[1], quote[2]])).toEqual([['巴兹·奥尔德林', []]])
+  })
 })

@@ -38,7 +38,7 @@ export const titleWords = [
   '技能专家', '首席技能专家', '技能大师',
   '场长', '矿长', '段长', '盟长', '旗长', '外交官', '教官', '军官', '董秘', '董事会秘书', '证券事务代表',
   // Sports, culture and community posts
-  '领队', '副领队', '裁判长', '主裁判', '裁判员', '裁判', '球员', '选手', '后卫', '前锋', '中锋', '门将', '守门员', '编剧', '主演', '领衔主演', '编导', '预报员', '楼栋长', '单元长',
+  '宇航员', '航天员', '领队', '副领队', '裁判长', '主裁判', '裁判员', '裁判', '球员', '选手', '后卫', '前锋', '中锋', '门将', '守门员', '编剧', '主演', '领衔主演', '编导', '预报员', '楼栋长', '单元长',
   // Chief officers (`首席人力资源官`; `首席` is a modifier)
   '人力资源官', '执行官', '运营官', '财务官', '技术官', '信息官', '数据官', '战略官', '营销官', '品牌官', '增长官', '科学官', '风险官', '合规官',
   // Deputy party posts, whole like the others
@@ -79,6 +79,13 @@ export const titleModifiers = ['国家一级', '国家二级', '国家三级', '
  * unless it ends like one (see {@link organizationEndings}).
  */
 export const professionEndings = ['师', '家']
+
+/**
+ * Last characters of words for a profession or a crew (`登山家`, `工程师`,
+ * `宇航员`), which a transliterated name never holds: one ends what stands
+ * before such a name (`美国著名登山家巴兹·奥尔德林`).
+ */
+export const professionLastChars = '师家员'
 
 /**
  * Modifiers that make a profession an organisation's officer (`总工程师`,
