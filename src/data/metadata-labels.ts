@@ -92,6 +92,12 @@ export const fieldLabels = [
  */
 export const personCreditLabels = ['作者', '编辑', '责任编辑', '责编', '记者', '通讯员', '摄影', '审核', '校对']
 
+/**
+ * Words of page widgets printed right after the outlet with no mark between
+ * (`来源：求是网` + a link `参与互动`): they end a source value.
+ */
+export const widgetWords = ['参与互动', '我要评论', '发表评论', '分享到', '打印本页', '关闭窗口']
+
 /** Values after `来源：` that credit no outlet. */
 export const emptySourceValues = ['无', '暂无', '未知', '-', '—']
 

@@ -151,6 +151,10 @@ describe('source: more shapes', () => {
     expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: related }))).toBeNull()
   })
 
+  it('ends the outlet at a widget’s word run into it (求是网 + <a>参与互动</a>)', () => {
+    expect(source(page({ info: '<div class="info">2020年07月04日 12:10　来源：求是网<a href="#hd"><img src="/i.jpg" alt="参与互动">参与互动</a></div>' }))).toBe('求是网')
+  })
+
   it('ends the outlet where a byline opening with the same name runs into it (北洲日报 + 北洲日报全媒体记者 程砚)', () => {
     expect(source(page({ info: '<div class="info"><span>来源：北洲日报</span><span>北洲日报全媒体记者 程砚 发自北京</span></div>' }))).toBe('北洲日报')
   })
