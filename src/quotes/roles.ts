@@ -191,6 +191,36 @@ function shortBracketBefore(text: string, after: number, floor: number, maxLengt
   return -1
 }
 
+/** Longest Latin name in brackets inside an organisation's name. */
+const maxLatinBracket = 64
+
+/** Characters of a Latin name in brackets (`State University of New York，SUNY`). */
+const latinNameChar = /[A-Za-z0-9 .,&'’\-，]/
+
+/**
+ * The opening bracket of an organisation's Latin name that closes right
+ * before a position (`（State University of New York，SUNY）`): Latin letters,
+ * digits, spaces and commas, a letter at least.
+ *
+ * @param text Paragraph.
+ * @param after Index right after the closing bracket.
+ * @param floor Lowest index.
+ * @returns Index of the opening bracket, or -1.
+ */
+function latinNameBracketBefore(text: string, after: number, floor: number): number {
+  const close = text[after - 1]
+  if (close !== '）' && close !== ')') return -1
+  const opener = close === '）' ? '（' : '('
+  let letter = false
+  for (let index = after - 2; index > floor && after - index <= maxLatinBracket + 2; index--) {
+    const char = text[index]!
+    if (char === opener) return letter ? index : -1
+    if (!latinNameChar.test(char)) return -1
+    if (/[A-Za-z]/.test(char)) letter = true
+  }
+  return -1
+}
+
 /**
  * The opening bracket of a note after a post that closes right before a
  * position (`副区长（挂职）`, `副主任（正处级）`).
@@ -234,7 +264,9 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
     if (noteStart !== -1) segmentEnd = noteStart
     let segmentStart = segmentEnd
     let bracketed = false
-    while (segmentStart > floor && segmentEnd - segmentStart < maxRoleLength && !roleSeparators.includes(text[segmentStart - 1]!)) {
+    // A Latin name in brackets does not count towards the role's length.
+    let bracketAllowance = 0
+    while (segmentStart > floor && segmentEnd - segmentStart < maxRoleLength + bracketAllowance && !roleSeparators.includes(text[segmentStart - 1]!)) {
       const char = text[segmentStart - 1]!
       // A quoted term inside an organisation's name (`瑞典“一带一路”研究所`) is part of it; any other
       // quotation mark ends the role (`第一位走上“代表…` is no role).
@@ -250,6 +282,13 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
       if (roleStops.includes(char)) {
         // A short bracket inside an organisation's name (`恒远（集团）股份有限公司`, `工商联（总商会）`) is part of it.
         const open = segmentStart < segmentEnd ? shortBracketBefore(text, segmentStart, floor, maxNameBracket) : -1
+        // So is an organisation's Latin name (`纽约州立大学（State University of New York，SUNY）社会学…`).
+        const latin = open === -1 && segmentStart < segmentEnd ? latinNameBracketBefore(text, segmentStart, floor) : -1
+        if (latin !== -1) {
+          bracketAllowance += segmentStart - latin
+          segmentStart = latin
+          continue
+        }
         if (open !== -1) {
           segmentStart = open
           continue
@@ -259,7 +298,7 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
       }
       segmentStart--
     }
-    if (segmentEnd - segmentStart >= maxRoleLength) break
+    if (segmentEnd - segmentStart >= maxRoleLength + bracketAllowance) break
     let segment = text.slice(segmentStart, segmentEnd).trim()
     let offset = segmentStart + (text.slice(segmentStart, segmentEnd).length - text.slice(segmentStart, segmentEnd).trimStart().length)
     let role = segment ? (splitRole(segment) ?? (endsInDescriptor && roles.length === 0 ? splitDescriptorRole(segment) : null)) : null

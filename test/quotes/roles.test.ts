@@ -88,6 +88,8 @@ describe('professional posts', () => {
     expect(splitRole('来电科技市场总监')).toEqual({ text: '来电科技市场总监', organization: '来电科技', title: '市场总监' })
     expect(splitRole('澄海国际首席策略师')).toEqual({ text: '澄海国际首席策略师', organization: '澄海国际', title: '首席策略师' })
     expect(splitRole('业内资深分析师')).toEqual({ text: '业内资深分析师', organization: null, title: '业内资深分析师' })
+    // An organisation's Latin name in brackets, a comma inside, belongs to the role.
+    expect(readRoleChain('纽约州立大学（State University of New York，SUNY）社会学荣誉教授', 48, 0).roles.map((role) => role.text)).toEqual(['纽约州立大学（State University of New York，SUNY）社会学荣誉教授'])
     // A post never repeats the modifier it opens with: `国家防总` + `总指挥`; `国务委员` is one post.
     expect(splitRole('国家防总总指挥')).toEqual({ text: '国家防总总指挥', organization: '国家防总', title: '总指挥' })
     expect(splitRole('国务委员')).toEqual({ text: '国务委员', organization: null, title: '国务委员' })
