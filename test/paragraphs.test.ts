@@ -267,6 +267,9 @@ describe('credits and notes found on real portal pages', () => {
     const other = `<body><div class="content"><p style="text-align:center">进一步抓细抓实防汛责任措施<br>切实提高暴雨洪水防御应急能力</p><p>${p1}</p></div></body>`
     expect(texts(other, title)).toEqual(['进一步抓细抓实防汛责任措施', '切实提高暴雨洪水防御应急能力', p1])
   })
+  it('drops a player’s note (本音频由AI合成) and a transcript’s label alone on its line (视频文字稿), not the transcript', () => {
+    expect(texts(page('<p>本音频由AI合成，仅供参考</p><p>视频文字稿</p><p>主持人介绍，夜市今年新增摊位两百个。</p>'))).toEqual([p1, '主持人介绍，夜市今年新增摊位两百个。', p2, p3])
+  })
   it('drops credits wholly in round brackets with one credit label (（北洲日报全媒体记者 程砚 摄影 蔡棠 责任编辑：罗岩）, （供图：…）)', () => {
     expect(texts(page('<p>（北洲日报全媒体记者 程砚 摄影 蔡棠 责任编辑：罗岩）</p><p>（供图：区政协办公室　责任编辑：钱樾）</p>'))).toEqual([p1, p2, p3])
     expect(texts(page('<p>（以上数据由区统计局提供，截至6月底）</p>'))).toEqual([p1, '（以上数据由区统计局提供，截至6月底）', p2, p3])

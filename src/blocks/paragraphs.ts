@@ -5,7 +5,7 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, headingSeparators, infoLabels, interviewerLabels, relatedHeadings, tagLabels } from '../data/boilerplate.js'
+import { boilerplateOpenings, boilerplatePhrases, transcriptLabels, captionClassParts, captionTags, creditLabels, headingSeparators, infoLabels, interviewerLabels, relatedHeadings, tagLabels } from '../data/boilerplate.js'
 import type { Element } from 'hast'
 import { blockElements } from '../data/elements.js'
 import { classTokens } from './zone.js'
@@ -239,6 +239,8 @@ function isNotParagraph(block: Block): boolean {
   if (text.length < 120 && tagLine.test(text)) return true
   // A summary label on a line of its own (`摘要`): the next line is the summary.
   if (text.length <= 6 && bareSummaryLabels.includes(text.replace(/[【】[\]：:\s]/g, ''))) return true
+  // A transcript's label on a line of its own (`视频文字稿`).
+  if (text.length <= 8 && transcriptLabels.includes(text.replace(/[【】[\]：:\s]/g, ''))) return true
   if (readsAsCaption(text)) return true
   if (inCaption(block)) return true
   if (text.length < 120) {

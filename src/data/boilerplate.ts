@@ -58,6 +58,8 @@ export const boilerplatePhrases = [
   '点个“在看”', '点个在看', '点赞、在看', '分享给更多人',
   // Page controls inside the article (`上一页 1 2 下一页`, `【字号 大 中 小】`, `（点击图片查看大图）`)
   '上一页', '下一页', '【字号', '点击图片查看大图', '点击查看大图', '点击图片看大图', '长按下方二维码', '长按识别二维码',
+  // Notes of players (`本音频由AI合成，仅供参考`)
+  '由AI合成', '由AI生成', 'AI合成声音',
   // A page toolbar printed in brackets at the end (`[ 资讯搜索 ] [ 加入收藏 ] [ 打印本文 ] [ 关闭窗口 ]`)
   '关闭窗口', '打印本文', '打印本页', '加入收藏',
   // Player widgets (`视频时长 02:36 播放量 1.2万`, `听新闻 00:00/02:15`)
@@ -78,3 +80,9 @@ export const captionTags = ['figcaption']
 
 /** Class/id substrings of caption and credit elements. */
 export const captionClassParts = ['pic', 'img', 'photo', 'caption', 'tuzhu', 'figcaption', 'note', 'desc', 'editor', 'author', 'zeren', 'bianji', 'source']
+
+/**
+ * Labels printed alone on a line over a transcript (`视频文字稿`): the label is
+ * no paragraph; the transcript under it is.
+ */
+export const transcriptLabels = ['视频文字稿', '文字稿', '文字实录', '视频实录', '视频文稿', '同期声']

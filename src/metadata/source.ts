@@ -52,9 +52,9 @@ const dateBefore = /\d{4}[-/.年]\d{1,2}/
 /** How far before a label a date of the same info line is looked for. */
 const dateReach = 40
 // A date or a time printed right after the outlet (`<span>央视新闻</span><span>2025-01-06</span>`) ends it too,
-// and so does a widget's word (`求是网` + `参与互动`),
+// and so do a widget's word (`求是网` + `参与互动`) and a gallery's count (`共6张`),
 // and so do a person's credit (`天山网` + `记者 古丽米拉`) and a relative time (`3小时前`).
-const nextField = new RegExp(`\\s|(?:${wordAlternation(widgetWords)})|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天`)
+const nextField = new RegExp(`\\s|(?:${wordAlternation(widgetWords)})|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|共\\d{1,4}[张幅页图]|刚刚|昨天|前天`)
 const emptyValues = new Set(emptySourceValues)
 const bareLabels = new Set(sourceLabels)
 

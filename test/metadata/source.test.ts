@@ -151,6 +151,11 @@ describe('source: more shapes', () => {
     expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: related }))).toBeNull()
   })
 
+  it('ends the outlet at a play count or a gallery’s count run into it (播放量：1.2万, 共6张)', () => {
+    expect(source(page({ info: '<div class="meta"><span>2024年04月02日 19:35</span><span>来源：澜江广播电视台</span><span>播放量：1.2万</span></div>' }))).toBe('澜江广播电视台')
+    expect(source(page({ info: '<p class="info"><span>2024-03-25 16:52:07</span><span>来源：西川日报</span><span>共6张</span></p>' }))).toBe('西川日报')
+  })
+
   it('ends the outlet at a widget’s word run into it (求是网 + <a>参与互动</a>)', () => {
     expect(source(page({ info: '<div class="info">2020年07月04日 12:10　来源：求是网<a href="#hd"><img src="/i.jpg" alt="参与互动">参与互动</a></div>' }))).toBe('求是网')
   })
