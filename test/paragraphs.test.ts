@@ -267,6 +267,15 @@ describe('credits and notes found on real portal pages', () => {
     const other = `<body><div class="content"><p style="text-align:center">进一步抓细抓实防汛责任措施<br>切实提高暴雨洪水防御应急能力</p><p>${p1}</p></div></body>`
     expect(texts(other, title)).toEqual(['进一步抓细抓实防汛责任措施', '切实提高暴雨洪水防御应急能力', p1])
   })
+  it('drops the cells and caption of a data table in the body, not a layout table’s text', () => {
+    const data = '<table><caption>附表 2024年1-10月主要经济指标</caption><tr><td>指标名称</td><td>1-10月</td><td>同比增长（%）</td></tr><tr><td>规模以上工业增加值</td><td>—</td><td>6.8</td></tr><tr><td>社会消费品零售总额</td><td><p>1658.2</p></td><td>5.3</td></tr></table>'
+    expect(texts(page(data))).toEqual([p1, p2, p3])
+    // One cell a row (a legacy layout), or a cell holding paragraphs beside its loose text, is text.
+    const layout = `<table><tr><td>热词一</td></tr><tr><td>产业升级</td></tr><tr><td>全区新建智能工厂十家。</td></tr></table>`
+    expect(texts(page(layout))).toEqual([p1, '热词一', '产业升级', '全区新建智能工厂十家。', p2, p3])
+    const mixed = '<table><tr><td>热词二<p>全区将新建智能工厂十家，推动企业数字化改造。</p></td><td>侧栏</td></tr><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>'
+    expect(texts(page(mixed))).toContain('热词二')
+  })
   it('drops a player’s note (本音频由AI合成) and a transcript’s label alone on its line (视频文字稿), not the transcript', () => {
     expect(texts(page('<p>本音频由AI合成，仅供参考</p><p>视频文字稿</p><p>主持人介绍，夜市今年新增摊位两百个。</p>'))).toEqual([p1, '主持人介绍，夜市今年新增摊位两百个。', p2, p3])
   })

@@ -5,10 +5,11 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { boilerplateOpenings, boilerplatePhrases, transcriptLabels, captionClassParts, captionTags, creditLabels, headingSeparators, infoLabels, interviewerLabels, relatedHeadings, tagLabels } from '../data/boilerplate.js'
+import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, headingSeparators, infoLabels, interviewerLabels, relatedHeadings, tagLabels, transcriptLabels } from '../data/boilerplate.js'
 import type { Element } from 'hast'
 import { blockElements } from '../data/elements.js'
 import { classTokens } from './zone.js'
+import { createDataTableTest, maxDataCellText } from './data-table.js'
 import { bareSummaryLabels, summaryLabels } from '../data/metadata-labels.js'
 import { isWhitespaceCode, stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
@@ -85,6 +86,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
   let relatedBox: Element | null = null
   // The element printing the headline again with its subtitles at the top of the body.
   let headlineElement: Element | null = null
+  const isDataTablePart = createDataTableTest()
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
     if (relatedBox) {
@@ -108,6 +110,8 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
     // Stripping whitespace only shortens a line: shorter lines cannot be the headline.
     if (titleKey && text.length >= titleKey.length && stripWhitespace(text) === titleKey) continue
     if (isNotParagraph(block) || isImageCaption(block, plainCaptions, opensSection) || !hasWords(text)) continue
+    // A data table's cells and caption are figures (`1-10月`, `居民消费价格`), not paragraphs.
+    if (text.length <= maxDataCellText && isDataTablePart(block)) continue
     const headingLike = block.heading > 0 || (block.first && block.siblings === 1 && (block.centered || block.leadingBold === text))
     const pieces = splitFlat(text, opensSection)
     if (pieces.length > 1) {
