@@ -202,7 +202,8 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
   if (!person && occasionEnd !== -1) {
     for (let index = occasionEnd - 2; index > floor && occasionEnd - index <= fillerReach && isHan(text[index]!); index--) {
       if (!occasionVerbMatcher.startingAt(text, index)) continue
-      const found = personEndingAt(text, index, floor, isKnownName)
+      // A date or time may stand before the occasion (`李红梅5日调研时表示`).
+      const found = personEndingAt(text, skipFiller(text, index, floor), floor, isKnownName)
       if (found && found.kind === 'named') return found
     }
   }

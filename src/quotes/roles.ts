@@ -147,7 +147,7 @@ function lastIndexOfAny(text: string, chars: string): number {
 
 /**
  * Index of the last character of the last {@link clausesBeforeRoles} word in
- * a role part (its spaces collapsed), or -1.
+ * a role part (its spaces collapsed), or of a time stamp opening it, or -1.
  *
  * @param segment Role part.
  * @returns Index or -1.
@@ -158,8 +158,14 @@ function lastClauseWordEnd(segment: string): number {
     const at = segment.lastIndexOf(word)
     if (at !== -1) end = Math.max(end, at + word.length - 1)
   }
+  // A live update's time stamp (`09时30分 省防指办公室副主任…`) opens the line, not the role.
+  const stamp = timeStampOpening.exec(segment)
+  if (stamp) end = Math.max(end, stamp[0].length - 1)
   return end
 }
+
+/** A time stamp with a space after it at the start of a role part (`09时30分 `, `9:30 `, `6月18日8时 `). */
+const timeStampOpening = /^(?:\d{1,2}月\d{1,2}日)?\d{1,2}(?:[时:：]\d{1,2}分?|时) /
 
 /** Longest note in brackets after a post (`（主持工作）`), kept on the title. */
 const maxPostNote = 6

@@ -117,7 +117,8 @@ const maxDateline = 24
 
 /**
  * Where a dateline that opens a sentence ends (`新华社石家庄7月31日电 `): after
- * the space that follows its last word.
+ * the space that follows its last word, or after the reporters' credit in
+ * brackets right after it (`…11月5日电（记者 唐明哲）`).
  *
  * @param text Paragraph.
  * @param start Sentence start.
@@ -128,9 +129,17 @@ function datelineEndAt(text: string, start: number, limit: number): number {
   const end = Math.min(limit, start + maxDateline)
   for (let index = start + 1; index < end; index++) {
     for (const word of datelineEnds) if (text.startsWith(word, index)) return index + word.length
+    // A reporters' credit in brackets right after it (`…11月5日电（记者 唐明哲）`).
+    if (datelineEnds.some((word) => text.startsWith(word.trimEnd(), index)) && text[index + 1] === '（') {
+      const close = text.indexOf('）', index + 2)
+      if (close !== -1 && close - index <= maxDatelineCredit && close + 1 < limit) return close + 1
+    }
   }
   return -1
 }
+
+/** Longest reporters' credit in brackets after a dateline (`（记者 许知南 贺昀）`). */
+const maxDatelineCredit = 24
 
 /** Farthest a sentence's start is looked for. */
 const maxSentenceReach = 400

@@ -1065,4 +1065,14 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     expect(brief(quotesOf('前NASA宇航员巴兹·奥尔德林在采访中表示，他喝了少量葡萄酒。')).map((quote) => [quote[1], quote[2]])).toEqual([['巴兹·奥尔德林', ['前NASA宇航员']]])
     expect(brief(quotesOf('美国著名登山家巴兹·奥尔德林表示，登顶并不轻松。')).map((quote) => [quote[1], quote[2]])).toEqual([['巴兹·奥尔德林', []]])
   })
+  it('international and emergency forms: 当地时间 after a dotted name, a credit in brackets after a dateline, 并…表示 after the subject’s clause, a date before an occasion, a live update’s time stamp', () => {
+    expect(brief(quotesOf('塔林加共和国总统埃米利奥·萨尔达尼亚当地时间11日在总统府会见中方代表团时表示，塔方高度重视对华关系。'))).toEqual([['indirect', '埃米利奥·萨尔达尼亚', ['塔林加共和国总统'], '塔方高度重视对华关系。']])
+    expect(brief(quotesOf('新华社北京3月5日电（记者 张三）国务院总理李强5日在会上作政府工作报告。他表示，今年经济增长目标为5%左右。'))).toEqual([['indirect', '李强', ['国务院总理'], '今年经济增长目标为5%左右。']])
+    expect(brief(quotesOf('维尔丹首相奥斯卡·林德伯格5日宣誓就职，并在就职演说中表示，新政府将把稳定经济作为首要任务。'))).toEqual([['indirect', '奥斯卡·林德伯格', ['维尔丹首相'], '新政府将把稳定经济作为首要任务。']])
+    expect(brief(quotesOf('区长李红梅5日调研时表示，要把稳定经济作为首要任务。'))).toEqual([['indirect', '李红梅', ['区长'], '要把稳定经济作为首要任务。']])
+    expect(brief(quotesOf('09时30分 省应急管理厅副厅长严立衡表示，全省已累计转移群众18.6万人。'))).toEqual([['indirect', '严立衡', ['省应急管理厅副厅长'], '全省已累计转移群众18.6万人。']])
+    expect(brief(quotesOf('“火头顺着风往村子方向蹿。”市消防救援支队指挥员、战勤保障处处长邹铁军说。'))).toEqual([['direct', '邹铁军', ['市消防救援支队指挥员', '战勤保障处处长'], '火头顺着风往村子方向蹿。']])
+    // A declaration is no speaker.
+    expect(brief(quotesOf('宣言指出，各方应加快行动，扭转海洋健康持续恶化的趋势。')).map((quote) => quote[1])).not.toContain('宣言')
+  })
 })
