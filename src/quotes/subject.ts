@@ -207,7 +207,7 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
   for (let index = scanFrom; index < limit; index++) {
     // The longest post wins (`理事长` over `理事` in `理事长孙大海`), and posts held together are one (`董事长兼总经理`).
     const post = titleMatcher.endingAt(text, index, from)
-    if (!post || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner) continue
+    if (!post || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner || overlapsLaterPost(text, index - post.length, index)) continue
     // `委员会`, `代表大会`: the post opens an organisation's name.
     if ((postOrganizationMatcher.startingAt(text, index - post.length)?.length ?? 0) > post.length) continue
     const chain = readRoleChain(text, index, from)
@@ -220,6 +220,23 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     if (name) return longerRoleAfter(text, from, index, index + name.length, limit, isKnownName, isWholeName) ?? { name, roles: chain.roles }
   }
   return null
+}
+
+/**
+ * Whether another post starts inside a post and ends after it (`总统` in
+ * `总统计师`): the later one is the post.
+ *
+ * @param text Paragraph.
+ * @param start Where the post starts.
+ * @param end Where it ends.
+ * @returns Whether one does.
+ */
+function overlapsLaterPost(text: string, start: number, end: number): boolean {
+  for (let at = start + 1; at < end; at++) {
+    const word = titleMatcher.startingAt(text, at)
+    if (word && at + word.length > end) return true
+  }
+  return false
 }
 
 /** Farthest a later post of the same role is looked for after a post (`市律师` + `协会副会长`). */

@@ -1075,4 +1075,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     // A declaration is no speaker.
     expect(brief(quotesOf('宣言指出，各方应加快行动，扭转海洋健康持续恶化的趋势。')).map((quote) => quote[1])).not.toContain('宣言')
   })
+  it('a post starting inside another (总统 in 总统计师) gives way to it when a pronoun refers back', () => {
+    const quotes = quotesOf('“数据背后，都是企业在奋力奔跑。”市统计局新闻发言人、总统计师百里青说。', '她表示，今年市统计局将加强统计监测。')
+    expect(brief(quotes).map((quote) => quote[1])).toEqual(['百里青', '百里青'])
+  })
 })
