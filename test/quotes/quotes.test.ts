@@ -1079,4 +1079,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     const quotes = quotesOf('“数据背后，都是企业在奋力奔跑。”市统计局新闻发言人、总统计师百里青说。', '她表示，今年市统计局将加强统计监测。')
     expect(brief(quotes).map((quote) => quote[1])).toEqual(['百里青', '百里青'])
   })
+  it('more compound surnames (赫连, 完颜)', () => {
+    expect(brief(quotesOf('省财政厅党组书记、厅长赫连承舟表示，全省财政运行总体平稳。')).map((quote) => quote[1])).toEqual(['赫连承舟'])
+    expect(brief(quotesOf('“财政运行总体平稳。”完颜明说。')).map((quote) => quote[1])).toEqual(['完颜明'])
+  })
 })
