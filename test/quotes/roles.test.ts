@@ -88,6 +88,8 @@ describe('professional posts', () => {
     expect(splitRole('来电科技市场总监')).toEqual({ text: '来电科技市场总监', organization: '来电科技', title: '市场总监' })
     expect(splitRole('澄海国际首席策略师')).toEqual({ text: '澄海国际首席策略师', organization: '澄海国际', title: '首席策略师' })
     expect(splitRole('业内资深分析师')).toEqual({ text: '业内资深分析师', organization: null, title: '业内资深分析师' })
+    // A school's short name (`县一中`) is an organisation before a profession.
+    expect(splitRole('县一中教师')).toEqual({ text: '县一中教师', organization: '县一中', title: '教师' })
     // An organisation's Latin name in brackets, a comma inside, belongs to the role.
     expect(readRoleChain('纽约州立大学（State University of New York，SUNY）社会学荣誉教授', 48, 0).roles.map((role) => role.text)).toEqual(['纽约州立大学（State University of New York，SUNY）社会学荣誉教授'])
     // A post never repeats the modifier it opens with: `国家防总` + `总指挥`; `国务委员` is one post.

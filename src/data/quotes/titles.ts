@@ -108,4 +108,4 @@ export const postOrganizations = ['委员会', '常委会', '代表大会', '代
 export const professionDescriptors = ['业内', '知名', '著名', '国内', '国外', '海外', '行业', '资深']
 
 /** Last characters of an organisation name (`公司`, `局`, `委员会`, `大学`, `中心`, `村`). */
-export const organizationEndings = '司局委会院校学部厅办室处科行厂店社所站馆党团队组心镇乡村区县市省州国府大协园地道台报网盟军庭署班系构业场宫堂队部会馆旗屯券'
+export const organizationEndings = '司局委会院校学部厅办室处科行厂店社所站馆党团队组心镇乡村区县市省州国府大协园地道台报网盟军庭署班系构业场宫堂队部会馆旗屯券中'
