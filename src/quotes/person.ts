@@ -174,6 +174,9 @@ const pluralSuffix = '们'
 /** The word that opens a place before a speech verb (`在北京表示`). */
 const placeOpener = '在'
 
+/** The action opener printed twice around a comma (`一边…，一边…说`). */
+const pairedAction = '一边'
+
 /** Longest place between a speaker and the verb (`在白宫`, `在莫斯科`) read without a word that closes it. */
 const maxPlacePhrase = 10
 
@@ -207,9 +210,17 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
       if (found && found.kind === 'named') return found
     }
   }
-  for (let index = cursor - 2; index >= floor && cursor - index <= maxPlacePhrase + 1; index--) {
+  // Paired actions may hold a comma between them (`德吉央宗一边倒茶，一边笑着说`).
+  let reach = maxPlacePhrase + 1
+  let pairedComma = false
+  for (let index = cursor - 2; index >= floor && cursor - index <= reach; index--) {
     const char = text[index]!
-    if (!isHan(char)) return person
+    if (!isHan(char)) {
+      if (pairedComma || char !== '，' || !text.startsWith(pairedAction, index + 1)) return person
+      pairedComma = true
+      reach = cursor - index + maxPlacePhrase + 1
+      continue
+    }
     const opensAction = actionMatcher.mayStartWith(text.charCodeAt(index)) && actionMatcher.startingAt(text, index) !== undefined
     if (char !== placeOpener && !opensAction) continue
     const before = skipFiller(text, index, floor)
@@ -552,7 +563,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (score < 2) continue
     if (surname === 0) {
       if (titleMatcher.endingAt(name, name.length) || unnamedMatcher.endingAt(name, name.length)) continue
-      if (!(afterTitle || isKnownName(name))) continue
+      if (!(afterTitle || longTransliteration || isKnownName(name))) continue
       score -= 0.5
     }
     if (!best || score > best.score) best = { name, start, score }

@@ -1083,4 +1083,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     expect(brief(quotesOf('省财政厅党组书记、厅长赫连承舟表示，全省财政运行总体平稳。')).map((quote) => quote[1])).toEqual(['赫连承舟'])
     expect(brief(quotesOf('“财政运行总体平稳。”完颜明说。')).map((quote) => quote[1])).toEqual(['完颜明'])
   })
+  it('paired actions around a comma (一边…，一边…说) stand between the speaker and the verb', () => {
+    expect(brief(quotesOf('“客房经常要提前一周预订。”德吉央宗一边给客人倒酥油茶，一边笑着说。'))).toEqual([['direct', '德吉央宗', [], '客房经常要提前一周预订。']])
+    expect(brief(quotesOf('张大爷一边剥着笋，一边说，今年收成好。')).map((quote) => quote[1])).toEqual(['张大爷'])
+  })
 })
