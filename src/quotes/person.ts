@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { placeEndings, placeLevelPostOpeners, professionLastChars, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -165,17 +165,11 @@ const occasionCloser = '时'
 /** Openers of an audience that may be a pronoun (`向他`, `对她`). */
 const audienceOpeners = '向对'
 
-/** The mark that ends a description before the word for a person (`正在排队的边民`). */
-const descriptionMark = '的'
-
 /** The suffix that makes a word for people plural (`村民们`, `代表委员们`). */
 const pluralSuffix = '们'
 
 /** The word that opens a place before a speech verb (`在北京表示`). */
 const placeOpener = '在'
-
-/** The action opener printed twice around a comma (`一边…，一边…说`). */
-const pairedAction = '一边'
 
 /** Longest place between a speaker and the verb (`在白宫`, `在莫斯科`) read without a word that closes it. */
 const maxPlacePhrase = 10
@@ -216,7 +210,7 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
   for (let index = cursor - 2; index >= floor && cursor - index <= reach; index--) {
     const char = text[index]!
     if (!isHan(char)) {
-      if (pairedComma || char !== '，' || !text.startsWith(pairedAction, index + 1)) return person
+      if (pairedComma || char !== '，' || !text.startsWith(pairedActionOpener, index + 1)) return person
       pairedComma = true
       reach = cursor - index + maxPlacePhrase + 1
       continue
@@ -335,7 +329,7 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     }
     // A bare two-character name right after `的` in a phrase a counter opens (`一位正在排队的边民说`,
     // `一位戴着草帽的老汉说`) is what the person is (a full name has three characters mostly: `一位来自安徽的张小强`).
-    if (named.name.length === 2 && text[named.start - 1] === descriptionMark) {
+    if (named.name.length === 2 && text[named.start - 1] === descriptionEnd) {
       const counted = countedPersonEndingAt(text, end, floor)
       if (counted) return counted
     }

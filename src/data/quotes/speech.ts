@@ -99,6 +99,9 @@ export const fillerWords = [
  */
 export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '一边', '边走边', '边', '满脸', '面带', '用流利的', '用中文', '用英语', '用方言']
 
+/** The action opener printed twice around a comma (`德吉央宗一边倒茶，一边笑着说`). */
+export const pairedActionOpener = '一边'
+
 /**
  * Words that open the words of someone else a writer quotes (`引用…的话说`,
  * `援引…的话称`): when no person quotes them (a medium does), the person
