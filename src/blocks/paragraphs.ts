@@ -5,11 +5,11 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, headingSeparators, infoLabels, interviewerLabels, relatedHeadings, tagLabels, transcriptLabels } from '../data/boilerplate.js'
+import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, infoLabels, interviewerLabels, tagLabels, transcriptLabels } from '../data/boilerplate.js'
 import type { Element } from 'hast'
-import { blockElements } from '../data/elements.js'
 import { classTokens } from './zone.js'
 import { createDataTableTest, maxDataCellText } from './data-table.js'
+import { boxOpenedBy, isRelatedHeading } from './related-box.js'
 import { bareSummaryLabels, summaryLabels } from '../data/metadata-labels.js'
 import { isWhitespaceCode, stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
@@ -170,40 +170,6 @@ const maxLinkedKeyword = 20
  */
 function isLinkedKeyword(block: Block, previous: Paragraph | undefined, opensSection: OpensSection | undefined): boolean {
   return previous !== undefined && opensSection !== undefined && previous.headingLike && previous.text.length <= maxBareMarker && block.text.length <= maxLinkedKeyword && opensSection(previous.text)
-}
-
-/** Longest line read as the heading of a related-articles box. */
-const maxRelatedHeading = 12
-
-/**
- * Whether a line is the heading of a box of related articles (`延伸 · 推荐`).
- *
- * @param text Line.
- * @returns Whether it is.
- */
-function isRelatedHeading(text: string): boolean {
-  if (text.length > maxRelatedHeading) return false
-  let key = ''
-  for (const char of text) if (!headingSeparators.includes(char) && char.trim() !== '') key += char
-  return relatedHeadings.includes(key)
-}
-
-/**
- * The element a heading opens, when no earlier line stands in it: its own
- * element when the heading is loose text before blocks
- * (`<div>相关阅读<ul>…</ul></div>`), else its parent
- * (`<div class="box"><div>延伸 · 推荐</div><div>…</div></div>`).
- *
- * @param heading The heading's block.
- * @param previous The block before it.
- * @returns The box, or `null` when the heading does not open one.
- */
-function boxOpenedBy(heading: Block, previous: Block | undefined): Element | null {
-  const element = heading.element
-  const loose = element.children.some((child) => child.type === 'element' && blockElements.has(child.tagName))
-  const box = loose ? element : heading.ancestors[heading.ancestors.length - 1]
-  if (!box || !previous || previous.element === box || previous.ancestors.includes(box)) return null
-  return box
 }
 
 /** Most lines a headline repeated at the top of the body is printed over. */
