@@ -162,6 +162,14 @@ describe('reclaimMainColumn', () => {
   })
 })
 
+describe('findArticle: a box of related articles', () => {
+  it('never takes the longer excerpt in a box its heading opens (<div><div><h3>相关阅读</h3></div>…)', () => {
+    const excerpt = Array.from({ length: 6 }, (_, index) => `<p>去年今日第${index}段：高新区把项目建设作为头号工程，主要经济指标增速均高于全市平均水平，成效明显。</p>`).join('')
+    const body = bodyOf(`<body><div class="box-l"><h1>三个关键词读懂成绩单</h1><div class="content-side">${prose.map((text) => `<p>${text}</p>`).join('')}</div><div class="article-list"><div class="al-hd"><h3>相关阅读</h3></div><div class="al-feature">${excerpt}</div></div></div></body>`)
+    expect(body.blocks.map((block) => block.text)).toEqual(prose)
+  })
+})
+
 describe('reclaimMainColumn: a weakly marked footer', () => {
   it('reads the body from `<div class="bottom-article">` below the headline box, not the page footer', () => {
     const article = parseArticle(`<html><body><div class="nav"><a href="/">首页</a></div><div class="top-article"><h1>三个热词看民生</h1><div class="info">2025-03-01 来源：东湖区融媒体中心</div></div><div class="bottom-article">${prose.map((text) => `<p>${text}</p>`).join('')}</div><div class="footer"><p>版权所有：东湖区新闻网，未经授权，不得转载。</p><a href="https://beian.example/">备案号</a></div></body></html>`)

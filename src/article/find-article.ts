@@ -6,6 +6,7 @@
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { startsWithBoilerplate } from '../blocks/paragraphs.js'
+import { boxOpenedBy, isRelatedHeading, maxRelatedHeading } from '../blocks/related-box.js'
 
 /** Char codes of the marks of running prose: `，,。；;、！？` (not the colon of a label line). */
 const prosePunctuation = new Set([0xff0c, 0x2c, 0x3002, 0xff1b, 0x3b, 0x3001, 0xff01, 0xff1f])
@@ -35,9 +36,12 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
   const add = (element: Element | undefined, value: number): void => {
     if (element) scores.set(element, (scores.get(element) ?? 0) + value)
   }
+  const related = relatedBoxes(blocks)
   for (const block of blocks) {
     // Disclaimers and notices (`【免责声明】…`) are prose, but never the article.
     if (block.zone !== 'none' || block.linkDensity > 0.5 || block.text.length < 10 || startsWithBoilerplate(block.text)) continue
+    // Nor is an excerpt in a box of related articles (`相关阅读` and another article's opening paragraphs).
+    if (related.length > 0 && related.some((box) => block.ancestors.includes(box))) continue
     const punctuation = countPunctuation(block.text)
     if (punctuation === 0) continue
     const value = 1 + punctuation + Math.min(Math.floor(block.text.length / 100), 3)
@@ -80,6 +84,24 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
   for (let inner = onlyChild(root); inner && !blocks.some((block) => block.element === root); inner = onlyChild(root)) root = inner
   const inside = blocks.filter((block) => block.element === root || block.ancestors.includes(root!))
   return { root, blocks: inside }
+}
+
+/**
+ * The boxes of related articles on a page: each opened by its heading
+ * (`<div class="article-list"><h3>相关阅读</h3>…`).
+ *
+ * @param blocks All blocks.
+ * @returns The boxes.
+ */
+function relatedBoxes(blocks: readonly Block[]): Element[] {
+  const boxes: Element[] = []
+  for (let index = 1; index < blocks.length; index++) {
+    const block = blocks[index]!
+    if (block.text.length > maxRelatedHeading || !isRelatedHeading(block.text)) continue
+    const box = boxOpenedBy(block, blocks[index - 1])
+    if (box) boxes.push(box)
+  }
+  return boxes
 }
 
 /**

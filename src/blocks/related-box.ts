@@ -8,7 +8,7 @@ import { blockElements } from '../data/elements.js'
 import type { Block } from './blocks.js'
 
 /** Longest line read as the heading of a related-articles box. */
-const maxRelatedHeading = 12
+export const maxRelatedHeading = 12
 
 /** Most wrappers around a heading climbed to reach its box (`<div class="hd"><h3>相关阅读</h3></div>`). */
 const maxHeadingWrappers = 3
