@@ -94,6 +94,12 @@ describe('footerLinks', () => {
     expect(links.map((link) => link.text)).toEqual(['隱私權保護政策', '網站導覽'])
   })
 
+  it('takes the copyright branch over a comment box with a footer class (<div class="main-foot" id="comments">)', () => {
+    const comments = '<div class="main-foot" id="comments"><div>网友评论</div><dl><dt>网友甲 2024-05-21 08:14</dt><dd>希望社区也来帮我们开个楼道议事会，大家坐下来把事情谈开。</dd></dl><a href="/comment/more">更多评论</a></div>'
+    const links = footerLinks(`${comments}<div class="b1"><p><a href="/about/">报社简介</a> | <a href="/contact/">联系我们</a></p><p>版权所有 © 东湖晚报网</p></div>`, canonical)
+    expect(links.map((link) => link.text)).toEqual(['报社简介', '联系我们'])
+  })
+
   it('does not take the footer bar of an item in a list of related articles', () => {
     const feed = '<div class="detail-feed"><ul><li><a href="/a/2.html">另一篇报道</a><div class="footer-bar"><a href="/a/2.html#comment">55评论</a></div></li></ul></div>'
     expect(footerLinks(feed, canonical)).toEqual([])

@@ -127,7 +127,7 @@ export function isSideColumn(element: Element): boolean {
       continue
     }
     for (const { exact, parts } of strongZoneTests) if (exact.has(token) || parts.test(token)) return false
-    if (ownZoneOfToken(token) !== 'none') weak = true
+    if (zoneOfToken(token) !== 'none') weak = true
   }
   return weak
 }
@@ -138,7 +138,7 @@ export function isSideColumn(element: Element): boolean {
  * @param token Lower-cased token.
  * @returns Zone.
  */
-function ownZoneOfToken(token: string): Zone {
+export function zoneOfToken(token: string): Zone {
   for (const { zone, exact, parts } of zoneTokenTests) if (exact.has(token) || parts.test(token)) return zone
   return 'none'
 }

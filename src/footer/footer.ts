@@ -8,7 +8,7 @@ import { isElement } from 'hast-util-is-element'
 import { blockElements } from '../data/elements.js'
 import { forEachElement } from '../text/elements.js'
 import { collapsedText, type Block } from '../blocks/blocks.js'
-import { isWeakFooter, ownZone } from '../blocks/zone.js'
+import { classTokens, isWeakFooter, ownZone, zoneOfToken } from '../blocks/zone.js'
 import { footerLineWords } from '../data/zones.js'
 import { wordAlternation } from '../text/patterns.js'
 import { foldText } from '../text/simplify.js'
@@ -99,7 +99,8 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
   }
   // The bottom of the article (`article-bottom`: tags, feedback, comments) is no footer beside a real one,
   // nor beside the branch of a copyright line.
-  const strong = [...roots].filter((root) => !isWeakFooter(root))
+  // A footer class on a comment box (`<div class="main-foot" id="comments">`) marks no page footer either.
+  const strong = [...roots].filter((root) => !isWeakFooter(root) && !marksAside(root))
   if (strong.length > 0) {
     // A weak footer beside a real one (`<div class="bottom-nav">` next to `<div class="copyright">`) is part of it.
     const parentsOfStrong = new Set(strong.map((root) => parents.get(root)))
@@ -111,6 +112,17 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
   }
   const copyright = copyrightBranch(blocks, body, bodyEnd)
   return copyright ? [copyright] : [...roots]
+}
+
+/**
+ * Whether an element's own class or id also marks a sidebar-like box
+ * (`comments`, `share`, `related`).
+ *
+ * @param element Element.
+ * @returns Whether it does.
+ */
+function marksAside(element: Element): boolean {
+  return classTokens(element).some((token) => zoneOfToken(token) === 'aside')
 }
 
 /** Longest link text of a bottom navigation row (`报社简介`, `联系我们`, `网站地图`). */
