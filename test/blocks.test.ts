@@ -159,6 +159,11 @@ describe('toBlocks: zones', () => {
     expect(blockWithText(blocks, '页脚三').zone).toBe('footer')
     expect(blockWithText(blocks, '标题区').zone).toBe('none')
     expect(blockWithText(blocksOf(`<div class="download">下载</div><div class="shadow-ad-like">阴影</div>`), '下载').zone).toBe('none')
+    // `ad` and `ads` also mark a zone whole between `-`/`_` (`art_ad`, `ad-box`), never inside a word (`shadow`, `loader`).
+    const segmented = blocksOf('<div class="art_ad">售楼处热线</div><div class="ad-box">广告位</div><div class="loader-shadow">加载</div>')
+    expect(blockWithText(segmented, '售楼处热线').zone).toBe('aside')
+    expect(blockWithText(segmented, '广告位').zone).toBe('aside')
+    expect(blockWithText(segmented, '加载').zone).toBe('none')
   })
 })
 

@@ -240,6 +240,8 @@ describe('text around images, players and hidden copies (found on real portal pa
   it('drops a box of related articles that opens with its heading, not the body around it', () => {
     const box = '<div class="tag_wrap"><div class="tag"><div class="tag_ttl">延伸 · 推荐</div><div class="tag_cnt"><p><a href="/x.html">另一篇报道的标题</a></p><p>近日，另一篇报道的摘要写在这里，比较长的一段文字。</p></div></div></div>'
     expect(texts(page(box))).toEqual([p1, p2, p3])
+    const picks = '<div class="art_tj"><div class="art_tj_h">编辑推荐</div><ul><li><a href="/a.html">岭西市十六届人大四次会议闭幕</a><span>2024-03-11</span></li></ul></div>'
+    expect(texts(page(picks))).toEqual([p1, p2, p3])
     // A heading word that does not open a box of its own is dropped alone.
     expect(texts(`<body><div class="content"><p>${p1}</p><p>推荐</p><p>${p2}</p></div></body>`)).toEqual([p1, p2])
   })

@@ -3,7 +3,7 @@
  * asides) from its tag and `class`/`id` tokens.
  */
 import type { Element } from 'hast'
-import { articleFooterParts, exactZoneTokens, sideColumnTokens, weakFooterParts, weakZoneParts, zoneClassParts, zoneTags } from '../data/zones.js'
+import { articleFooterParts, exactZoneTokens, sideColumnTokens, weakFooterParts, weakZoneParts, zoneClassParts, zoneTags, zoneTokenSegments } from '../data/zones.js'
 import { wordAlternation } from '../text/patterns.js'
 
 /** Zone of page chrome an element belongs to; `none` for content. */
@@ -24,8 +24,21 @@ for (const zone of zones) {
 const zoneTokenTests = zones.map((zone) => ({
   zone,
   exact: new Set<string>(exactZoneTokens[zone]),
-  parts: new RegExp(wordAlternation(zoneClassParts[zone]))
+  parts: segmentPattern((zoneTokenSegments as Record<string, readonly string[] | undefined>)[zone] ?? [], zoneClassParts[zone])
 }))
+
+/**
+ * One pattern for a zone's class parts (anywhere in a token) and its token
+ * segments (whole between `-`/`_` or the token's ends: `art_ad`).
+ *
+ * @param segments Segments.
+ * @param parts Parts.
+ * @returns Pattern.
+ */
+function segmentPattern(segments: readonly string[], parts: readonly string[]): RegExp {
+  const anywhere = wordAlternation(parts)
+  return segments.length === 0 ? new RegExp(anywhere) : new RegExp(`${anywhere}|(?:^|[-_])(?:${wordAlternation(segments)})(?:[-_]|$)`)
+}
 
 /** The tokens of an element with neither `class` nor `id` (most elements): one shared empty list. */
 const noTokens: readonly string[] = Object.freeze([])
@@ -104,7 +117,7 @@ const columnTokens = new Set(sideColumnTokens)
 /** Per zone, its class parts less the weak ones (see {@link weakZoneParts}). */
 const strongZoneTests = zones.map((zone) => {
   const strong = zoneClassParts[zone].filter((part) => !(weakZoneParts as readonly string[]).includes(part))
-  return { exact: new Set<string>(exactZoneTokens[zone]), parts: new RegExp(wordAlternation(strong)) }
+  return { exact: new Set<string>(exactZoneTokens[zone]), parts: segmentPattern((zoneTokenSegments as Record<string, readonly string[] | undefined>)[zone] ?? [], strong) }
 })
 
 /**

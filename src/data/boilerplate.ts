@@ -45,7 +45,7 @@ export const boilerplateOpenings = [
  */
 export const relatedHeadings = [
   '延伸推荐', '相关推荐', '推荐阅读', '延伸阅读', '相关阅读', '相关新闻', '相关链接', '相关文章', '相关报道', '往期回顾', '往期推荐', '往期精选',
-  '猜你喜欢', '热门推荐', '热点推荐', '更多阅读', '扩展阅读', '拓展阅读', '精彩推荐', '推荐', '延伸'
+  '猜你喜欢', '热门推荐', '热点推荐', '更多阅读', '扩展阅读', '拓展阅读', '精彩推荐', '推荐', '延伸', '编辑推荐', '小编推荐', '为你推荐', '今日推荐', '热门文章'
 ]
 
 /** Separators dropped from a line before it is compared with {@link relatedHeadings}. */

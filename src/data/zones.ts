@@ -28,6 +28,14 @@ export const exactZoneTokens = {
 } as const
 
 /**
+ * Parts of a class/id token, between `-` and `_`, that mark a zone when they
+ * stand whole (`art_ad`, `ad-box`): too short to match inside words.
+ */
+export const zoneTokenSegments = {
+  aside: ['ad', 'ads']
+} as const
+
+/**
  * Class/id tokens that mark a column by its position, not by what it holds
  * (`<td class="right">`, `<div class="main-right">`): read as a sidebar, but a
  * two-column portal prints its article in one (see `article/main-column.ts`).
