@@ -168,6 +168,12 @@ describe('findArticle: a box of related articles', () => {
     const body = bodyOf(`<body><div class="box-l"><h1>三个关键词读懂成绩单</h1><div class="content-side">${prose.map((text) => `<p>${text}</p>`).join('')}</div><div class="article-list"><div class="al-hd"><h3>相关阅读</h3></div><div class="al-feature">${excerpt}</div></div></div></body>`)
     expect(body.blocks.map((block) => block.text)).toEqual(prose)
   })
+
+  it('never takes the text of a related document (相关文件) printed under the article', () => {
+    const notice = Array.from({ length: 5 }, (_, index) => `　　${index + 1}、各乡镇要组织农技人员深入村组、田块，开展良种推介、技术培训、田间指导，做到村村有专家。<br>`).join('')
+    const body = bodyOf(`<body><table><tr><td id="zoom">${prose.map((text) => `　　${text}<br><br>`).join('')}</td></tr><tr><td class="c3"><div class="c3h">相关文件</div><div class="c3b"><b>关于开展“百日行”活动的通知</b><br>${notice}</div></td></tr></table></body>`)
+    expect(body.blocks.map((block) => block.text)).toEqual(prose)
+  })
 })
 
 describe('reclaimMainColumn: a weakly marked footer', () => {
