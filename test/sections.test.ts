@@ -140,6 +140,11 @@ describe('sections: structured forms', () => {
     expect(rows(result.sections)).toEqual([['热词1', 1, '智能制造', [body1]]])
   })
 
+  it('reads a heading whose own class reads as a zone (<h2 class="hot">), not a marker in a hot-news box', () => {
+    const result = outline(`<h2 class="hot">热词1 · 智能制造</h2><p>${body1}</p><div class="hot"><h3>热词2 乡村振兴</h3><p>${body2}</p></div>`)
+    expect(rows(result.sections)).toEqual([['热词1', 1, '智能制造', [body1]]])
+  })
+
   it('keeps quotation marks in the keyword', () => {
     const result = outline(`${centred('热词3', '“两湖”创新区')}<p>${body1}</p>`)
     expect(rows(result.sections)).toEqual([['热词3', 3, '“两湖”创新区', [body1]]])

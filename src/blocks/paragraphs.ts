@@ -7,7 +7,7 @@
 import type { Block } from './blocks.js'
 import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, infoLabels, interviewerLabels, tagLabels, transcriptLabels } from '../data/boilerplate.js'
 import type { Element } from 'hast'
-import { classTokens } from './zone.js'
+import { classTokens, ownZone } from './zone.js'
 import { createDataTableTest, maxDataCellText } from './data-table.js'
 import { boxOpenedBy, isRelatedHeading } from './related-box.js'
 import { bareSummaryLabels, summaryLabels } from '../data/metadata-labels.js'
@@ -97,7 +97,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
       relatedBox = boxOpenedBy(block, blocks[index - 1])
       continue
     }
-    if (block.zone !== 'none' && block.zone !== 'nav') continue
+    if (block.zone !== 'none' && block.zone !== 'nav' && !isClassedSectionHeading(block, opensSection)) continue
     if (block.linkDensity > 0.6 && !isLinkedKeyword(block, paragraphs[paragraphs.length - 1], opensSection)) continue
     const text = block.text
     // The headline printed again over the centred lines of the body's first element, with its kicker or
@@ -170,6 +170,20 @@ const maxLinkedKeyword = 20
  */
 function isLinkedKeyword(block: Block, previous: Paragraph | undefined, opensSection: OpensSection | undefined): boolean {
   return previous !== undefined && opensSection !== undefined && previous.headingLike && previous.text.length <= maxBareMarker && block.text.length <= maxLinkedKeyword && opensSection(previous.text)
+}
+
+/**
+ * Whether a line is a section heading whose own class reads as a zone
+ * (`<h2 class="hot">熱詞1 · 台青創業</h2>`: `hot` marks a box of hot news
+ * elsewhere): a heading element opening with a section marker, in no zone
+ * but its own.
+ *
+ * @param block The line.
+ * @param opensSection Whether a text opens with a section marker.
+ * @returns Whether it is.
+ */
+function isClassedSectionHeading(block: Block, opensSection: OpensSection | undefined): boolean {
+  return opensSection !== undefined && block.heading > 0 && block.linkDensity === 0 && opensSection(block.text) && ownZone(block.element) !== 'none' && block.ancestors.every((ancestor) => ownZone(ancestor) === 'none')
 }
 
 /** Most lines a headline repeated at the top of the body is printed over. */
