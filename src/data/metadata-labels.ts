@@ -68,6 +68,13 @@ export const paperEditionMarks = ['版次', '版面', '版名']
 export const sourceLabels = ['来源于', '稿件来源', '新闻来源', '文章来源', '信息来源', '消息来源', '内容来源', '本文来源', '转载来源', '稿源', '来源', '来自', '出处']
 
 /**
+ * Labels of {@link sourceLabels} that credit an outlet only with a mark after
+ * them: with none, right after a date, they name where a post was sent from
+ * (`2024-01-22 18:36 来自 重庆`, `来自微言iPhone客户端`).
+ */
+export const markedOnlySourceLabels = ['来自']
+
+/**
  * Words that, right before `来源`, say it credits something other than the
  * article (an image, a chart's data, a video).
  */

@@ -10,7 +10,7 @@
 import { isHan } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import type { Block } from '../blocks/blocks.js'
-import { emptySourceValues, fieldLabels, infoLineSourcePrefixes, notSourcePrefixes, personCreditLabels, sourceLabels, sourceMetaNames, widgetWords } from '../data/metadata-labels.js'
+import { emptySourceValues, fieldLabels, infoLineSourcePrefixes, markedOnlySourceLabels, notSourcePrefixes, personCreditLabels, sourceLabels, sourceMetaNames, widgetWords } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
 import { wordAlternation } from '../text/patterns.js'
@@ -62,7 +62,7 @@ const bareLabels = new Set(sourceLabels)
 const maxInfoLine = 80
 
 /** A source label with no colon right after a date or time of an info line (`09:30来源浙东日报`). */
-const unmarkedLabel = new RegExp(`(?<=\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?)(?:${wordAlternation(sourceLabels)})(?![:：于自])`)
+const unmarkedLabel = new RegExp(`(?<=\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s?)(?:${wordAlternation(sourceLabels.filter((label) => !(markedOnlySourceLabels as readonly string[]).includes(label)))})(?![:：于自])`)
 
 /**
  * Find the credited outlet.
@@ -123,7 +123,8 @@ function isListEntry(block: Block): boolean {
  */
 function metaSource(head: PageHead): string | null {
   const meta = metaValue(head, sourceMetaNames)
-  if (!meta || /^(?:https?:|www\.)/i.test(meta)) return null
+  // A URL or an account number (`<meta name="mediaid" content="121234567">`) is no outlet.
+  if (!meta || /^(?:https?:|www\.)/i.test(meta) || /^[\d\s_-]+$/.test(meta)) return null
   const labelled = sourceIn(meta)
   if (labelled) return labelled
   return meta.length <= maxLength && !emptyValues.has(meta) ? meta : null

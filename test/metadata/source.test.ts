@@ -156,6 +156,12 @@ describe('source: more shapes', () => {
     expect(source(page({ info: '<p class="info"><span>2024-03-25 16:52:07</span><span>来源：西川日报</span><span>共6张</span></p>' }))).toBe('西川日报')
   })
 
+  it('does not take where a post was sent from (2024-01-22 18:36:05 来自 重庆, 来自微言iPhone客户端) or an account number in metadata', () => {
+    expect(source(page({ info: '<p class="t"><span>2024年01月22日 18:36:05</span> <span>来自 重庆</span></p><p class="s"><span>来源：</span><a href="/">川东日报</a></p>' }))).toBe('川东日报')
+    expect(source(page({ info: '<div><span>2024-03-12 21:08</span> <span>来自微言iPhone客户端</span></div>' }))).toBeNull()
+    expect(source(page({ head: '<meta name="mediaid" content="121234567">' }))).toBeNull()
+  })
+
   it('ends the outlet at a widget’s word run into it (求是网 + <a>参与互动</a>)', () => {
     expect(source(page({ info: '<div class="info">2020年07月04日 12:10　来源：求是网<a href="#hd"><img src="/i.jpg" alt="参与互动">参与互动</a></div>' }))).toBe('求是网')
   })
