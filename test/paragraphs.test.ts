@@ -247,6 +247,13 @@ describe('text around images, players and hidden copies (found on real portal pa
   })
 })
 
+describe('centred captions in the image’s own element', () => {
+  it('drops a caption with a sentence end after an image in a centred element (<p class="f_center"><img><br>…开幕。</p>), not one in a plain element', () => {
+    expect(texts(page('<p class="f_center"><img src="/a.jpg"><br>1月29日，澄江县人大会议开幕。</p>'))).toEqual([p1, p2, p3])
+    expect(texts(page('<p><img src="/a.jpg"><br>1月29日，澄江县人大会议开幕。</p>'))).toEqual([p1, '1月29日，澄江县人大会议开幕。', p2, p3])
+  })
+})
+
 describe('plain captions under images', () => {
   const image = (name: string): string => `<p><img src="${name}.jpg"></p>`
   it('keeps them when the article’s images are mostly followed by prose, or when one introduces what follows', () => {

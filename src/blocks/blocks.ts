@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toText } from 'hast-util-to-text'
-import { blockElements, boldElements, headingLevels, plainInlineElements, skippedElements } from '../data/elements.js'
+import { blockElements, boldElements, centeringClassTokens, headingLevels, plainInlineElements, skippedElements } from '../data/elements.js'
 import { collapseWhitespace, isWhitespaceCode } from '../text/normalize.js'
 import { ownZoneIn, type Zone } from './zone.js'
 
@@ -23,7 +23,7 @@ export interface Block {
   ancestors: readonly Element[]
   /** 1–6 inside `<h1>`…`<h6>`, else 0. */
   heading: number
-  /** Whether the block is centred (`text-align:center`, `align=center`, `<center>`). */
+  /** Whether the block is centred (`text-align:center`, `align=center`, `<center>`, a centring class such as `f_center`). */
   centered: boolean
   /** Text of a bold run (`<strong>`, `<b>`) that opens the line, or `null`. */
   leadingBold: string | null
@@ -207,7 +207,8 @@ function hasElementChild(element: Element): boolean {
 }
 
 /**
- * Whether an element is centred by its attributes or inline style.
+ * Whether an element is centred by its attributes, inline style or a
+ * centring class (`f_center`, `text-center`).
  *
  * @param element hast element.
  * @returns Whether it is centred.
@@ -217,8 +218,13 @@ function isCentered(element: Element): boolean {
   const align = element.properties.align
   if (typeof align === 'string' && align.toLowerCase() === 'center') return true
   const style = element.properties.style
-  return typeof style === 'string' && /text-align\s*:\s*center/i.test(style.slice(0, 500))
+  if (typeof style === 'string' && /text-align\s*:\s*center/i.test(style.slice(0, 500))) return true
+  const className = element.properties.className
+  return Array.isArray(className) && className.some((token) => centeringTokens.has(String(token).toLowerCase()))
 }
+
+/** Class tokens that centre text. */
+const centeringTokens = new Set<string>(centeringClassTokens)
 
 /**
  * The text of a bold run that opens a list of nodes, looking through inline

@@ -307,7 +307,8 @@ function isImageCaption(block: Block, plainCaptions: boolean, opensSection?: Ope
   const text = block.text
   if (image.alt !== '' && text.length <= image.alt.length + 2 && stripWhitespace(text) === stripWhitespace(image.alt)) return true
   if (block.heading > 0 || block.leadingBold === text || opensSection?.(text) || lineEndsInColon.test(text)) return false
-  if (image.inline) return text.length <= maxInlineCaption && !sentenceEndAtEnd.test(text)
+  // In the image's own element a caption has no sentence end, unless the element is centred (`<p class="f_center"><img><br>…开幕。</p>`).
+  if (image.inline) return text.length <= maxInlineCaption && (block.centered || !sentenceEndAtEnd.test(text))
   if (block.centered) return text.length <= maxCenteredCaption
   return plainCaptions && text.length <= maxPlainCaption
 }

@@ -31,3 +31,9 @@ export const plainInlineElements = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 's',
   'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var'
 ])
+
+/**
+ * Class tokens that centre an element's text (`<p class="f_center">`), read
+ * as whole tokens (a bare `center` often names a page's middle column).
+ */
+export const centeringClassTokens = ['f_center', 'text-center', 'text_center', 'txt-center', 'txt_center', 'tc', 'aligncenter', 'align-center', 'ta-c', 'has-text-align-center']
