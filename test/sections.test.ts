@@ -140,6 +140,11 @@ describe('sections: structured forms', () => {
     expect(rows(result.sections)).toEqual([['热词1', 1, '智能制造', [body1]]])
   })
 
+  it('reads a styled marker, then the keyword in bold, then the paragraph (<span>关键词①</span><strong>数字政府</strong>2024年，…)', () => {
+    const result = outline(`<p><span style="background:#1e6fd9">关键词①</span><strong><span>数字政府</span></strong><span>${body1}</span></p><p>${body2}</p>`)
+    expect(rows(result.sections)).toEqual([['关键词①', 1, '数字政府', [body1, body2]]])
+  })
+
   it('reads a heading whose own class reads as a zone (<h2 class="hot">), not a marker in a hot-news box', () => {
     const result = outline(`<h2 class="hot">热词1 · 智能制造</h2><p>${body1}</p><div class="hot"><h3>热词2 乡村振兴</h3><p>${body2}</p></div>`)
     expect(rows(result.sections)).toEqual([['热词1', 1, '智能制造', [body1]]])

@@ -4,6 +4,9 @@
 import type { Paragraph } from '../blocks/paragraphs.js'
 import type { Section } from '../types.js'
 import { bareMarkerSeparators } from '../data/section-markers.js'
+import { boldElements } from '../data/elements.js'
+import { collapsedText } from '../blocks/blocks.js'
+import { forEachElement } from '../text/elements.js'
 import { matchMarker, opensWithSeparator, trimSeparators, type MarkerMatch } from './heading.js'
 
 /** A section with the paragraphs it holds (kept for the quote stage). */
@@ -166,6 +169,10 @@ function readHeading(paragraph: Paragraph, match: MarkerMatch | null, next: Para
     if (keyword) return heading(keyword, body || null, false)
   }
 
+  // A styled marker, then the keyword in bold, then the paragraph (`<span>关键词①</span><strong>数字政府</strong>2024年，…`).
+  const styled = rest.length > maxHeadingLength ? boldRunAfterMarker(paragraph, rest) : null
+  if (styled) return heading(styled, trimSeparators(trimSeparators(rest).slice(styled.length)) || null, false)
+
   // A heading line of its own.
   if (paragraph.headingLike || (text.length <= maxHeadingLength && !/[。！？]/.test(rest))) {
     return heading(trimSeparators(rest), null, false)
@@ -188,6 +195,35 @@ function readHeading(paragraph: Paragraph, match: MarkerMatch | null, next: Para
   }
   return null
 }
+
+/** Most elements looked at for the bold run after a marker. */
+const maxBoldSearch = 12
+
+/**
+ * The keyword a paragraph prints in bold right after its marker, when the
+ * marker itself is not bold (`<span class="tag">关键词①</span><strong>数字政府</strong>2024年，…`).
+ *
+ * @param paragraph Paragraph that opens with a marker.
+ * @param rest Its text after the marker.
+ * @returns The keyword, or `null`.
+ */
+function boldRunAfterMarker(paragraph: Paragraph, rest: string): string | null {
+  if (paragraph.flat) return null
+  const after = trimSeparators(rest)
+  let seen = 0
+  let found: string | null = null
+  forEachElement(paragraph.block.element, (element) => {
+    if (found !== null || ++seen > maxBoldSearch) return false
+    if (!boldElements.has(element.tagName)) return
+    const bold = collapsedText(element)
+    if (bold && bold.length <= maxKeywordLength && after.startsWith(bold) && after.length > bold.length) found = bold
+    return false
+  })
+  return found
+}
+
+/** Longest keyword read from a bold run after a marker. */
+const maxKeywordLength = 16
 
 /**
  * Whether a paragraph is a subheading of the article (a short bold, centred or
