@@ -372,8 +372,9 @@ function nameRightAfter(text: string, span: Span, isKnownName: (name: string) =>
       if (owner?.start !== from) continue
       return personWordAt(text, end + 1) ? null : { kind: 'named', name: owner.name, roles: [], start: from }
     }
-    // A name never ends in a verb an aspect particle follows (`马云挑了挑眉毛` is 马云).
-    if (length > 2 && aspectParticles.includes(text[end]!)) continue
+    // A name never ends in a verb an aspect particle follows (`马云挑了挑眉毛` is 马云), nor in the first
+    // character of a speech verb (`全会提出的这句话`: no `全会提`).
+    if (length > 2 && (aspectParticles.includes(text[end]!) || (verbs.startingAt(text, end - 1)?.length ?? 0) > 1)) continue
     const named = nameEndingAt(text, end, from, isKnownName)
     if (named && named.start === from) return { kind: 'named', name: named.name, roles: [], start: from }
   }

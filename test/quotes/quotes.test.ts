@@ -1087,4 +1087,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     expect(brief(quotesOf('“客房经常要提前一周预订。”德吉央宗一边给客人倒酥油茶，一边笑着说。'))).toEqual([['direct', '德吉央宗', [], '客房经常要提前一周预订。']])
     expect(brief(quotesOf('张大爷一边剥着笋，一边说，今年收成好。')).map((quote) => quote[1])).toEqual(['张大爷'])
   })
+  it('a plenum’s words are no one’s quote (“…”全会提出的这句话); 贺兰 is a compound surname', () => {
+    expect(brief(quotesOf('“干部作风好不好，群众最有发言权。”全会提出的这句话，让许多基层干部深有感触。')).map((quote) => quote[1])).not.toContain('全会提')
+    expect(brief(quotesOf('“项目是县域发展的生命线。”县发改局局长贺兰知远表示，要实行“一线工作法”。')).map((quote) => quote[1])).toEqual(['贺兰知远', '贺兰知远'])
+  })
 })
