@@ -101,7 +101,7 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
   if (best && !(best.agreement < exactAgreement && best.weight < 2 && muchLonger(best.text))) {
     return { text: best.text, blockIndex: best.blockIndex }
   }
-  if (claimed.length === 0 && !best) {
+  if (!best) {
     const printed = printedHeadline(blocks, candidates, bodyStart)
     if (printed && !muchLonger(printed.text)) return printed
   }

@@ -84,6 +84,11 @@ describe('title', () => {
   it('takes `og:title` when no headline is printed', () => {
     expect(title(page({ title: '青禾新闻网', head: `<meta property="og:title" content="${headline}">`, headline: '' }))).toBe(headline)
   })
+
+  it('takes the printed h1 over a share title that `<title>` and `og:title` claim and nothing printed agrees with', () => {
+    const share = '速看！青禾的春节这样过'
+    expect(title(page({ title: share, head: `<meta property="og:title" content="${share}">` }))).toBe(headline)
+  })
 })
 
 describe('title: unmarked headlines', () => {
