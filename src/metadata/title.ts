@@ -4,10 +4,11 @@
  * `og:title`, `ArticleTitle`, JSON-LD `headline`), never with the site suffix.
  * A headline printed over several lines is one string.
  *
- * Order: a printed line matching a claim; else, when no meta claim is usable,
- * the strongest printed heading shortly above the body, or the line above the
- * info line; else the first usable claim; else the headline part of `<title>`
- * (never a `<title>` that names only the site).
+ * Order: a printed line matching a claim; else (no claim, or a share title the
+ * page never prints) the strongest printed heading shortly above the body, or
+ * the line above the info line, unless the claim is much longer; else the
+ * first usable claim; else the headline part of `<title>` (never a `<title>`
+ * that names only the site).
  */
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
