@@ -254,6 +254,13 @@ describe('centred captions in the image’s own element', () => {
   })
 })
 
+describe('gallery slides', () => {
+  it('drops the text of a gallery slide (<div class="slide-txt">) as a caption', () => {
+    const slides = '<div class="swiper"><div class="swiper-slide"><img src="/a.jpg"><div class="slide-txt">1月24日，水云高铁站，返乡旅客走出站台。</div></div></div>'
+    expect(texts(page(slides))).toEqual([p1, p2, p3])
+  })
+})
+
 describe('plain captions under images', () => {
   const image = (name: string): string => `<p><img src="${name}.jpg"></p>`
   it('keeps them when the article’s images are mostly followed by prose, or when one introduces what follows', () => {

@@ -78,8 +78,8 @@ export const interviewerLabels = ['记者', '本报记者', '主持人']
 /** Elements whose text is a caption wherever they stand (`<figcaption>`). */
 export const captionTags = ['figcaption']
 
-/** Class/id substrings of caption and credit elements. */
-export const captionClassParts = ['pic', 'img', 'photo', 'caption', 'tuzhu', 'figcaption', 'note', 'desc', 'editor', 'author', 'zeren', 'bianji', 'source']
+/** Class/id substrings of caption and credit elements (a gallery slide's text: `slide-txt`, `swiper-title`). */
+export const captionClassParts = ['pic', 'img', 'photo', 'caption', 'tuzhu', 'figcaption', 'note', 'desc', 'editor', 'author', 'zeren', 'bianji', 'source', 'slide-t', 'slide_t', 'swiper-t']
 
 /**
  * Labels printed alone on a line over a transcript (`视频文字稿`): the label is
