@@ -141,8 +141,11 @@ describe('sections: structured forms', () => {
   })
 
   it('reads a styled marker, then the keyword in bold, then the paragraph (<span>关键词①</span><strong>数字政府</strong>2024年，…)', () => {
-    const result = outline(`<p><span style="background:#1e6fd9">关键词①</span><strong><span>数字政府</span></strong><span>${body1}</span></p><p>${body2}</p>`)
-    expect(rows(result.sections)).toEqual([['关键词①', 1, '数字政府', [body1, body2]]])
+    const result = outline(`<p><span style="background:#1e6fd9">关键词①</span><strong><span>数字政府</span></strong><span>${body1}</span></p><p>${body2}</p><p><span>关键词②</span><b>安全发展</b>会议强调，要统筹好发展和安全。</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['关键词①', 1, '数字政府', [body1, body2]],
+      ['关键词②', 2, '安全发展', ['会议强调，要统筹好发展和安全。']]
+    ])
   })
 
   it('reads a heading whose own class reads as a zone (<h2 class="hot">), not a marker in a hot-news box', () => {

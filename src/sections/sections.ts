@@ -170,7 +170,7 @@ function readHeading(paragraph: Paragraph, match: MarkerMatch | null, next: Para
   }
 
   // A styled marker, then the keyword in bold, then the paragraph (`<span>关键词①</span><strong>数字政府</strong>2024年，…`).
-  const styled = rest.length > maxHeadingLength ? boldRunAfterMarker(paragraph, rest) : null
+  const styled = boldRunAfterMarker(paragraph, rest)
   if (styled) return heading(styled, trimSeparators(trimSeparators(rest).slice(styled.length)) || null, false)
 
   // A heading line of its own.
