@@ -5,7 +5,7 @@
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
 import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
-import { placeEndings, placeLevelPostOpeners, professionLastChars, titleWords } from '../data/quotes/titles.js'
+import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -319,11 +319,13 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     const chain = readRoleChain(text, named.start, floor)
     if (chain.roles.length > 0) return { kind: 'named', name: named.name, roles: chain.roles, start: chain.start }
     // A word for what the person is that ends a chain of roles (`全国政协委员、…牧民巴特尔`) or
-    // follows a place (`…正镶白旗牧民巴特尔`) is printed as a role; on its own (`村民张强`) it is not.
+    // follows a place or an organisation (`…正镶白旗牧民巴特尔`, `老码头米粉店店主毛秀贞`) is printed as a
+    // role; on its own (`村民张强`) it is not.
     if (unnamedMatcher.endingAt(text, named.start, floor)) {
       const described = readRoleChain(text, named.start, floor, true)
       const first = described.roles[0]
-      if (described.roles.length > 1 || (first !== undefined && first.organization !== null && first.organization.length > 1 && placeEndings.includes(first.organization[first.organization.length - 1]!))) {
+      const last = first?.organization && first.organization.length > 1 ? first.organization[first.organization.length - 1]! : ''
+      if (described.roles.length > 1 || (last !== '' && (placeEndings.includes(last) || organizationEndings.includes(foldChar(last))))) {
         return { kind: 'named', name: named.name, roles: described.roles, start: described.start }
       }
     }

@@ -1091,4 +1091,9 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     expect(brief(quotesOf('“干部作风好不好，群众最有发言权。”全会提出的这句话，让许多基层干部深有感触。')).map((quote) => quote[1])).not.toContain('全会提')
     expect(brief(quotesOf('“项目是县域发展的生命线。”县发改局局长贺兰知远表示，要实行“一线工作法”。')).map((quote) => quote[1])).toEqual(['贺兰知远', '贺兰知远'])
   })
+  it('a word for what the person is after an organisation is printed as a role (老码头米粉店店主毛秀贞)', () => {
+    expect(brief(quotesOf('“改造后客流比原来多了一倍。”老码头米粉店店主毛秀贞说。'))).toEqual([['direct', '毛秀贞', ['老码头米粉店店主'], '改造后客流比原来多了一倍。']])
+    // On its own it is not (`村民张强`).
+    expect(brief(quotesOf('“今年收成好。”村民张强说。'))).toEqual([['direct', '张强', [], '今年收成好。']])
+  })
 })
