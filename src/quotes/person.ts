@@ -324,8 +324,10 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     if (unnamedMatcher.endingAt(text, named.start, floor)) {
       const described = readRoleChain(text, named.start, floor, true)
       const first = described.roles[0]
-      const last = first?.organization && first.organization.length > 1 ? first.organization[first.organization.length - 1]! : ''
-      if (described.roles.length > 1 || (last !== '' && (placeEndings.includes(last) || organizationEndings.includes(foldChar(last))))) {
+      const organization = first?.organization ?? ''
+      const last = organization.length > 1 ? organization[organization.length - 1]! : ''
+      // An organisation's name has three characters at least (`当地村民` names no organisation).
+      if (described.roles.length > 1 || (last !== '' && (placeEndings.includes(last) || (organization.length > 2 && organizationEndings.includes(foldChar(last)))))) {
         return { kind: 'named', name: named.name, roles: described.roles, start: described.start }
       }
     }
