@@ -355,6 +355,15 @@ describe('subheadings with a comma', () => {
   })
 })
 
+describe('numbered item headings', () => {
+  it('keeps a short bold or plain item heading that opens with a number (一、出台背景, （二）主要内容) as a paragraph; drops an unnumbered bold subheading', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const body = '今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖，产业升级步伐不断加快。'
+    const article = parseArticle(`<html><body><h1>东湖区政策解读</h1><div class="content"><p>${body}</p><p><strong>一、出台背景</strong></p><p>${body}</p><p><strong>（二）主要内容</strong></p><p>${body}</p><p><strong>狂奔之下的暗伤</strong></p><p>${body}</p></div></body></html>`)
+    expect(article.lead).toEqual([body, '一、出台背景', body, '（二）主要内容', body, body])
+  })
+})
+
 describe('WeChat heading bars', () => {
   it('reads a marker after 丨 or ｜ as a heading', async () => {
     const { parseArticle } = await import('../src/index.js')

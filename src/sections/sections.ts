@@ -225,9 +225,13 @@ function boldRunAfterMarker(paragraph: Paragraph, rest: string): string | null {
 /** Longest keyword read from a bold run after a marker. */
 const maxKeywordLength = 16
 
+/** The number that opens an item of a document (`一、`, `（二）`, `3.`). */
+const numberedItem = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/
+
 /**
  * Whether a paragraph is a subheading of the article (a short bold, centred or
- * `<h*>` line that is not a keyword heading): not a body paragraph. It may
+ * `<h*>` line that is not a keyword heading and opens with no item number):
+ * not a body paragraph. It may
  * hold a comma (`局长亲自带货，景甜点赞长春`) and end in `？`/`！`
  * (`一分钱变一元钱，消解经典文化可取吗？`), but a bold line that also quotes
  * someone (`嗯，“…太狡猾！”`) is a sentence. A line with `。` or `；`
@@ -239,6 +243,8 @@ const maxKeywordLength = 16
 function isSubheading(paragraph: Paragraph): boolean {
   const text = paragraph.text
   if (!paragraph.headingLike || text.length > maxHeadingLength || /[。；;]|[：:，,]$/.test(text)) return false
+  // A numbered item's heading (`一、出台背景`, `（二）主要内容`) is a paragraph of the document it opens.
+  if (numberedItem.test(text)) return false
   return !(/[，,]/.test(text) && /[！？!?]/.test(text) && /[“”「」"]/.test(text))
 }
 
