@@ -1096,4 +1096,7 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     // On its own it is not (`村民张强`).
     expect(brief(quotesOf('“今年收成好。”村民张强说。'))).toEqual([['direct', '张强', [], '今年收成好。']])
   })
+  it('a way to reach an office printed as a label is no speaker (（二）信函：寄至…)', () => {
+    expect(quotesOf('（二）信函：寄至槐安市白鹭区市民大道18号区住房和城乡建设局（邮编：361000），信封上请注明“征求意见”字样。')).toEqual([])
+  })
 })
