@@ -100,6 +100,11 @@ describe('footerLinks', () => {
     expect(links.map((link) => link.text)).toEqual(['报社简介', '联系我们'])
   })
 
+  it('leaves out a hidden link (<span hidden><a>旧版入口</a></span>, style="display:none")', () => {
+    const links = footerLinks('<footer><a href="/about/">关于我们</a><span hidden> | <a href="/old/">旧版入口</a></span><a href="/x/" style="display: none">隐藏</a><a href="/map/">网站地图</a></footer>', canonical)
+    expect(links.map((link) => link.text)).toEqual(['关于我们', '网站地图'])
+  })
+
   it('does not take the footer bar of an item in a list of related articles', () => {
     const feed = '<div class="detail-feed"><ul><li><a href="/a/2.html">另一篇报道</a><div class="footer-bar"><a href="/a/2.html#comment">55评论</a></div></li></ul></div>'
     expect(footerLinks(feed, canonical)).toEqual([])

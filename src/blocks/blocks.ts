@@ -186,7 +186,7 @@ export function toBlocks(tree: Root): Block[] {
  * @param element hast element.
  * @returns Whether its content is left out.
  */
-function isSkipped(element: Element): boolean {
+export function isSkipped(element: Element): boolean {
   if (skippedElements.has(element.tagName) || element.properties.hidden) return true
   const style = element.properties.style
   return typeof style === 'string' && style.includes('none') && displayNone.test(style.slice(0, 500))

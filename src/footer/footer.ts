@@ -7,7 +7,7 @@ import type { Element } from 'hast'
 import { isElement } from 'hast-util-is-element'
 import { blockElements } from '../data/elements.js'
 import { forEachElement } from '../text/elements.js'
-import { collapsedText, type Block } from '../blocks/blocks.js'
+import { collapsedText, isSkipped, type Block } from '../blocks/blocks.js'
 import { classTokens, isWeakFooter, ownZone, zoneOfToken } from '../blocks/zone.js'
 import { footerLineWords } from '../data/zones.js'
 import { wordAlternation } from '../text/patterns.js'
@@ -257,6 +257,8 @@ function pointsHere(href: string): boolean {
 function linksIn(root: Element): Element[] {
   const links: Element[] = []
   forEachElement(root, (element) => {
+    // A hidden link (`<span hidden><a>旧版入口</a></span>`) is not printed.
+    if (isSkipped(element)) return 'skip'
     if (isElement(element, 'a') && element.properties.href !== undefined && element.properties.href !== null) links.push(element)
   })
   return links
