@@ -55,7 +55,7 @@ export function extractArticle(tree: Root, options: CheckedOptions, removedScrip
 
   return {
     title,
-    published: findPublished(head, blocks, frame, url),
+    published: findPublished(head, blocks, frame),
     url,
     source: findSource(head, blocks, frame),
     summary: findSummary(head, blocks, frame, title, box),

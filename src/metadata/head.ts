@@ -26,10 +26,15 @@ export interface PageHead {
   itemprops: Map<string, string[]>
   /** The headline a Founder e-paper names in its property comment (`<!--enpproperty …<title>…</title>…-->`), or `null`. */
   paperTitle: string | null
+  /** The issue date a Founder e-paper names in its property comment (`<date>2024-03-06</date>`), or `null`. */
+  paperDate: string | null
 }
 
 /** The headline field of a Founder e-paper's property comment. */
 const paperTitleField = /<title>([^<>]{1,200})<\/title>/
+
+/** The date field of a Founder e-paper's property comment. */
+const paperDateField = /<date>([^<>]{4,40})<\/date>/
 
 /** Longest script text kept. */
 const maxScriptLength = 65536
@@ -47,7 +52,18 @@ const maxScripts = 50
  */
 export function collectHead(tree: Root, removedScripts: readonly string[] = [], paperProperties: string | null = null): PageHead {
   const paperTitle = paperProperties === null ? null : (paperTitleField.exec(paperProperties)?.[1] ?? null)
-  const head: PageHead = { meta: new Map(), canonical: null, base: null, title: null, jsonLd: [], scripts: [], itemprops: new Map(), paperTitle: paperTitle === null ? null : collapseWhitespace(paperTitle) || null }
+  const paperDate = paperProperties === null ? null : (paperDateField.exec(paperProperties)?.[1]?.trim() ?? null)
+  const head: PageHead = {
+    meta: new Map(),
+    canonical: null,
+    base: null,
+    title: null,
+    jsonLd: [],
+    scripts: [],
+    itemprops: new Map(),
+    paperTitle: paperTitle === null ? null : collapseWhitespace(paperTitle) || null,
+    paperDate: paperDate || null
+  }
   const push = (map: Map<string, string[]>, key: string, value: string): void => {
     const list = map.get(key)
     if (list) {

@@ -1,7 +1,8 @@
 /**
  * The publish time: the article's own printed publish line first, then
- * metadata, then a date in the URL path. Never a date from the body, a
- * comment, a related list, `最后更新`, or a page-generation time.
+ * metadata (meta tags, JSON-LD, script variables, an e-paper's property
+ * comment). Never a date from the body, a comment, a related list,
+ * `最后更新`, a page-generation time or the URL path.
  *
  * Where a printed line is looked for, in order:
  * 1. the article's header: the lines under the headline up to the first
@@ -101,10 +102,9 @@ const runOn = new RegExp(`^(?:[，,。；;、：:]|${wordAlternation(dateRunOnWo
  * @param head Head values.
  * @param blocks All page blocks.
  * @param frame Where headline and body stand.
- * @param url The article's URL, or `null`.
  * @returns The stamp, or `null`.
  */
-export function findPublished(head: PageHead, blocks: readonly Block[], frame: ArticleFrame, url: string | null): DateStamp | null {
+export function findPublished(head: PageHead, blocks: readonly Block[], frame: ArticleFrame): DateStamp | null {
   // A page with neither headline nor body (a list page, an error page) prints no article's date.
   const printed = frame.titleIndex >= 0 || frame.bodyStart < blocks.length ? printedDate(blocks, frame) : null
   if (printed) return printed
@@ -112,7 +112,8 @@ export function findPublished(head: PageHead, blocks: readonly Block[], frame: A
   const yearless = yearlessDate(head, blocks, frame)
   // A year-less publish line with a time (`发布时间：03-05 09:30`) beats metadata of that day with none.
   if (meta && yearless && yearless.iso.length > meta.iso.length && yearless.iso.startsWith(meta.iso)) return yearless
-  return meta ?? yearless ?? urlDate(url)
+  // A date in the URL path (`/2024/0708/`) is no publish line and no metadata: the page gives none.
+  return meta ?? yearless
 }
 
 /**
@@ -463,7 +464,9 @@ function metadataDate(head: PageHead): DateStamp | null {
     const stamp = value ? readValue(value) : null
     if (stamp) return stamp
   }
-  return scriptDate(head.scripts)
+  // A Founder e-paper names its issue date in its property comment (`<date>2024-03-06</date>`).
+  const paper = head.paperDate ? readValue(head.paperDate) : null
+  return paper ?? scriptDate(head.scripts)
 }
 
 /** The script variables and JSON keys {@link scriptDate} reads, in order of preference. */
@@ -503,22 +506,3 @@ function readValue(value: string): DateStamp | null {
   return findDates(trimmed, 1)[0]?.stamp ?? null
 }
 
-/**
- * A date in the URL path (`/2024/01/07/`, `/202401/t20240109_…`, `/2024-02/27/`).
- *
- * @param url Article URL.
- * @returns The date (no time) or `null`.
- */
-export function urlDate(url: string | null): DateStamp | null {
-  if (!url) return null
-  let path: string
-  try {
-    path = new URL(url).pathname
-  } catch {
-    return null
-  }
-  const match = /(?<!\d)(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path)
-  if (!match) return null
-  const iso = `${match[1]}-${match[2]}-${match[3]}`
-  return { iso, text: match[0] }
-}

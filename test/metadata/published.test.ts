@@ -174,9 +174,14 @@ describe('published: metadata when no line is printed', () => {
     expect(iso(html)).toBe('2024-10-31T16:09:00+08:00')
   })
 
-  it('falls back to a date in the URL path', () => {
-    expect(iso(page(), 'https://www.example.cn/html/2024-02/27/content_11.htm')).toBe('2024-02-27')
-    expect(iso(page(), 'https://www.example.cn/news/202401/t20240109_58213.html')).toBe('2024-01-09')
+  it('does not take a date in the URL path: the page prints none', () => {
+    expect(iso(page(), 'https://www.example.cn/html/2024-02/27/content_11.htm')).toBeNull()
+    expect(iso(page(), 'https://www.example.cn/news/202401/t20240109_58213.html')).toBeNull()
+  })
+
+  it('reads the issue date a Founder e-paper names in its property comment', () => {
+    const html = page({ head: '' }).replace('<body>', '<body><!--enpproperty <articleid>1</articleid><date>2024-03-06</date><title>标题</title>/enpproperty-->')
+    expect(iso(html)).toBe('2024-03-06')
   })
 
   it('is null when the page gives no date', () => {
