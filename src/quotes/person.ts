@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, familiarNamePrefixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
@@ -535,7 +535,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // So does a compound surname that holds one (`单于晴`).
     const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars)
     const compoundName = length >= 3 && compound.has(foldText(name.slice(0, 2))) && isPlausibleName(name.slice(2))
-    if (!isPlausibleName(name) && !isAnonymisedName(name) && !longTransliteration && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {
+    if (!isPlausibleName(name) && !isAnonymisedName(name) && !longTransliteration && !isFamiliarName(name) && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {
       // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
       const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))
       if (!grammarSurname || !(afterPost || isKnownName(name))) continue
@@ -571,14 +571,16 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
 
 /**
  * Whether a candidate is a familiar name: `小` or `老` and a surname (`小李`,
- * `老张`), or `小` and a given name (`小雨`, as papers name minors; words
- * such as `小区` are in `notNames`).
+ * `老张`), `小` and a given name (`小雨`, as papers name minors; words such as
+ * `小区` are in `notNames`), or a surname and `太`/`生` (`陈太`).
  *
  * @param name Candidate.
  * @returns Whether it is.
  */
 function isFamiliarName(name: string): boolean {
-  return name.length === 2 && familiarNamePrefixes.includes(name[0]!) && (single.has(foldChar(name[1])) || name[0] === givenNamePrefix)
+  if (name.length !== 2) return false
+  if (familiarNameSuffixes.includes(foldChar(name[1])) && single.has(foldChar(name[0]))) return true
+  return familiarNamePrefixes.includes(name[0]!) && (single.has(foldChar(name[1])) || name[0] === givenNamePrefix)
 }
 
 /**

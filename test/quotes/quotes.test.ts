@@ -1099,4 +1099,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
   it('a way to reach an office printed as a label is no speaker (（二）信函：寄至…)', () => {
     expect(quotesOf('（二）信函：寄至槐安市白鹭区市民大道18号区住房和城乡建设局（邮编：361000），信封上请注明“征求意见”字样。')).toEqual([])
   })
+  it('a surname and 太 or 生 is a familiar name (陳太說); an experts’ consensus is no speaker (共识建议，…)', () => {
+    expect(brief(quotesOf('「這次副作用輕很多。」陳太說。'))).toEqual([['direct', '陳太', [], '這次副作用輕很多。']])
+    expect(brief(quotesOf('共识建议，大多数成年患者应将血糖控制在目标以下。')).map((quote) => quote[1])).not.toContain('共识')
+  })
 })

@@ -272,6 +272,8 @@ export const notNames = [
   '法院', '警方', '法律', '文中', '书中', '信中', '文献', '史料', '华商', '钱包', '金融', '高层', '宋体', '常委会', '万家', '万人', '于是', '于此', '江湖', '石油', '黄金',
   '马上', '白天', '申请', '叶片', '小时', '小区', '小康', '老年', '小吃', '老龄', '老城', '江苏', '广东', '湖南', '湖北', '云南', '贵州', '海南', '甘肃', '宁夏', '安徽', '山东', '山西', '河南', '河北', '江西', '福建', '浙江',
   '国家', '国务院', '全国', '我国', '本报', '本台', '记者', '作者', '编者', '笔者', '温馨', '原创', '编译',
+  // Documents of experts (`共识建议，…`, `指南指出`)
+  '共识', '指南', '标准', '规范', '倡议',
   // Ways to reach an office, printed as labels (`信函：寄至…`, `传真：…`)
   '信函', '传真', '邮箱', '电话', '地址', '网址', '邮编', '热线',
   // Modifiers of a post (`高级工程师说`: 高 is a surname)
@@ -318,6 +320,12 @@ export const occasionClosers = ['时', '之际', '期间', '之时']
  * their own, as papers print ordinary people.
  */
 export const familiarNamePrefixes = ['小', '老']
+
+/**
+ * Suffixes of familiar names after one surname, as Hong Kong and Guangdong
+ * papers print them (`陈太`: Mrs Chan; `陈生`: Mr Chan).
+ */
+export const familiarNameSuffixes = ['太', '生']
 
 /**
  * Last characters of an office or body (`林业局`, `教育厅`, `文联办`): a
