@@ -16,12 +16,12 @@ import { countedNumberAt, spelledNumber } from '../text/numerals.js'
  * Year, month, day, then an optional time. Every part is bounded, so the
  * expression runs in linear time on any text. Groups: year, year–month
  * separator, month, month–day separator, day, period of the day (`下午`),
- * hour, minute, second, zone.
+ * hour, minute, second, `AM`/`PM` after the time, zone.
  * A whitespace year–month separator (`2023 10/31 16:09`, a split date line)
  * is checked in {@link toStamp}.
  */
 const datePattern =
-  /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3}|\d{2}(?![:时\d]))\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?|分)?(?:\.\d{1,6})?\s?(Z|[+-]\d{2}:?\d{2}|[（(]?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?[）)]?)?)?/
+  /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3}|\d{2}(?![:时\d]))\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?|分)?(?:\.\d{1,6})?\s?([AaPp]\.?[Mm]\.?(?![A-Za-z]))?\s?(Z|[+-]\d{2}:?\d{2}|[（(]?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?[）)]?)?)?/
 
 /**
  * A date printed day first with slashes and a four-digit year, as Hong Kong
@@ -193,7 +193,9 @@ function toStamp(match: RegExpExecArray, original: string): FoundDate | null {
   let iso = date
   let end = match.index + match[0].trimEnd().length
   if (hasTime) {
-    const hour = toDayHour(Number(match[7]), match[6])
+    // `12:30 AM` is half past midnight.
+    const printedHour = Number(match[7])
+    const hour = match[10] !== undefined && /^[Aa]/.test(match[10]) && printedHour === 12 ? 0 : toDayHour(printedHour, match[6] ?? meridiemPeriod(match[10]))
     const minute = Number(match[8])
     const second = match[9] === undefined ? 0 : Number(match[9])
     if (hour > 23 || minute > 59 || second > 59) {
@@ -202,7 +204,7 @@ function toStamp(match: RegExpExecArray, original: string): FoundDate | null {
       const dateOnly = /^[^]*?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?/.exec(match[0])
       end = match.index + (dateOnly ? dateOnly[0] : match[0]).trimEnd().length
     } else {
-      const zone = match[10]
+      const zone = match[11]
       const offset = !zone ? '+08:00' : zone === 'Z' ? 'Z' : /UTC|GMT/.test(zone) ? namedOffset(zone) : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`
       iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`
     }
@@ -222,6 +224,17 @@ function toStamp(match: RegExpExecArray, original: string): FoundDate | null {
 function toDayHour(hour: number, period: string | undefined): number {
   if (period === undefined || hour >= 12) return hour
   return afternoonPeriods.includes(period) || (period === '中午' && hour < 11) ? hour + 12 : hour
+}
+
+/**
+ * The period of the day an `AM`/`PM` after the time names (`09:40 PM`).
+ *
+ * @param meridiem `AM`, `p.m.`, … or `undefined`.
+ * @returns `上午`, `下午` or `undefined`.
+ */
+function meridiemPeriod(meridiem: string | undefined): string | undefined {
+  if (meridiem === undefined) return undefined
+  return /^[Pp]/.test(meridiem) ? '下午' : '上午'
 }
 
 /** Periods of the day whose hours are after noon. */

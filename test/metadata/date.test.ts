@@ -6,6 +6,14 @@ describe('date grammar', () => {
     expect(parseDate('2024-10-31 16:09')).toEqual({ iso: '2024-10-31T16:09:00+08:00', text: '2024-10-31 16:09' })
   })
 
+  it('reads AM/PM after the time, and a bracketed zone after it (`09:40 PM (UTC+2)`); 12 AM is midnight', () => {
+    expect(parseDate('2024-05-12 09:40 PM (UTC+2)')).toEqual({ iso: '2024-05-12T21:40:00+02:00', text: '2024-05-12 09:40 PM (UTC+2)' })
+    expect(parseDate('2024-05-12 9:05 pm')?.iso).toBe('2024-05-12T21:05:00+08:00')
+    expect(parseDate('2024-05-12 12:30 AM')?.iso).toBe('2024-05-12T00:30:00+08:00')
+    // Not a word that opens with the letters (`AMD`).
+    expect(parseDate('2024-03-05 10:30 AMD')?.iso).toBe('2024-03-05T10:30:00+08:00')
+  })
+
   it('reads seconds when printed', () => {
     expect(parseDate('2019-09-07 13:43:45')?.iso).toBe('2019-09-07T13:43:45+08:00')
   })
