@@ -1103,4 +1103,8 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     expect(brief(quotesOf('「這次副作用輕很多。」陳太說。'))).toEqual([['direct', '陳太', [], '這次副作用輕很多。']])
     expect(brief(quotesOf('共识建议，大多数成年患者应将血糖控制在目标以下。')).map((quote) => quote[1])).not.toContain('共识')
   })
+  it('overseas posts and names (柔佛州州务大臣, 首席执行员, 苏巴马廉)', () => {
+    expect(quotesOf('柔佛州州务大臣翁哈飞表示，州政府将推动经济特区建设。')[0]?.speaker?.roles[0]).toEqual({ text: '柔佛州州务大臣', organization: '柔佛州', title: '州务大臣' })
+    expect(brief(quotesOf('“购物券对我们帮助很大。”苏巴马廉说。')).map((quote) => quote[1])).toEqual(['苏巴马廉'])
+  })
 })
