@@ -123,6 +123,12 @@ export const siteNameEndings = [
   '客户端', '中心', '公众号', '资讯', '平台', '.com', '.cn', '.net', '.org'
 ]
 
+/**
+ * `<title>` values that name a page type rather than the article (`正文`,
+ * `新闻详情`): no headline, like a `<title>` that names only the site.
+ */
+export const genericTitles = ['正文', '详情', '详情页', '新闻详情', '文章详情', '信息详情', '内容详情', '新闻内容', '文章内容', '内容页', '新闻正文', '文章', '新闻']
+
 /** Labels of a printed link to the article itself. */
 export const urlLabels = ['文章地址', '本文链接', '原文链接', '本文地址', '文章链接', '原文地址', '本文网址', '永久链接']
 

@@ -13,7 +13,7 @@
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
-import { siteNameEndings, titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
+import { genericTitles, siteNameEndings, titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
 import { collapseWhitespace, isWhitespaceCode, stripWhitespace, toHalfWidth } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 import { jsonLdString } from './json-ld.js'
@@ -38,6 +38,9 @@ const titleSplitter = new RegExp(`(${titleSeparators.source})`)
 
 /** An info line: a printed date or a source label. */
 const infoLine = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}|(?:来源于?|来自|出处)\s?[:：]/
+
+/** `<title>` values that name a page type (see `genericTitles`). */
+const genericTitleSet = new Set(genericTitles)
 
 /** A column label in square brackets opening a `<title>` (`【聚焦两会】`). */
 const leadingColumnLabel = /^[【[][^【】[\]]{1,8}[】\]]\s?/
@@ -205,7 +208,32 @@ function printedHeadline(blocks: readonly Block[], candidates: readonly Candidat
     if (!best || candidate.weight > best.weight) best = candidate
   }
   if (best) return { text: best.text, blockIndex: best.blockIndex }
-  return aboveInfo
+  return aboveInfo ?? lineAboveBody(blocks, bodyStart)
+}
+
+/** How many lines above the body are looked at for a headline printed as a plain line. */
+const plainHeadlineReach = 3
+
+/**
+ * A plain line right above the body that reads as a headline, when nothing
+ * else does (`<div class="t">社区里的“邻里书屋”开门迎客</div>` over a `阅读：… 字号：…`
+ * bar): the nearest line with no link, no label colon and no sentence end,
+ * the only line of its element.
+ *
+ * @param blocks All blocks.
+ * @param bodyStart Index of the first body block.
+ * @returns The headline or `null`.
+ */
+function lineAboveBody(blocks: readonly Block[], bodyStart: number): FoundTitle | null {
+  for (let index = Math.min(bodyStart, blocks.length) - 1; index >= 0 && bodyStart - index <= plainHeadlineReach; index--) {
+    const block = blocks[index]!
+    // Control bars and info lines (`字号：A+ A-`, `阅读：--`) are passed over.
+    if (/[:：]/.test(block.text)) continue
+    const length = stripWhitespace(block.text).length
+    if (block.zone !== 'none' || block.linkDensity > 0 || block.siblings !== 1 || length < 6 || length > 60 || /[。；;！!]/.test(block.text)) return null
+    return { text: block.text, blockIndex: block.index }
+  }
+  return null
 }
 
 /**
@@ -333,6 +361,7 @@ function titleParts(title: string): string[] {
  */
 function looksLikeSiteName(part: string): boolean {
   const text = part.trim()
+  if (genericTitleSet.has(text)) return true
   if (/^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(text)) return true
   if (text.length > 16) return false
   return siteNameEndings.some((ending) => text.endsWith(ending))

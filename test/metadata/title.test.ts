@@ -85,6 +85,13 @@ describe('title', () => {
     expect(title(page({ title: '青禾新闻网', head: `<meta property="og:title" content="${headline}">`, headline: '' }))).toBe(headline)
   })
 
+  it('takes a plain line right above the body when nothing else names the headline (<title> the site or 正文)', () => {
+    const body = '<p>7月8日，青禾街道桂香社区的“邻里书屋”正式对外开放，藏书4000余册，每天免费开放。</p><p>书屋由一间闲置的物业用房改造而成，面积约120平方米。</p>'
+    const html = (title: string): string => `<html><head><title>${title}</title></head><body><div class="nav"><a href="/">首页</a></div><div class="ll"><div class="t">社区里的“邻里书屋”开门迎客</div><div class="i2">阅读：<span>--</span>　字号：<a href="javascript:z(16)">A+</a></div><div class="bd">${body}</div></div></body></html>`
+    expect(title(html('青禾网'))).toBe('社区里的“邻里书屋”开门迎客')
+    expect(title(html('正文'))).toBe('社区里的“邻里书屋”开门迎客')
+  })
+
   it('takes the printed h1 over a share title that `<title>` and `og:title` claim and nothing printed agrees with', () => {
     const share = '速看！青禾的春节这样过'
     expect(title(page({ title: share, head: `<meta property="og:title" content="${share}">` }))).toBe(headline)
