@@ -5,10 +5,10 @@
  * A headline printed over several lines is one string.
  *
  * Order: a printed line matching a claim; else (no claim, or a share title the
- * page never prints) the strongest printed heading shortly above the body, or
- * the line above the info line, unless the claim is much longer; else the
- * first usable claim; else the headline part of `<title>` (never a `<title>`
- * that names only the site).
+ * page never prints) the strongest printed heading shortly above the body, the
+ * line above the info line, or a plain line right above the body, unless the
+ * claim is much longer; else the first usable claim; else the headline part
+ * of `<title>` (never a `<title>` that names only the site or a page type).
  */
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
