@@ -1107,4 +1107,7 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     expect(quotesOf('柔佛州州务大臣翁哈飞表示，州政府将推动经济特区建设。')[0]?.speaker?.roles[0]).toEqual({ text: '柔佛州州务大臣', organization: '柔佛州', title: '州务大臣' })
     expect(brief(quotesOf('“购物券对我们帮助很大。”苏巴马廉说。')).map((quote) => quote[1])).toEqual(['苏巴马廉'])
   })
+  it('a given name ending in 为 after a post (党工委书记严可为看来)', () => {
+    expect(brief(quotesOf('在市人大代表、滨湖街道党工委书记严可为看来，便民生活圈建设要算好“民生账”。')).map((quote) => quote[1])).toEqual(['严可为'])
+  })
 })

@@ -350,10 +350,10 @@ export const transliterationChars = '里'
 
 /**
  * Characters of {@link notNameChars} that given names use too (`甘如海`,
- * `王日新`, `李再兴`): allowed after a known surname in a name of three
+ * `王日新`, `李再兴`, `严可为`): allowed after a known surname in a name of three
  * characters right after a post, or one the article prints after a post.
  */
-export const givenNameGrammarChars = '如日再'
+export const givenNameGrammarChars = '如日再为'
 
 /**
  * Characters of {@link notNameChars} that are also surnames (`于洪涛`): allowed
