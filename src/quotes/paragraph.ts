@@ -9,7 +9,7 @@ import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, ter
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWordAt, skipFiller, type Person } from './person.js'
-import { findSpans, isSentenceLike, type Span } from './spans.js'
+import { findSpans, isSentenceLike, quotedTermClosing, type Span } from './spans.js'
 import { titledNameAt } from './subject.js'
 
 const verbs = createWordMatcher(speechVerbs)
@@ -293,7 +293,12 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
   for (let index = from; index < limit; index++) {
     const code = text.charCodeAt(index)
     if (!afterQuote.mayStartWith(code)) {
-      if (attributionStops.includes(text[index]!)) return unnamedBefore
+      if (attributionStops.includes(text[index]!)) {
+        // A short quoted term inside a role (`碧溪大学“银龄守护”志愿服务队队长`) is passed over whole.
+        const close = quotedTermClosing(text, index)
+        if (close === -1) return unnamedBefore
+        index = close
+      }
       continue
     }
     const verb = afterQuote.startingAt(text, index)

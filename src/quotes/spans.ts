@@ -129,3 +129,22 @@ export function quotedTermOpening(text: string, close: number, floor: number): n
   for (let index = open + 1; index < close; index++) if (clauseStops.includes(text[index]!)) return -1
   return open
 }
+
+/**
+ * The closing mark of a short quoted term whose opening mark stands at a
+ * position (`碧溪大学“银龄守护”志愿服务队队长`): no clause stop inside it.
+ *
+ * @param text Text.
+ * @param open Index of an opening mark.
+ * @returns Index of the closing mark, or -1.
+ */
+export function quotedTermClosing(text: string, open: number): number {
+  const closing = pairs[text[open]!] ?? (text[open] === '『' ? '』' : undefined)
+  if (closing === undefined) return -1
+  for (let index = open + 1; index < text.length && index - open - 1 <= maxTerm; index++) {
+    const char = text[index]!
+    if (char === closing) return index - open > 1 ? index : -1
+    if (clauseStops.includes(char)) return -1
+  }
+  return -1
+}

@@ -1110,4 +1110,7 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
   it('a given name ending in 为 after a post (党工委书记严可为看来)', () => {
     expect(brief(quotesOf('在市人大代表、滨湖街道党工委书记严可为看来，便民生活圈建设要算好“民生账”。')).map((quote) => quote[1])).toEqual(['严可为'])
   })
+  it('a short quoted term inside the role after the closing mark is passed over (碧溪大学“银龄守护”志愿服务队队长简一诺说)', () => {
+    expect(brief(quotesOf('“很多老人是怕麻烦别人。”碧溪大学“银龄守护”志愿服务队队长简一诺说。'))).toEqual([['direct', '简一诺', ['碧溪大学“银龄守护”志愿服务队队长'], '很多老人是怕麻烦别人。']])
+  })
 })
