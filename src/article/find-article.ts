@@ -6,7 +6,8 @@
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { startsWithBoilerplate } from '../blocks/paragraphs.js'
-import { boxOpenedBy, isRelatedHeading, maxRelatedHeading } from '../blocks/related-box.js'
+import { boxOpenedBy, isRelatedHeading } from '../blocks/related-box.js'
+import { onlyChild, wrapsOnly } from '../text/elements.js'
 
 /** Char codes of the marks of running prose: `，,。；;、！？` (not the colon of a label line). */
 const prosePunctuation = new Set([0xff0c, 0x2c, 0x3002, 0xff1b, 0x3b, 0x3001, 0xff01, 0xff1f])
@@ -97,39 +98,11 @@ function relatedBoxes(blocks: readonly Block[]): Element[] {
   const boxes: Element[] = []
   for (let index = 1; index < blocks.length; index++) {
     const block = blocks[index]!
-    if (block.text.length > maxRelatedHeading || !isRelatedHeading(block.text)) continue
+    if (!isRelatedHeading(block.text)) continue
     const box = boxOpenedBy(block, blocks[index - 1])
     if (box) boxes.push(box)
   }
   return boxes
-}
-
-/**
- * Whether an element holds one child element and no text of its own: a
- * wrapper around it.
- *
- * @param parent Element.
- * @param child One of its children.
- * @returns Whether `child` is all it holds.
- */
-function wrapsOnly(parent: Element, child: Element): boolean {
-  for (const node of parent.children) {
-    if (node === child) continue
-    if (node.type === 'element' || (node.type === 'text' && node.value.trim() !== '')) return false
-  }
-  return true
-}
-
-/**
- * The one child element of an element that holds no text of its own, if
- * it is a wrapper (see {@link wrapsOnly}).
- *
- * @param element Element.
- * @returns The child, or `undefined`.
- */
-function onlyChild(element: Element): Element | undefined {
-  const child = element.children.find((node): node is Element => node.type === 'element')
-  return child && wrapsOnly(element, child) ? child : undefined
 }
 
 /** Shortest paragraph that counts as a lead paragraph above the root. */

@@ -5,6 +5,7 @@
  */
 import type { Element } from 'hast'
 import { blockElements } from '../data/elements.js'
+import { onlyChild } from '../text/elements.js'
 import type { Block } from './blocks.js'
 
 /** Fewest rows of a data table. */
@@ -61,7 +62,7 @@ function ownTable(block: Block): Element | null {
   // A wrapper that is the cell's only element child.
   for (let index = ancestors.length - 1; index >= 0 && ancestors.length - index <= 3; index--) {
     const ancestor = ancestors[index]!
-    if (cellTags.has(ancestor.tagName)) return onlyElementChild(ancestor) ? tableAbove(ancestors, index - 1) : null
+    if (cellTags.has(ancestor.tagName)) return onlyChild(ancestor) ? tableAbove(ancestors, index - 1) : null
     if (!cellWrapperTags.has(ancestor.tagName)) return null
   }
   return null
@@ -75,21 +76,6 @@ function ownTable(block: Block): Element | null {
  */
 function holdsNoBlock(element: Element): boolean {
   return !element.children.some((child) => child.type === 'element' && blockElements.has(child.tagName))
-}
-
-/**
- * Whether an element holds one element child at most and no text beside it.
- *
- * @param element Element.
- * @returns Whether it does.
- */
-function onlyElementChild(element: Element): boolean {
-  let elements = 0
-  for (const child of element.children) {
-    if (child.type === 'element') elements++
-    else if (child.type === 'text' && child.value.trim() !== '') return false
-  }
-  return elements <= 1
 }
 
 /**

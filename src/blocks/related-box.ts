@@ -5,10 +5,11 @@
 import type { Element } from 'hast'
 import { headingSeparators, relatedHeadings } from '../data/boilerplate.js'
 import { blockElements } from '../data/elements.js'
+import { wrapsOnly } from '../text/elements.js'
 import type { Block } from './blocks.js'
 
 /** Longest line read as the heading of a related-articles box. */
-export const maxRelatedHeading = 12
+const maxRelatedHeading = 12
 
 /** Most wrappers around a heading climbed to reach its box (`<div class="hd"><h3>相关阅读</h3></div>`). */
 const maxHeadingWrappers = 3
@@ -45,26 +46,11 @@ export function boxOpenedBy(heading: Block, previous: Block | undefined): Elemen
   if (!loose) {
     let at = ancestors.length - 1
     box = ancestors[at]
-    for (let climbed = 0; box && climbed < maxHeadingWrappers && at > 0 && holdsOnly(box, ancestors[at + 1] ?? element); climbed++) {
+    for (let climbed = 0; box && climbed < maxHeadingWrappers && at > 0 && wrapsOnly(box, ancestors[at + 1] ?? element); climbed++) {
       at--
       box = ancestors[at]
     }
   }
   if (!box || box.tagName === 'body' || !previous || previous.element === box || previous.ancestors.includes(box)) return null
   return box
-}
-
-/**
- * Whether an element's only element child is a given one (with no text of its own beside it).
- *
- * @param element Element.
- * @param child Its child.
- * @returns Whether it is all it holds.
- */
-function holdsOnly(element: Element, child: Element): boolean {
-  for (const node of element.children) {
-    if (node === child) continue
-    if (node.type === 'element' || (node.type === 'text' && node.value.trim() !== '')) return false
-  }
-  return true
 }

@@ -24,18 +24,20 @@ for (const zone of zones) {
 const zoneTokenTests = zones.map((zone) => ({
   zone,
   exact: new Set<string>(exactZoneTokens[zone]),
-  parts: segmentPattern((zoneTokenSegments as Record<string, readonly string[] | undefined>)[zone] ?? [], zoneClassParts[zone])
+  parts: zonePattern(zone, zoneClassParts[zone])
 }))
 
 /**
  * One pattern for a zone's class parts (anywhere in a token) and its token
- * segments (whole between `-`/`_` or the token's ends: `art_ad`).
+ * segments (whole between `-`/`_` or the token's ends: `art_ad`, see
+ * `zoneTokenSegments`).
  *
- * @param segments Segments.
- * @param parts Parts.
+ * @param zone Zone.
+ * @param parts Class parts (all of the zone's, or its strong ones).
  * @returns Pattern.
  */
-function segmentPattern(segments: readonly string[], parts: readonly string[]): RegExp {
+function zonePattern(zone: Exclude<Zone, 'none'>, parts: readonly string[]): RegExp {
+  const segments = (zoneTokenSegments as Record<string, readonly string[] | undefined>)[zone] ?? []
   const anywhere = wordAlternation(parts)
   return segments.length === 0 ? new RegExp(anywhere) : new RegExp(`${anywhere}|(?:^|[-_])(?:${wordAlternation(segments)})(?:[-_]|$)`)
 }
@@ -60,12 +62,6 @@ export function classTokens(element: Element): readonly string[] {
   return tokens.length > 16 ? tokens.slice(0, 16) : tokens
 }
 
-/**
- * The zone an element itself marks (not inherited).
- *
- * @param element hast element.
- * @returns Zone, `none` when the element marks none.
- */
 /**
  * The zone an element marks where it stands: as {@link ownZone}, except that
  * an `<article>`'s own `<header>` and `<footer>` mark none.
@@ -117,7 +113,7 @@ const columnTokens = new Set(sideColumnTokens)
 /** Per zone, its class parts less the weak ones (see {@link weakZoneParts}). */
 const strongZoneTests = zones.map((zone) => {
   const strong = zoneClassParts[zone].filter((part) => !(weakZoneParts as readonly string[]).includes(part))
-  return { exact: new Set<string>(exactZoneTokens[zone]), parts: segmentPattern((zoneTokenSegments as Record<string, readonly string[] | undefined>)[zone] ?? [], strong) }
+  return { exact: new Set<string>(exactZoneTokens[zone]), parts: zonePattern(zone, strong) }
 })
 
 /**

@@ -193,9 +193,7 @@ function toStamp(match: RegExpExecArray, original: string): FoundDate | null {
   let iso = date
   let end = match.index + match[0].trimEnd().length
   if (hasTime) {
-    // `12:30 AM` is half past midnight.
-    const printedHour = Number(match[7])
-    const hour = match[10] !== undefined && /^[Aa]/.test(match[10]) && printedHour === 12 ? 0 : toDayHour(printedHour, match[6] ?? meridiemPeriod(match[10]))
+    const hour = toDayHour(Number(match[7]), match[6] ?? meridiemPeriod(match[10]))
     const minute = Number(match[8])
     const second = match[9] === undefined ? 0 : Number(match[9])
     if (hour > 23 || minute > 59 || second > 59) {
@@ -215,13 +213,15 @@ function toStamp(match: RegExpExecArray, original: string): FoundDate | null {
 
 /**
  * An hour on the 24-hour clock from one printed with a period of the day
- * (`下午3:30` → 15, `晚上8时` → 20, `中午12:10` → 12).
+ * (`下午3:30` → 15, `晚上8时` → 20, `中午12:10` → 12, `凌晨12:30` → 0).
  *
  * @param hour Hour as printed.
  * @param period `上午`, `下午`, … or `undefined`.
  * @returns The hour (out of range stays out of range).
  */
 function toDayHour(hour: number, period: string | undefined): number {
+  // Twelve in the small hours is midnight (`凌晨12:30`, `12:30 AM`).
+  if (period === smallHours && hour === 12) return 0
   if (period === undefined || hour >= 12) return hour
   return afternoonPeriods.includes(period) || (period === '中午' && hour < 11) ? hour + 12 : hour
 }
@@ -230,12 +230,15 @@ function toDayHour(hour: number, period: string | undefined): number {
  * The period of the day an `AM`/`PM` after the time names (`09:40 PM`).
  *
  * @param meridiem `AM`, `p.m.`, … or `undefined`.
- * @returns `上午`, `下午` or `undefined`.
+ * @returns `凌晨` (whose twelve is midnight; its other hours stay as printed), `下午` or `undefined`.
  */
 function meridiemPeriod(meridiem: string | undefined): string | undefined {
   if (meridiem === undefined) return undefined
-  return /^[Pp]/.test(meridiem) ? '下午' : '上午'
+  return /^[Pp]/.test(meridiem) ? '下午' : smallHours
 }
+
+/** The period of the day before dawn: its 12 o'clock is midnight, like `AM`'s. */
+const smallHours = '凌晨'
 
 /** Periods of the day whose hours are after noon. */
 const afternoonPeriods = ['下午', '晚上']

@@ -1,5 +1,7 @@
 /**
- * Call a function for every element of a tree, in document order.
+ * Walking elements: call a function for every element of a tree, in
+ * document order; and tell a wrapper (an element that holds one child and no
+ * text of its own) from a container.
  *
  * `unist-util-visit` builds a visitor and a parent list for every node; this
  * runs on every element of every page just to read attributes, so it keeps an
@@ -30,4 +32,32 @@ export function forEachElement(tree: Root | Element, onElement: (element: Elemen
     const children = node.children
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
   }
+}
+
+/**
+ * Whether an element holds one child element and no text of its own: a
+ * wrapper around it.
+ *
+ * @param parent Element.
+ * @param child One of its children.
+ * @returns Whether `child` is all it holds.
+ */
+export function wrapsOnly(parent: Element, child: Element): boolean {
+  for (const node of parent.children) {
+    if (node === child) continue
+    if (node.type === 'element' || (node.type === 'text' && node.value.trim() !== '')) return false
+  }
+  return true
+}
+
+/**
+ * The one child element of an element that holds no text of its own, if
+ * it is a wrapper (see {@link wrapsOnly}).
+ *
+ * @param element Element.
+ * @returns The child, or `undefined`.
+ */
+export function onlyChild(element: Element): Element | undefined {
+  const child = element.children.find((node): node is Element => node.type === 'element')
+  return child && wrapsOnly(element, child) ? child : undefined
 }

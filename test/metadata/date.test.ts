@@ -10,6 +10,8 @@ describe('date grammar', () => {
     expect(parseDate('2024-05-12 09:40 PM (UTC+2)')).toEqual({ iso: '2024-05-12T21:40:00+02:00', text: '2024-05-12 09:40 PM (UTC+2)' })
     expect(parseDate('2024-05-12 9:05 pm')?.iso).toBe('2024-05-12T21:05:00+08:00')
     expect(parseDate('2024-05-12 12:30 AM')?.iso).toBe('2024-05-12T00:30:00+08:00')
+    expect(parseDate('2024年5月12日 凌晨12:30')?.iso).toBe('2024-05-12T00:30:00+08:00')
+    expect(parseDate('2024年5月12日 中午12:30')?.iso).toBe('2024-05-12T12:30:00+08:00')
     // Not a word that opens with the letters (`AMD`).
     expect(parseDate('2024-03-05 10:30 AMD')?.iso).toBe('2024-03-05T10:30:00+08:00')
   })
