@@ -527,10 +527,9 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
     const afterPost = titleMatcher.endingAt(text, start, floor) !== undefined
-    const atBoundary = start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2))) || afterConnective(text, start, floor)
     // A long name made of a transliteration's characters, all of it from a boundary (`”索南才让说`): its characters
     // may be grammar ones (`让`).
-    const longTransliteration = length >= 4 && atBoundary && isTransliteration(name)
+    const longTransliteration = length >= 4 && isTransliteration(name) && startsAtBoundary(text, start, floor)
     // Grammar characters that given names use too (`甘如海`) pass after a known surname where a post stands before.
     // So does a compound surname that holds one (`单于晴`).
     const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars)
@@ -557,7 +556,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // A long one reads as a name only right after a post, or where the article prints it so (the look-up last: it
     // reads the article), or when all of it, from a boundary, is made of a transliteration's characters (`”普布扎西说`).
     if (((surname === 1 && length === 4) || length === 5) && !afterTitle && !longTransliteration && !isKnownName(name)) continue
-    let score = afterTitle ? 3 : atBoundary ? 2 : 0
+    let score = afterTitle ? 3 : longTransliteration || startsAtBoundary(text, start, floor) ? 2 : 0
     if (score < 2) continue
     if (surname === 0) {
       if (titleMatcher.endingAt(name, name.length) || unnamedMatcher.endingAt(name, name.length)) continue
@@ -567,6 +566,20 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (!best || score > best.score) best = { name, start, score }
   }
   return best ? { name: best.name, start: best.start } : null
+}
+
+/**
+ * Whether a name candidate starts where a name may: at the floor, after a
+ * boundary mark, after an opening mark that follows one, or after a clause
+ * connective (`结果潘振声说`).
+ *
+ * @param text Paragraph.
+ * @param start Where the candidate starts.
+ * @param floor Lowest index.
+ * @returns Whether it does.
+ */
+function startsAtBoundary(text: string, start: number, floor: number): boolean {
+  return start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2))) || afterConnective(text, start, floor)
 }
 
 /**
