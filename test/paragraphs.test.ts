@@ -319,3 +319,10 @@ describe('interviews and straight quotes in flat blocks', () => {
     expect(splitFlat(flat)).toEqual([p1, '"今年我们要争取更多项目落地，让企业拎包入住。"', '区政协委员黄国强说。', p2, p3, p1, p2])
   })
 })
+
+describe('site boilerplate at the end of mirrored and community pages', () => {
+  it('drops an invitation to follow the site and a disclaimer that opens with 郑重声明', () => {
+    expect(texts(page('<p>如果您想了解更多相关资讯,请持续关注本站。</p>'))).toEqual([p1, p2, p3])
+    expect(texts(page('<p>郑重声明：股海社区发布此信息的目的在于传播更多信息，与本站立场无关。股海社区不保证该信息全部或者部分内容的准确性。</p>'))).toEqual([p1, p2, p3])
+  })
+})

@@ -105,6 +105,12 @@ export const personCreditLabels = ['作者', '编辑', '责任编辑', '责编',
  */
 export const widgetWords = ['参与互动', '我要评论', '发表评论', '分享到', '打印本页', '关闭窗口']
 
+/**
+ * Labels of a page's counters printed right after the outlet with a number
+ * after them (`来源：桐溪发布` + `浏览 5826`): they end a source value.
+ */
+export const counterLabels = ['浏览', '浏览量', '浏览次数', '阅读', '阅读量', '阅读数', '点击', '点击数', '点击量', '访问量', '播放', '播放量', '人气', '热度']
+
 /** Values after `来源：` that credit no outlet. */
 export const emptySourceValues = ['无', '暂无', '未知', '-', '—']
 

@@ -285,8 +285,12 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
   let from = span.close + 1
   // A source line break inside the paragraph prints as a space (`“…。” 邓晓雯说。`).
   if (text[from] === ' ') from++
-  if (text[from] === '，' || text[from] === ',') from++
+  // After a comma a word that goes on the sentence (`在`) attributes it only where a speech verb follows
+  // in the sentence (`“…”，王小明在发言中说`; `“…”，蓝图正在变为现实` is no one's).
+  const afterComma = text[from] === '，' || text[from] === ','
+  if (afterComma) from++
   const limit = Math.min(text.length, from + attributionReach)
+  const spoken = !afterComma || speechVerbBefore(text, from, clauseStops)
   // Someone unnamed before a one-character word (`理事长` before `向云飞说`: 向 is also a surname) gives way
   // to a named speaker found later in the clause.
   let unnamedBefore: { person: Person; verb: string; verbAt: number } | null = null
@@ -302,7 +306,7 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
       continue
     }
     const verb = afterQuote.startingAt(text, index)
-    if (!verb) continue
+    if (!verb || (!spoken && !speechSet.has(verb))) continue
     // `发言时说`: the verb opens an occasion; the speech verb comes after it.
     if (occasionClosers.some((word) => text.startsWith(word, index + verb.length))) continue
     const person = personBeforeFiller(text, index, from, isKnownName)
@@ -317,6 +321,20 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     }
   }
   return unnamedBefore
+}
+
+/**
+ * Whether a speech verb starts between a position and the next of some
+ * stop characters.
+ *
+ * @param text Paragraph.
+ * @param from Position.
+ * @param stops Characters that end the search.
+ * @returns Whether one does.
+ */
+function speechVerbBefore(text: string, from: number, stops: string): boolean {
+  for (let index = from; index < text.length && !stops.includes(text[index]!); index++) if (verbs.startingAt(text, index)) return true
+  return false
 }
 
 /**

@@ -4,8 +4,8 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
-import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, titleWords } from '../data/quotes/titles.js'
+import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -38,6 +38,7 @@ export function personWordAt(text: string, at: number): string | undefined {
 const openers = new Set(phraseOpeners.filter((word) => word.length === 1))
 const connectives = createWordMatcher(clauseConnectives)
 const firmVerbs = createWordMatcher(firmReportVerbs)
+const followerMatcher = createWordMatcher(subjectFollowers)
 const verbMatcher = createWordMatcher(speechVerbs.filter((verb) => verb.length > 1))
 const unnamedMatcher = createWordMatcher(unnamedPeople)
 const occasionVerbMatcher = createWordMatcher(occasionVerbs)
@@ -190,6 +191,11 @@ const maxPlacePhrase = 10
 export function personBeforeFiller(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
   const cursor = skipFiller(text, end, floor)
   const person = personEndingAt(text, cursor, floor, isKnownName)
+  // A transliterated name may end in the character of a filler that needs several people (`古丽米热·阿不都表示`:
+  // one person is no `都`); not in one that goes with one (`约翰·史密斯则表示`).
+  if (person?.kind === 'named' && cursor < end && pluralFillers.includes(text[cursor]!) && transliterationNameChars.includes(text[cursor]!) && hasNameDot(person.name) && skipFiller(text, end, cursor + 1) === cursor + 1) {
+    return { ...person, name: person.name + text[cursor]! }
+  }
   // A bare name right after `在` may be a place (`科恩5日在柏林说`): a person before it wins.
   const maybePlace = person !== null && person.kind === 'named' && person.roles.length === 0 && text[person.start - 1] === placeOpener
   if (person && !maybePlace) return person
@@ -223,6 +229,17 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
     if (found || !opensAction) return found ?? person
   }
   return person
+}
+
+/**
+ * Whether a name holds a middle dot (`古丽米热·阿不都`).
+ *
+ * @param name Name.
+ * @returns Whether it does.
+ */
+function hasNameDot(name: string): boolean {
+  for (const char of name) if (nameDots.includes(char)) return true
+  return false
 }
 
 /**
@@ -320,14 +337,14 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     if (chain.roles.length > 0) return { kind: 'named', name: named.name, roles: chain.roles, start: chain.start }
     // A word for what the person is that ends a chain of roles (`全国政协委员、…牧民巴特尔`) or
     // follows a place or an organisation (`…正镶白旗牧民巴特尔`, `老码头米粉店店主毛秀贞`) is printed as a
-    // role; on its own (`村民张强`) it is not.
+    // role; on its own (`村民张强`) it is not. So does one after a school year (`高三学生`, `2020级本科生`).
     if (unnamedMatcher.endingAt(text, named.start, floor)) {
       const described = readRoleChain(text, named.start, floor, true)
       const first = described.roles[0]
       const organization = first?.organization ?? ''
       const last = organization.length > 1 ? organization[organization.length - 1]! : ''
       // An organisation's name has three characters at least (`当地村民` names no organisation).
-      if (described.roles.length > 1 || (last !== '' && (placeEndings.includes(last) || (organization.length > 2 && organizationEndings.includes(foldChar(last)))))) {
+      if (described.roles.length > 1 || (last !== '' && (placeEndings.includes(last) || (organization.length > 2 && organizationEndings.includes(foldChar(last))))) || endsWithSchoolYear(organization)) {
         return { kind: 'named', name: named.name, roles: described.roles, start: described.start }
       }
     }
@@ -351,7 +368,7 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
   // Someone named only by what they are or by their post (`业主`, `公司董事长`), one or several (`村民们`).
   const plural = text[end - 1] === pluralSuffix ? 1 : 0
   const unnamed = unnamedMatcher.endingAt(text, end - plural, floor) ?? titleMatcher.endingAt(text, end - plural, floor)
-  if (unnamed && !reporterWords.includes(unnamed)) {
+  if (unnamed && !reporterWords.includes(unnamed) && !countedThing(text, end - plural - unnamed.length, floor)) {
     let start = end - plural - unnamed.length
     while (start > floor && end - start < 20 && !clauseStops.includes(text[start - 1]!) && text[start - 1] !== '，') start--
     // `这位老站长说`: someone already presented, referred back to like a pronoun.
@@ -362,6 +379,32 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     return { kind: 'unnamed', start }
   }
   return countedPersonEndingAt(text, end, floor)
+}
+
+/**
+ * Whether an organisation ends with a school year or a cohort (`濠江中學高三`,
+ * `2020级`), traditional characters folded.
+ *
+ * @param organization Organisation.
+ * @returns Whether it does.
+ */
+function endsWithSchoolYear(organization: string): boolean {
+  const folded = foldText(organization)
+  return schoolYears.some((year) => folded.endsWith(year) && folded.length > year.length - (year.length === 1 ? 0 : 1))
+}
+
+/**
+ * Whether a number and a measure word for things end right before a
+ * position (`3件`, `两条`): a word for a person after them opens a noun
+ * (`3件代表建议`).
+ *
+ * @param text Paragraph.
+ * @param at Position.
+ * @param floor Lowest index.
+ * @returns Whether they do.
+ */
+function countedThing(text: string, at: number, floor: number): boolean {
+  return at - 2 >= floor && thingCounters.includes(text[at - 1]!) && /[0-9０-９一二两三四五六七八九十百千万多几数]/.test(text[at - 2]!)
 }
 
 /** Longest phrase after a counter that names someone by what they are (`一位正在补网的渔嫂`). */
@@ -559,7 +602,8 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     let score = afterTitle ? 3 : longTransliteration || startsAtBoundary(text, start, floor) ? 2 : 0
     if (score < 2) continue
     if (surname === 0) {
-      if (titleMatcher.endingAt(name, name.length) || unnamedMatcher.endingAt(name, name.length)) continue
+      // Nor is a verb that follows a subject (`全国人大代表走上通道`) or an action (`记者用中文提问`).
+      if (titleMatcher.endingAt(name, name.length) || unnamedMatcher.endingAt(name, name.length) || (followerMatcher.startingAt(name, 0)?.length ?? 0) >= 2 || actionMatcher.startingAt(name, 0) !== undefined) continue
       if (!(afterTitle || longTransliteration || isKnownName(name))) continue
       score -= 0.5
     }

@@ -2,7 +2,7 @@
  * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
  * cut into the organisation and the post at its end.
  */
-import { concurrentPostJoiner, officerModifiers, organizationEndings, professionDescriptors, professionEndings, roleSeparators, titleModifiers, titleWords } from '../data/quotes/titles.js'
+import { concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops, unnamedPeople } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
@@ -15,6 +15,7 @@ const modifiers = createWordMatcher(titleModifiers)
 const openers = createWordMatcher(phraseOpeners)
 const notOpeners = createWordMatcher(notPhraseOpeners)
 const personWords = createWordMatcher(unnamedPeople)
+const fields = createWordMatcher(professionFields)
 
 /** Longest role segment taken. */
 const maxRoleLength = 40
@@ -60,7 +61,10 @@ export function splitRole(text: string): Role | null {
     // A specialty between an organisation and the profession (`中金公司` + `首席策略分析师`) goes with the title.
     const orgEnd = lastOrganizationEnd(organization)
     if (orgEnd !== -1 && organization.length - orgEnd - 1 <= maxSpecialty) return { text, organization: organization.slice(0, orgEnd + 1), title: text.slice(orgEnd + 1) }
-    return { text, organization: null, title: text }
+    // A firm's profession (`高盛分析师`) has the firm before it, unless that is a field (`数据分析师`) or
+    // a word for renown (`著名经济学家`).
+    const folded = foldText(organization)
+    if (!firmProfessions.includes(foldText(title)) || fields.endingAt(organization, organization.length) !== undefined || professionDescriptors.some((word) => folded.endsWith(word))) return { text, organization: null, title: text }
   }
   return { text, organization, title }
 }
@@ -88,7 +92,7 @@ function splitDescriptorRole(text: string): Role | null {
   const word = personWords.endingAt(text, text.length)
   if (!word) return null
   const organization = text.slice(0, text.length - word.length)
-  return { text, organization: organization === '' ? null : organization, title: word }
+  return { text, organization: organization === '' ? null : organization, title: text.slice(organization.length) }
 }
 
 /**
@@ -307,12 +311,14 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
     if (segmentEnd - segmentStart >= maxRoleLength + bracketAllowance) break
     let segment = text.slice(segmentStart, segmentEnd).trim()
     let offset = segmentStart + (text.slice(segmentStart, segmentEnd).length - text.slice(segmentStart, segmentEnd).trimStart().length)
-    let role = segment ? (splitRole(segment) ?? (endsInDescriptor && roles.length === 0 ? splitDescriptorRole(segment) : null)) : null
+    const describes = endsInDescriptor && roles.length === 0
+    let role = segment ? (splitRole(segment) ?? (describes ? splitDescriptorRole(segment) : null)) : null
     // An opener (`据`, `在`, `是`) before the first role is not part of it.
     const opener = segment ? phraseOpenerAt(segment, 0) : undefined
-    if (opener && (!role || (role.organization !== null && splitRole(segment.slice(opener.length))))) {
+    const splitRest = (rest: string): Role | null => (rest ? (splitRole(rest) ?? (describes ? splitDescriptorRole(rest) : null)) : null)
+    if (opener && (!role || (role.organization !== null && splitRest(segment.slice(opener.length))))) {
       const rest = segment.slice(opener.length)
-      const trimmed = rest ? splitRole(rest) : null
+      const trimmed = splitRest(rest)
       if (trimmed) {
         segment = rest
         offset += opener.length

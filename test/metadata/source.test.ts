@@ -175,3 +175,10 @@ describe('source: more shapes', () => {
     expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: teasers }))).toBeNull()
   })
 })
+
+describe('source: counters after the outlet', () => {
+  it('a counter label and its number printed right after the outlet end it (来源：桐溪发布 + 浏览 5826)', () => {
+    expect(source(page({ info: '<div class="tx-meta"><span>2024/12/30 19:05</span><span>来源：桐溪发布</span><span>浏览 5826</span></div>' }))).toBe('桐溪发布')
+    expect(source(page({ info: '<div class="tx-meta"><span>来源：桐溪发布</span><span>阅读量1.2万</span></div>' }))).toBe('桐溪发布')
+  })
+})

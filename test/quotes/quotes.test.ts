@@ -1114,3 +1114,55 @@ describe('forms found by round 20 of made-up pages (sports, culture, legacy temp
     expect(brief(quotesOf('“很多老人是怕麻烦别人。”碧溪大学“银龄守护”志愿服务队队长简一诺说。'))).toEqual([['direct', '简一诺', ['碧溪大学“银龄守护”志愿服务队队长'], '很多老人是怕麻烦别人。']])
   })
 })
+
+describe('forms found by made-up pages on courts, schools, finance and two-sessions coverage', () => {
+  it('a word for a student after a school year or a cohort is printed as a role (高三学生, 2020级本科生)', () => {
+    expect(brief(quotesOf('“拨穗的那一刻，我突然觉得四年过去了。”机械工程学院2020级本科生韩露晞说。'))).toEqual([['direct', '韩露晞', ['机械工程学院2020级本科生'], '拨穗的那一刻，我突然觉得四年过去了。']])
+    expect(brief(quotesOf('“这个结果我们等了整整两年。”2023级硕士研究生宁书瑶说。')).map((quote) => quote[1])).toEqual(['宁书瑶'])
+    // The title is printed as the page prints it, in traditional characters.
+    const [quote] = quotesOf('「我想去廣州讀醫。」濠江中學高三學生何穎琳說。')
+    expect(quote?.speaker).toEqual({ name: '何穎琳', roles: [{ text: '濠江中學高三學生', organization: '濠江中學高三', title: '學生' }] })
+    expect(quotesOf('嘉思小學六年級學生馮子朗說：「我們拿了二等獎。」')[0]?.speaker?.roles).toEqual([{ text: '嘉思小學六年級學生', organization: '嘉思小學六年級', title: '學生' }])
+  })
+  it('`在` before such a role opens the phrase (在文学院2024级本科生贝若溪看来)', () => {
+    expect(quotesOf('在文学院2024级本科生贝若溪看来，选择师范专业是实现梦想的第一步。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['文学院2024级本科生'])
+  })
+  it('an occasion opened by 作为 or closed by 致辞时 stands between speaker and verb', () => {
+    expect(brief(quotesOf('外国语学院2020级本科生苏念禾作为毕业生代表发言时说：“感谢母校。”')).map((quote) => quote[1])).toEqual(['苏念禾'])
+    // `致辞时` is no name after the post `代表`.
+    expect(brief(quotesOf('嘉宾代表致辞时说：“感谢母校。”')).map((quote) => quote[1])).toEqual([null])
+  })
+  it('a verb that follows a subject or an action is no name after a post (代表走上通道, 记者用中文提问)', () => {
+    const quotes = quotesOf('3位全国人大代表走上通道，讲述履职故事。', '走上“代表通道”，全国人大代表、白沙镇中心小学校长覃玉兰带来了画作。她说：“孩子们画的是未来学校。”')
+    expect(brief(quotes).map((quote) => quote[1])).toEqual(['覃玉兰'])
+    expect(brief(quotesOf('一位外国记者用中文提问：“为什么能发展这么快？”', '东岳汽车董事长卢启明笑着回答：“靠的是创新。”')).map((quote) => quote[1])).not.toContain('用中文')
+  })
+  it('回答 with a colon is speech', () => {
+    expect(brief(quotesOf('东岳汽车董事长卢启明笑着回答：“靠的是完整的产业链。”'))).toEqual([['direct', '卢启明', ['东岳汽车董事长'], '靠的是完整的产业链。']])
+  })
+  it('a number and a measure word for things make a noun of a person and a verb (3件代表建议)', () => {
+    expect(quotesOf('今天，我们选取3件代表建议，看看它们是怎样从“纸面”走到“地面”的。')).toEqual([])
+    expect(brief(quotesOf('一位代表建议，今年要加大投入。'))).toEqual([['indirect', null, [], '今年要加大投入。']])
+  })
+  it('a reckoning is no speech (他算了一笔账：…)', () => {
+    expect(quotesOf('合作社理事长石宝田说，托管很好。', '他算了一笔账：托管后，每亩地的农资成本降低了80元。').map((quote) => quote.text)).toEqual(['托管很好。'])
+  })
+  it('a white paper is no speaker (白皮书介绍，…)', () => {
+    expect(brief(quotesOf('白皮书介绍，全市两级法院全面推行“一站式”取证机制。')).map((quote) => quote[1])).not.toContain('白皮书')
+  })
+  it('after a comma, a word that goes on the sentence attributes a quote only before a speech verb', () => {
+    expect(quotesOf('“小病在社区，大病到医院，康复回社区”，分级诊疗的蓝图正在一步步变为现实。')).toEqual([])
+    expect(brief(quotesOf('“小病在社区，大病到医院”，王小明在发言中说。')).map((quote) => quote[1])).toEqual(['王小明'])
+  })
+  it('a transliterated name may end in 都 (古丽米热·阿不都表示), not in 则', () => {
+    expect(brief(quotesOf('执行局副局长古丽米热·阿不都表示，善意文明执行要降低对企业经营的影响。')).map((quote) => quote[1])).toEqual(['古丽米热·阿不都'])
+    expect(brief(quotesOf('约翰·史密斯则表示，今年会好。')).map((quote) => quote[1])).toEqual(['约翰·史密斯'])
+  })
+  it('posts of funds, insurers, courts and police (基金经理, 总精算师, 检察官助理, 接警员)', () => {
+    const roleOf = (text: string) => quotesOf(text)[0]?.speaker?.roles[0]
+    expect(roleOf('同泰基金基金经理王明表示，今年会好。')).toEqual({ text: '同泰基金基金经理', organization: '同泰基金', title: '基金经理' })
+    expect(roleOf('瑞丰人寿总精算师邬晓岚说：“要尽早开始积累。”')).toEqual({ text: '瑞丰人寿总精算师', organization: '瑞丰人寿', title: '总精算师' })
+    expect(roleOf('检察官助理柯一帆表示，今年会好。')).toEqual({ text: '检察官助理', organization: null, title: '检察官助理' })
+    expect(roleOf('“我接了400多个电话。”市公安局指挥中心接警员聂小满说。')).toEqual({ text: '市公安局指挥中心接警员', organization: '市公安局指挥中心', title: '接警员' })
+  })
+})

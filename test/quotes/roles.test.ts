@@ -116,3 +116,19 @@ describe('roles found by a probe of made-up two-sessions pages', () => {
     expect(readRoleChain(labelled, labelled.indexOf('吴焰'), 0).roles.map((role) => role.text)).toEqual(['全国政协委员'])
   })
 })
+
+describe('a firm before its profession', () => {
+  it('an analyst, a strategist or an economist has the firm before the post (高盛分析师)', () => {
+    expect(splitRole('高盛分析师')).toEqual({ text: '高盛分析师', organization: '高盛', title: '分析师' })
+    expect(splitRole('宏峰環球分析師')).toEqual({ text: '宏峰環球分析師', organization: '宏峰環球', title: '分析師' })
+    expect(splitRole('摩根士丹利经济学家')).toEqual({ text: '摩根士丹利经济学家', organization: '摩根士丹利', title: '经济学家' })
+  })
+  it('a field or a word for renown before it is part of the title', () => {
+    expect(splitRole('数据分析师')).toEqual({ text: '数据分析师', organization: null, title: '数据分析师' })
+    expect(splitRole('军事分析师')).toEqual({ text: '军事分析师', organization: null, title: '军事分析师' })
+    expect(splitRole('著名经济学家')).toEqual({ text: '著名经济学家', organization: null, title: '著名经济学家' })
+    expect(splitRole('国内知名经济学家')).toEqual({ text: '国内知名经济学家', organization: null, title: '国内知名经济学家' })
+    // Other professions keep their specialty as before.
+    expect(splitRole('房屋查验咨询师')).toEqual({ text: '房屋查验咨询师', organization: null, title: '房屋查验咨询师' })
+  })
+})
