@@ -125,7 +125,7 @@ export const titleMetaNames = ['articletitle', 'og:title', 'twitter:title', 'hea
  * used to tell the headline part from the site part.
  */
 export const siteNameEndings = [
-  '网', '网站', '门户', '门户网站', '官网', '首页', '频道', '政府', '人民政府', '新闻', '新闻网', '在线', '日报', '晚报', '早报', '时报', '报', '电视台', '融媒',
+  '网', '网站', '门户', '门户网站', '官网', '首页', '频道', '政府', '人民政府', '新闻', '新闻网', '在线', '日报', '晚报', '早报', '时报', '报', '电视台', '融媒', '有限公司', '有限责任公司',
   '客户端', '中心', '公众号', '资讯', '平台', '.com', '.cn', '.net', '.org'
 ]
 

@@ -197,9 +197,10 @@ function agreementScore(key: string, references: readonly string[]): number {
  * @returns The headline or `null`.
  */
 function printedHeadline(blocks: readonly Block[], candidates: readonly Candidate[], bodyStart: number): FoundTitle | null {
-  // A heading right above the info line is the headline, whatever stands higher (a breadcrumb heading).
+  // A heading right above the info line is the headline, whatever stands higher (a breadcrumb heading);
+  // so is a line the CMS marks as a title there (`td.ntitle` below a side menu's `div.ltitle`).
   const aboveInfo = lineAboveInfo(blocks, bodyStart)
-  if (aboveInfo && blocks[aboveInfo.blockIndex]!.heading > 0) return aboveInfo
+  if (aboveInfo && (blocks[aboveInfo.blockIndex]!.heading > 0 || candidates.some((candidate) => candidate.blockIndex === aboveInfo.blockIndex && candidate.weight >= 2))) return aboveInfo
   let best: Candidate | null = null
   for (const candidate of candidates) {
     if (candidate.blockIndex > bodyStart + 2 || candidate.blockIndex < bodyStart - headlineReach) continue
@@ -248,8 +249,10 @@ function lineAboveInfo(blocks: readonly Block[], bodyStart: number): FoundTitle 
   for (let index = Math.max(1, bodyStart - headlineReach); index <= Math.min(bodyStart, blocks.length - 1); index++) {
     if (!infoLine.test(toHalfWidth(blocks[index]!.text))) continue
     const above = blocks[index - 1]!
+    // A dated link of a side list (`<li><a>…公告</a><br><span>2024-01-10</span>`) is passed over.
+    if (above.linkDensity > 0.5) continue
     const length = stripWhitespace(above.text).length
-    if (above.zone !== 'none' || above.linkDensity > 0.5 || length < 6 || length > 80 || /[。；:：]$|[>»]/.test(above.text)) return null
+    if (above.zone !== 'none' || length < 6 || length > 80 || /[。；:：]$|[>»]/.test(above.text)) return null
     return { text: above.text, blockIndex: above.index }
   }
   return null

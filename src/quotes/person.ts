@@ -754,8 +754,10 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
     const char = text[start]!
     // A hyphen joins the parts before the dot too (`让-巴蒂斯特·洛朗斯`).
     const hyphen = nameHyphens.includes(char) && start > floor && isHan(text[start - 1]!) && isHan(text[start + 1] ?? '')
-    if (!isHan(char) && !nameDots.includes(char) && !hyphen) break
-    if (nameDots.includes(char) || hyphen) continue
+    // So does a middle initial between two dots (`马克·P·琼斯`).
+    const initial = start > floor && isLatinCapital(char) && nameDots.includes(text[start + 1]!) && nameDots.includes(text[start - 1]!)
+    if (!isHan(char) && !nameDots.includes(char) && !hyphen && !initial) break
+    if (nameDots.includes(char) || hyphen || initial) continue
     // A post, a word for a person, or a profession's last character (`登山家`, `宇航员`) ends what stands before the name.
     if (titleMatcher.endingAt(text, start, floor) || unnamedMatcher.endingAt(text, start, floor) || start === floor || nameBoundaries.includes(text[start - 1]!) || clauseStops.includes(text[start - 1]!) || professionLastChars.includes(text[start - 1]!)) {
       return { name: text.slice(start, end), start }
@@ -763,6 +765,16 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
     fallback = start
   }
   return fallback === -1 ? null : { name: text.slice(fallback, end), start: fallback }
+}
+
+/**
+ * Whether a character is a Latin capital letter (`P` in `马克·P·琼斯`).
+ *
+ * @param char Character.
+ * @returns Whether it is.
+ */
+function isLatinCapital(char: string): boolean {
+  return char >= 'A' && char <= 'Z'
 }
 
 /**

@@ -161,3 +161,16 @@ describe('title: e-paper headlines', () => {
     expect(title(html)).toBe('让民营经济“春潮”更澎湃')
   })
 })
+
+describe('title: company sites in table layouts', () => {
+  it('a `<title>` that names a company and a column gives no headline; the title cell above the info line is it, not a side menu’s title', () => {
+    const html = page({
+      title: '青禾证券股份有限公司--公司新闻',
+      top: '<div class="leftbar"><div class="ltitle">走进青禾</div><ul><li><a href="/about/">公司简介</a></li><li><a href="/news/">公司新闻</a></li></ul>' +
+        '<div class="ltitle">公司公告</div><ul><li><a href="/notice/1.shtml">关于2024年度第一期短期融资券发行结果的公告</a><br><span>2024-01-10</span></li></ul></div>',
+      headline: `<table><tr><td class="ntitle">${headline}</td></tr>`,
+      info: '<tr><td class="ninfo">发布日期：2024-01-12 来源：青禾证券研究所</td></tr></table>'
+    })
+    expect(title(html)).toBe(headline)
+  })
+})

@@ -1166,3 +1166,19 @@ describe('forms found by made-up pages on courts, schools, finance and two-sessi
     expect(roleOf('“我接了400多个电话。”市公安局指挥中心接警员聂小满说。')).toEqual({ text: '市公安局指挥中心接警员', organization: '市公安局指挥中心', title: '接警员' })
   })
 })
+
+describe('forms found on real pages of foreign news in Chinese', () => {
+  it('a rating in quotation marks after 为 is a term, not a quote (评级为“与大盘持平”，他认为，…)', () => {
+    expect(brief(quotesOf('分析师马克·苏（Mark Sue）将RIM股票评级为“与大盘持平”，他认为，RIM业绩会低于华尔街预期。'))).toEqual([['indirect', '马克·苏', ['分析师'], 'RIM业绩会低于华尔街预期。']])
+  })
+  it('a middle initial between dots is part of a name (马克·P·琼斯), and the bare last part refers to it', () => {
+    const quotes = quotesOf('莱斯大学(Rice University)政治学家马克·P·琼斯(Mark P. Jones)指出，克鲁兹拥有出众才智。琼斯说，“他有潜力成为一个全国著名的人物。”')
+    expect(brief(quotes)).toEqual([
+      ['indirect', '马克·P·琼斯', ['莱斯大学(Rice University)政治学家'], '克鲁兹拥有出众才智。'],
+      ['direct', '马克·P·琼斯', ['莱斯大学(Rice University)政治学家'], '他有潜力成为一个全国著名的人物。']
+    ])
+  })
+  it('a word for what someone is ends what stands before a dotted name (退休商人肯·尤韦尔)', () => {
+    expect(brief(quotesOf('69岁的退休商人肯·尤韦尔(Ken Yowell)说，“我很高兴。”')).map((quote) => quote[1])).toEqual(['肯·尤韦尔'])
+  })
+})

@@ -155,7 +155,7 @@ export const unnamedPeople = [
   '阿嬷', '阿公', '阿伯', '阿婆', '阿叔', '观众', '听众', '读者', '顾客', '食客', '对方', '台胞', '台湾青年', '港澳青年', '侨胞', '华侨', '考生', '考生家长', '学生家长', '公诉人', '辩护人', '被告人', '被告', '原告', '代理人', '诉讼代理人', '证人', '球迷', '歌迷', '影迷', '戏迷', '书迷', '粉丝', '网友们', '受害人', '被害人', '患儿', '病人', '病患', '伤者', '遇难者家属', '目击者', '当事人家属', '嫌疑人', '犯罪嫌疑人', '交警', '辅警', '店员', '环卫工', '环卫工人', '保安', '旅客', '女孩', '男孩', '车主', '村官', '大学生村官', '返乡青年', '新农人', '农场主', '货车司机', '出租车司机',
   '大学生', '研究生', '博士生', '硕士生', '本科生', '留学生', '中学生', '小学生', '博士研究生', '硕士研究生', '初中生', '高中生',
   // Victims and staff named by their part (`事主说：`, `火灾调查人员介绍`)
-  '事主', '受害者', '报警人', '求助者', '人员', '住户', '加盟商', '商家'
+  '事主', '受害者', '报警人', '求助者', '人员', '住户', '加盟商', '商家', '商人', '退休商人', '生意人', '退休教师', '退休工人', '退休职工', '退休干部'
 ]
 
 /**
@@ -198,8 +198,11 @@ export const roleStops = '（）()【】[]〔〕'
  */
 export const descriptionEnd = '的'
 
-/** Characters before a short quotation that make it a term, a place or a thing (`河畔的“口袋公园”`, `在“口袋公园”`). */
-export const termOpeners = '的在'
+/**
+ * Characters before a short quotation that make it a term, a place or a thing (`河畔的“口袋公园”`,
+ * `在“口袋公园”`, a rating or a name given `评级为“与大盘持平”`).
+ */
+export const termOpeners = '的在为'
 
 /**
  * Characters never found inside a role: a role part that holds one starts
