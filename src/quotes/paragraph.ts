@@ -56,6 +56,12 @@ const maxDescriptiveClause = 20
 /** Marks a description before a speaker never holds: it is one phrase, not a clause of its own. */
 const descriptionBreaks = '，,：:'
 
+/** Longest place phrase between a quote and its speaker (`在…候诊区，`). */
+const maxPlaceClause = 24
+
+/** The word that opens a place phrase. */
+const placeOpener = '在'
+
 /**
  * Most quotes read from one paragraph. Real paragraphs hold a handful; the cap
  * keeps a hostile paragraph (tens of thousands of quotes) from costing more
@@ -312,7 +318,7 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     const person = personBeforeFiller(text, index, from, isKnownName)
     if (!person) continue
     const lead = text.slice(from, person.start)
-    if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead) || (isDescriptiveClause(lead) && isSentenceLike(text, span))) {
+    if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead) || isPlaceClause(lead) || (isDescriptiveClause(lead) && isSentenceLike(text, span))) {
       if (verb.length === 1 && person.kind === 'unnamed' && !speechSet.has(verb)) {
         unnamedBefore ??= { person, verb, verbAt: index }
         continue
@@ -451,6 +457,20 @@ function isTopicClause(lead: string): boolean {
   const last = lead[lead.length - 1]
   const opener = topicPrefixes.startingAt(lead, 0)?.length ?? 0
   return lead.length <= maxTopicClause && isComma(last) && topicOpeners.startingAt(lead, opener) !== undefined
+}
+
+/**
+ * Whether the text between a quote and its speaker is where it was said
+ * (`“…”在县人民医院儿科候诊区，一位年轻母亲说`): `在`, a place with no mark inside,
+ * and a comma.
+ *
+ * @param lead The text.
+ * @returns Whether it is.
+ */
+function isPlaceClause(lead: string): boolean {
+  if (lead.length < 4 || lead.length > maxPlaceClause || lead[0] !== placeOpener || !isComma(lead[lead.length - 1])) return false
+  for (let index = 1; index < lead.length - 1; index++) if (descriptionBreaks.includes(lead[index]!) || clauseStops.includes(lead[index]!)) return false
+  return true
 }
 
 /**

@@ -1182,3 +1182,23 @@ describe('forms found on real pages of foreign news in Chinese', () => {
     expect(brief(quotesOf('69岁的退休商人肯·尤韦尔(Ken Yowell)说，“我很高兴。”')).map((quote) => quote[1])).toEqual(['肯·尤韦尔'])
   })
 })
+
+describe('forms found by made-up pages on hospitals, heritage and ecology', () => {
+  it('nursing, Chinese-medicine, guide, owner and ranger posts (副主任护师, 副主任中医师, 导游, 東主, 巡护员)', () => {
+    expect(brief(quotesOf('“很多家长赶紧止泻。”湄江市妇幼保健院儿科护士长、副主任护师阮晴岚说。'))).toEqual([['direct', '阮晴岚', ['湄江市妇幼保健院儿科护士长', '副主任护师'], '很多家长赶紧止泻。']])
+    expect(quotesOf('“空调温度不宜低于26℃。”市中医院治未病中心副主任、副主任中医师郝听雨说。')[0]?.speaker?.roles[1]).toEqual({ text: '副主任中医师', organization: null, title: '副主任中医师' })
+    expect(brief(quotesOf('青岚旅行社导游蓝晓芸说：“以前游客逛完古镇就走。”')).map((quote) => quote[1])).toEqual(['蓝晓芸'])
+    expect(quotesOf('「紮作最難是骨架。」西灣紮作坊東主何耀祖說。')[0]?.speaker).toEqual({ name: '何耀祖', roles: [{ text: '西灣紮作坊東主', organization: '西灣紮作坊', title: '東主' }] })
+    expect(brief(quotesOf('“山上本没有路。”东坡管护站巡护员贺青山说。'))).toEqual([['direct', '贺青山', ['东坡管护站巡护员'], '山上本没有路。']])
+  })
+  it('`代表性项目` holds no name after the post 代表 (a pronoun later does not point to 性项目)', () => {
+    const quotes = quotesOf('“竹编最难的是耐得住性子。”国家级非物质文化遗产代表性项目青溪竹编技艺代表性传承人柯守义说。', '他说，自己13岁跟着父亲学艺。')
+    expect(brief(quotes).map((quote) => quote[1])).toEqual(['柯守义', '柯守义'])
+  })
+  it('a description of a party to a case opens no role (涉事企业…环保部经理)', () => {
+    expect(quotesOf('涉事企业澄平瑞祥化工有限公司环保部经理常亦凡坦言，企业此前重视不够。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['澄平瑞祥化工有限公司环保部经理'])
+  })
+  it('where a quote was said may stand between it and its speaker (“…”在…候诊区，一位年轻母亲说)', () => {
+    expect(brief(quotesOf('“晚上孩子发烧，县医院就能看。”在枫林县人民医院儿科候诊区，一位抱着孩子的年轻母亲说。'))).toEqual([['direct', null, [], '晚上孩子发烧，县医院就能看。']])
+  })
+})

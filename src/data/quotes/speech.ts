@@ -224,11 +224,11 @@ export const datelineEnds = ['讯 ', '电 ']
 
 /**
  * Words that end a clause before a role (`本报记者连线全国人大代表`, a generation
- * `90后全国人大代表`, a dateline
+ * `90后全国人大代表`, a description of a party to a case `涉事企业`, a dateline
  * `本报讯　区委书记`, `新华社北京3月6日电　全国人大代表`): a role part that holds
  * one starts after it (a dateline's `讯`/`电` only before a space).
  */
-export const clausesBeforeRoles = ['连线', '专访', '采访', '对话', '出自', '走访', '拜访', ...datelineEnds, '60后', '70后', '80后', '85后', '90后', '95后', '00后', '05后']
+export const clausesBeforeRoles = ['连线', '专访', '采访', '对话', '出自', '走访', '拜访', '涉事企业', '涉事单位', '涉事公司', ...datelineEnds, '60后', '70后', '80后', '85后', '90后', '95后', '00后', '05后']
 
 /**
  * Characters that, right after a name opening a clause, make the name no
@@ -379,4 +379,4 @@ export const givenNameGrammarChars = '如日再为'
 export const grammarSurnames = '于'
 
 /** Characters never found in a Han personal name (grammar words). */
-export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第当'
+export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第当性'
