@@ -1198,6 +1198,9 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('a description of a party to a case opens no role (涉事企业…环保部经理)', () => {
     expect(quotesOf('涉事企业澄平瑞祥化工有限公司环保部经理常亦凡坦言，企业此前重视不够。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['澄平瑞祥化工有限公司环保部经理'])
   })
+  it('a counted phrase may hold digits (一位在鼓楼街道住了50多年的老街坊说)', () => {
+    expect(brief(quotesOf('“巷子口那家面馆千万别拆。”一位在鼓楼街道住了50多年的老街坊说。'))).toEqual([['direct', null, [], '巷子口那家面馆千万别拆。']])
+  })
   it('where a quote was said may stand between it and its speaker (“…”在…候诊区，一位年轻母亲说)', () => {
     expect(brief(quotesOf('“晚上孩子发烧，县医院就能看。”在枫林县人民医院儿科候诊区，一位抱着孩子的年轻母亲说。'))).toEqual([['direct', null, [], '晚上孩子发烧，县医院就能看。']])
   })
