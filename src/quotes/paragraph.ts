@@ -17,6 +17,7 @@ const posts = createWordMatcher(titleWords)
 const afterQuote = createWordMatcher([...speechVerbs, ...afterQuoteVerbs])
 const speechSet = new Set(speechVerbs)
 const notBefore = new Map(Object.entries(notSpeechBefore).map(([verb, words]) => [verb, createWordMatcher(words)]))
+const personWords = createWordMatcher(unnamedPeople)
 const notAfter = createWordMatcher(notSpeechAfter)
 const topicOpeners = createWordMatcher(topicClauseOpeners)
 const topicPrefixes = createWordMatcher(topicClausePrefixes)
@@ -190,7 +191,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const next = text[after] ?? ''
     if (!colonQuote) {
       if (!afterVerbMarks.includes(next) || next === '') continue
-      if (notBefore.get(verb)?.endingAt(text, index) || notAfter.startingAt(text, after)) continue
+      if (isNotSpeechBefore(text, index, verb) || notAfter.startingAt(text, after)) continue
       // `在谈到“数字乡村”建设时表示`: the verb names the occasion; the speech verb comes after it.
       if (text[index - 1] === occasionOpener && closesOccasion(text, after)) continue
     }
@@ -474,6 +475,22 @@ function isPlaceClause(lead: string): boolean {
 }
 
 /**
+ * Whether the text before a verb makes it no speech (`号称`, `人称`, see
+ * `notSpeechBefore`), unless that text ends a word for a person
+ * (`负责人称`, `发言人称`).
+ *
+ * @param text Paragraph.
+ * @param at Where the verb starts.
+ * @param verb The verb.
+ * @returns Whether it does.
+ */
+function isNotSpeechBefore(text: string, at: number, verb: string): boolean {
+  const word = notBefore.get(verb)?.endingAt(text, at)
+  if (word === undefined) return false
+  return (personWords.endingAt(text, at)?.length ?? 0) <= word.length
+}
+
+/**
  * Whether the text between a quote and its speaker is a short description of
  * the speaker (`“…”家住城南的王先生说`, `“…”来自河南的游客李明说`): one phrase
  * ending in `的`, with something before the `的`.
@@ -526,7 +543,7 @@ function introducerOf(text: string, mark: number, isKnownName: (name: string) =>
   const char = text[mark]
   if (mark < 1 || !(char === '：' || char === ':' || (withComma && isComma(char)))) return null
   const found = verbBeforeMark(text, mark)
-  if (!found || notBefore.get(found.verb)?.endingAt(text, found.start)) return null
+  if (!found || isNotSpeechBefore(text, found.start, found.verb)) return null
   return speakerBeforeVerb(text, found.start, isKnownName)
 }
 

@@ -237,7 +237,7 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
  * @param name Name.
  * @returns Whether it does.
  */
-function hasNameDot(name: string): boolean {
+export function hasNameDot(name: string): boolean {
   for (const char of name) if (nameDots.includes(char)) return true
   return false
 }

@@ -12,7 +12,7 @@ import { foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
-import { clauseStart, nameEndingAt, splitSurnameAndPost, type Person } from './person.js'
+import { clauseStart, hasNameDot, nameEndingAt, splitSurnameAndPost, type Person } from './person.js'
 import { readRoleChain } from './roles.js'
 import { closerOf, findSpans, openingOf, opensQuote } from './spans.js'
 import { isPrintedOnlyWhole, subjectBefore, type SubjectNames } from './subject.js'
@@ -205,16 +205,6 @@ function readShortForm(name: string): ShortForm | null {
     return { isOwner: (speaker) => nameDots.some((dot) => speaker.name.endsWith(dot + name)), printedAs: name, dotted: true }
   }
   return null
-}
-
-/**
- * Whether a name has a middle dot.
- *
- * @param name Name.
- * @returns Whether it has.
- */
-function hasNameDot(name: string): boolean {
-  return nameDots.some((dot) => name.includes(dot))
 }
 
 /**

@@ -1198,6 +1198,14 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('a description of a party to a case opens no role (涉事企业…环保部经理)', () => {
     expect(quotesOf('涉事企业澄平瑞祥化工有限公司环保部经理常亦凡坦言，企业此前重视不够。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['澄平瑞祥化工有限公司环保部经理'])
   })
+  it('称 after a word for a person ending in 人 is speech (负责人称), after 人 alone it is not (人称)', () => {
+    expect(brief(quotesOf('该公司一位负责人称，企业下一步还将投资建设中水回用系统。'))).toEqual([['indirect', null, [], '企业下一步还将投资建设中水回用系统。']])
+    expect(quotesOf('他被人称，“小诸葛”。')).toEqual([])
+  })
+  it('`河长制办公室` holds no name after the post 河长; a pronoun later points to the speaker', () => {
+    const quotes = quotesOf('镜湖区水利局局长、区河长制办公室主任程雪松认为，镜湖治理的经验在于“一湖一策”。', '“湖长不是挂个名。”他说。')
+    expect(brief(quotes).map((quote) => quote[1])).toEqual(['程雪松', '程雪松'])
+  })
   it('a counted phrase may hold digits (一位在鼓楼街道住了50多年的老街坊说)', () => {
     expect(brief(quotesOf('“巷子口那家面馆千万别拆。”一位在鼓楼街道住了50多年的老街坊说。'))).toEqual([['direct', null, [], '巷子口那家面馆千万别拆。']])
   })
