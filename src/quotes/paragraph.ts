@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, notSpeechAfter, notSpeechBefore, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, notSpeechAfter, notSpeechBefore, placeOpener, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWordAt, skipFiller, type Person } from './person.js'
@@ -59,9 +59,6 @@ const descriptionBreaks = '，,：:'
 
 /** Longest place phrase between a quote and its speaker (`在…候诊区，`). */
 const maxPlaceClause = 24
-
-/** The word that opens a place phrase. */
-const placeOpener = '在'
 
 /**
  * Most quotes read from one paragraph. Real paragraphs hold a handful; the cap
@@ -297,7 +294,8 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
   const afterComma = text[from] === '，' || text[from] === ','
   if (afterComma) from++
   const limit = Math.min(text.length, from + attributionReach)
-  const spoken = !afterComma || speechVerbBefore(text, from, clauseStops)
+  // Looked for once, at the first word that needs it.
+  let spoken: boolean | undefined = afterComma ? undefined : true
   // Someone unnamed before a one-character word (`理事长` before `向云飞说`: 向 is also a surname) gives way
   // to a named speaker found later in the clause.
   let unnamedBefore: { person: Person; verb: string; verbAt: number } | null = null
@@ -313,7 +311,8 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
       continue
     }
     const verb = afterQuote.startingAt(text, index)
-    if (!verb || (!spoken && !speechSet.has(verb))) continue
+    if (!verb) continue
+    if (!speechSet.has(verb) && !(spoken ??= speechVerbBefore(text, from, clauseStops))) continue
     // `发言时说`: the verb opens an occasion; the speech verb comes after it.
     if (occasionClosers.some((word) => text.startsWith(word, index + verb.length))) continue
     const person = personBeforeFiller(text, index, from, isKnownName)

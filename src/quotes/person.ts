@@ -4,8 +4,9 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
+import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -168,9 +169,6 @@ const audienceOpeners = '向对'
 
 /** The suffix that makes a word for people plural (`村民们`, `代表委员们`). */
 const pluralSuffix = '们'
-
-/** The word that opens a place before a speech verb (`在北京表示`). */
-const placeOpener = '在'
 
 /** Longest place between a speaker and the verb (`在白宫`, `在莫斯科`) read without a word that closes it. */
 const maxPlacePhrase = 10
@@ -389,8 +387,9 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
  * @returns Whether it does.
  */
 function endsWithSchoolYear(organization: string): boolean {
+  // A one-character year (`级`, `届`) needs its number before it.
   const folded = foldText(organization)
-  return schoolYears.some((year) => folded.endsWith(year) && folded.length > year.length - (year.length === 1 ? 0 : 1))
+  return folded.length > 1 && schoolYears.some((year) => folded.endsWith(year))
 }
 
 /**
@@ -404,8 +403,13 @@ function endsWithSchoolYear(organization: string): boolean {
  * @returns Whether they do.
  */
 function countedThing(text: string, at: number, floor: number): boolean {
-  return at - 2 >= floor && thingCounters.includes(text[at - 1]!) && /[0-9０-９一二两三四五六七八九十百千万多几数]/.test(text[at - 2]!)
+  if (at - 2 < floor || !thingCounters.includes(text[at - 1]!)) return false
+  const count = text[at - 2]!
+  return asciiDigit.test(count) || chineseDigits[count] !== undefined || roughCounts.includes(count)
 }
+
+/** Characters of a rough count before a measure word (`多件`, `几条`, `百项`). */
+const roughCounts = '多几数百千万'
 
 /** A digit, as in an age or a span of years inside a counted phrase. */
 const asciiDigit = /[0-9０-９]/

@@ -198,6 +198,9 @@ export const roleStops = '（）()【】[]〔〕'
  */
 export const descriptionEnd = '的'
 
+/** The word that opens a place phrase (`在柏林`, `在…候诊区，`), which may stand between a speaker and the verb or a quote and its speaker. */
+export const placeOpener = '在'
+
 /**
  * Characters before a short quotation that make it a term, a place or a thing (`河畔的“口袋公园”`,
  * `在“口袋公园”`, a rating or a name given `评级为“与大盘持平”`).
