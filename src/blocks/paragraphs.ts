@@ -5,7 +5,7 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, infoLabels, interviewerLabels, tagLabels, transcriptLabels } from '../data/boilerplate.js'
+import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, infoLabels, interviewerLabels, navigationOpenings, tagLabels, transcriptLabels } from '../data/boilerplate.js'
 import type { Element } from 'hast'
 import { classTokens, ownZone } from './zone.js'
 import { createDataTableTest, maxDataCellText } from './data-table.js'
@@ -374,11 +374,20 @@ const nonParagraphOpenings = [...boilerplateOpenings, ...summaryLabels]
  * @returns Whether it does.
  */
 export function startsWithBoilerplate(text: string): boolean {
-  return boilerplateFirstCodes.has(text.charCodeAt(0)) && nonParagraphOpenings.some((opening) => text.startsWith(opening))
+  if (!boilerplateFirstCodes.has(text.charCodeAt(0))) return false
+  // A prev/next link is a short line that ends no sentence.
+  if (navigationOpenings.some((opening) => text.startsWith(opening))) return text.length < maxNavigationLine && !sentenceEnd.test(text)
+  return nonParagraphOpenings.some((opening) => text.startsWith(opening))
 }
 
+/** A sentence end closing a line. */
+const sentenceEnd = /[。！？!?]$/
+
+/** Longest prev/next link line (`上一篇：` and a headline). */
+const maxNavigationLine = 160
+
 /** First code units of {@link nonParagraphOpenings} (most lines open with none of them). */
-const boilerplateFirstCodes = new Set(nonParagraphOpenings.map((opening) => opening.charCodeAt(0)))
+const boilerplateFirstCodes = new Set([...nonParagraphOpenings, ...navigationOpenings].map((opening) => opening.charCodeAt(0)))
 
 /**
  * Split a flat block (several paragraphs joined by spaces) at the spaces that

@@ -16,7 +16,7 @@ export const infoLabels = ['发布时间', '发布日期', '发稿时间', '发�
 
 /** Phrases that open site boilerplate or share bars. */
 export const boilerplateOpenings = [
-  '以上就是本篇文章', '以上就是', '【广告】', '[广告]', '（广告）', '分享到', '分享至', '扫一扫', '扫描二维码', '【打印', '打印本页', '关闭窗口', '【关闭', '【字体', '字号：', '字体：', '上一篇', '下一篇',
+  '以上就是本篇文章', '以上就是', '【广告】', '[广告]', '（广告）', '分享到', '分享至', '扫一扫', '扫描二维码', '【打印', '打印本页', '关闭窗口', '【关闭', '【字体', '字号：', '字体：',
   '相关阅读', '相关新闻', '相关链接', '延伸阅读', '点击进入', '声明：', '版权声明', '免责声明', '特别声明', '本文来源', '返回顶部', '【纠错】', '[责任编辑', '【责任编辑',
   '网友评论', '我要评论', '发表评论', '已输入', '登录后', '请登录', '还可以输入', '全部评论', '查看全部', '查看评论', '举报', '推荐阅读', '热门推荐', '热点推荐', '原文链接', '本文链接', '文章地址',
   // Account tails of WeChat and app articles
@@ -50,6 +50,12 @@ export const relatedHeadings = [
 
 /** Separators dropped from a line before it is compared with {@link relatedHeadings}. */
 export const headingSeparators = '·•・|｜丨:：-—_/【】[]'
+
+/**
+ * Openings of prev/next links (`上一篇：…`): boilerplate unless the line ends
+ * a sentence (`上一篇《…》提到，…。` is the article's own words).
+ */
+export const navigationOpenings = ['上一篇', '下一篇']
 
 /** Phrases that make a short line boilerplate wherever they stand in it (`澎湃新闻报料：… 未经授权不得转载`). */
 export const boilerplatePhrases = [

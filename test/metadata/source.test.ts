@@ -181,6 +181,9 @@ describe('source: counters after the outlet', () => {
     expect(source(page({ info: '<div class="tx-meta"><span>2024/12/30 19:05</span><span>来源：桐溪发布</span><span>浏览 5826</span></div>' }))).toBe('桐溪发布')
     expect(source(page({ info: '<div class="tx-meta"><span>来源：桐溪发布</span><span>阅读量1.2万</span></div>' }))).toBe('桐溪发布')
   })
+  it('a space between Latin words does not end it (China Daily)', () => {
+    expect(source(page({ info: '<p>来源：China Daily 作者：李青</p>' }))).toBe('China Daily')
+  })
   it('a policy explainer’s or an information table’s label printed right after the outlet ends it (解读机构：, 索引号：)', () => {
     expect(source(page({ info: '<div><span>发布日期：2024-05-22 09:30</span><span>来源：市发展改革委</span><span>解读机构：市发展改革委</span><span>解读人：陶景行</span></div>' }))).toBe('市发展改革委')
     expect(source(page({ info: '<div><span>来源：青禾县人民政府办公室</span><span>索引号：11350000-2024-00012</span></div>' }))).toBe('青禾县人民政府办公室')
