@@ -325,6 +325,10 @@ describe('site boilerplate at the end of mirrored and community pages', () => {
     expect(texts(page('<p>如果您想了解更多相关资讯,请持续关注本站。</p>'))).toEqual([p1, p2, p3])
     expect(texts(page('<p>郑重声明：股海社区发布此信息的目的在于传播更多信息，与本站立场无关。股海社区不保证该信息全部或者部分内容的准确性。</p>'))).toEqual([p1, p2, p3])
   })
+  it('drops an exclusive-copy notice (本文系…独家稿件) and an app’s promotion line (…尽在…APP)', () => {
+    expect(texts(page('<p>本文系青禾网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，否则将追究法律责任。关注青禾网微信，每日阅读趣味文章。</p>'))).toEqual([p1, p2, p3])
+    expect(texts(page('<p>海量资讯、精准解读，尽在青禾财经APP</p>'))).toEqual([p1, p2, p3])
+  })
   it('drops a prev/next link line, and keeps a sentence that opens with 上一篇', () => {
     expect(texts(page('<p>上一篇：青禾区召开安全生产工作会议</p><p>下一篇 青禾区举办招聘会</p>'))).toEqual([p1, p2, p3])
     const sentence = '上一篇《服务化，耦合却更加严重》提到，执行结果的处理和业务强相关，则应该放在上游业务方。'

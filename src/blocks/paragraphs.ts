@@ -5,7 +5,7 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, infoLabels, interviewerLabels, navigationOpenings, tagLabels, transcriptLabels } from '../data/boilerplate.js'
+import { appPromotionEndings, appPromotionWords, boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, infoLabels, interviewerLabels, navigationOpenings, tagLabels, transcriptLabels } from '../data/boilerplate.js'
 import type { Element } from 'hast'
 import { classTokens, ownZone } from './zone.js'
 import { createDataTableTest, maxDataCellText } from './data-table.js'
@@ -220,6 +220,7 @@ function isNotParagraph(block: Block): boolean {
   if (text.length < 80 && countMatches(creditMark, text) >= (bracketedLine.test(text) ? 1 : 2)) return true
   if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text) || slashCredit.test(text) || pageCounter.test(text) || playerTime.test(text))) return true
   if (text.length < 80 && boilerplatePhrases.some((phrase) => text.includes(phrase))) return true
+  if (text.length < maxPromotionLine && isAppPromotion(text)) return true
   if (text.length < 120 && tagLine.test(text)) return true
   // A summary label on a line of its own (`摘要`): the next line is the summary.
   if (text.length <= 6 && bareSummaryLabels.includes(text.replace(/[【】[\]：:\s]/g, ''))) return true
@@ -378,6 +379,20 @@ export function startsWithBoilerplate(text: string): boolean {
   // A prev/next link is a short line that ends no sentence.
   if (navigationOpenings.some((opening) => text.startsWith(opening))) return text.length < maxNavigationLine && !sentenceEnd.test(text)
   return nonParagraphOpenings.some((opening) => text.startsWith(opening))
+}
+
+/** Longest app promotion line (`海量资讯、精准解读，尽在某某财经APP`). */
+const maxPromotionLine = 40
+
+/**
+ * Whether a short line promotes an app: it ends with the app
+ * (`…APP`, `…客户端`) and asks to go there (`尽在`, `下载`).
+ *
+ * @param text Line.
+ * @returns Whether it does.
+ */
+function isAppPromotion(text: string): boolean {
+  return appPromotionEndings.some((ending) => text.endsWith(ending)) && appPromotionWords.some((word) => text.includes(word))
 }
 
 /** A sentence end closing a line. */

@@ -24,7 +24,7 @@ export const boilerplateOpenings = [
   '欢迎关注', '关注我们', '点个在看', '点亮在看', '分享给朋友',
   // Reprint notices and app promotion
   '本帖最后由', '专题：', '专题:', '转载请注明', '如需转载', '本文为原创', '本文系原创', '本文为本站原创', '未经授权禁止转载', '未经授权，禁止转载', '未经授权不得转载', '欢迎转发',
-  '更多精彩内容，请', '更多精彩内容请', '更多资讯，请', '更多新闻，请', '本文由', '如果您想了解更多', '如您想了解更多', '想了解更多相关', '郑重声明',
+  '更多精彩内容，请', '更多精彩内容请', '更多资讯，请', '更多新闻，请', '本文由', '本文系', '如果您想了解更多', '如您想了解更多', '想了解更多相关', '郑重声明',
   // Disclaimers in brackets, breadcrumbs printed in the body
   '【免责声明', '【特别声明', '【版权声明', '[免责声明', '您所在的位置', '您的位置', '您现在的位置', '当前位置', '所在位置',
   // Picture credits (`（图片由受访者提供）`)
@@ -50,6 +50,15 @@ export const relatedHeadings = [
 
 /** Separators dropped from a line before it is compared with {@link relatedHeadings}. */
 export const headingSeparators = '·•・|｜丨:：-—_/【】[]'
+
+/**
+ * An app's promotion line (`海量资讯、精准解读，尽在某某财经APP`): a short line
+ * that ends with one of these and holds one of {@link appPromotionWords}.
+ */
+export const appPromotionEndings = ['APP', 'App', 'app', '客户端']
+
+/** Words of an app's promotion line (`尽在`, `下载`). */
+export const appPromotionWords = ['尽在', '下载', '打开', '就上']
 
 /**
  * Openings of prev/next links (`上一篇：…`): boilerplate unless the line ends

@@ -157,6 +157,12 @@ export const timeFieldLabels = ['时间', '发布时间']
 export const summaryClassParts = ['summary', 'daoyu', 'abstract', 'zhaiyao', 'introduce', 'intro', 'digest', 'tiyao', 'daodu']
 
 /**
+ * Class parts of a picture (`picIntro`, `img-summary`): with one of them in
+ * the same token, a summary class part names a caption, not a summary box.
+ */
+export const pictureClassParts = ['pic', 'img', 'photo', 'image']
+
+/**
  * Phrases of a site's own boilerplate description (what the site is, not what
  * the article says).
  */

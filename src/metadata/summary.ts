@@ -8,7 +8,7 @@
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
 import { foldText } from '../text/simplify.js'
-import { bareSummaryLabels, boilerplateDescriptionWords, summaryClassParts, summaryLabels } from '../data/metadata-labels.js'
+import { bareSummaryLabels, boilerplateDescriptionWords, pictureClassParts, summaryClassParts, summaryLabels } from '../data/metadata-labels.js'
 import { stripWhitespace } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
@@ -210,5 +210,5 @@ function sameRun(text: string, start: number, within: string, at: number): boole
  * @returns Whether it does.
  */
 function isSummaryBox(element: Block['element']): boolean {
-  return classTokens(element).some((token) => summaryClassParts.some((part) => token.includes(part)) && !token.includes('author'))
+  return classTokens(element).some((token) => summaryClassParts.some((part) => token.includes(part)) && !token.includes('author') && !pictureClassParts.some((part) => token.includes(part)))
 }

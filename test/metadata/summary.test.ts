@@ -114,3 +114,13 @@ describe('核心阅读', () => {
     expect(summary(page({ info: '<div class="hxyd"><div><strong>核心阅读</strong></div><p>连日来，代表们结合地方实践建言献策，为高质量发展注入信心。</p></div>' }))).toBe('连日来，代表们结合地方实践建言献策，为高质量发展注入信心。')
   })
 })
+
+describe('captions whose class names a summary', () => {
+  it('a picture’s intro (`p.picIntro`) is a caption, not the summary box', () => {
+    const html = page({
+      head: '<meta name="description" content="青禾市今年完成老旧小区改造一百二十个。">',
+      body: '<p>今年以来，青禾市持续推进老旧小区改造，完成改造项目一百二十个，惠及居民三万余户。</p><p class="picIntro-2Fhm7bXs">▲青禾市改造后的小区，居民在健身。（记者 李青 摄）</p><p>下一步，有关部门将继续完善停车、养老、托育等配套设施。</p>'
+    })
+    expect(summary(html)).toBe('青禾市今年完成老旧小区改造一百二十个。')
+  })
+})
