@@ -147,8 +147,11 @@ export const urlLabels = ['文章地址', '本文链接', '原文链接', '本�
  */
 export const bareSummaryLabels = ['摘要', '导读', '导语', '提要', '内容提要', '内容摘要', '核心提示', '核心阅读']
 
-/** Labels of an editor's summary box: the words in brackets or before a colon (`【摘要】`, `导读：`, `[摘要]`). */
-export const summaryLabels = bareSummaryLabels.flatMap((word) => [`【${word}】`, `[${word}]`, `${word}：`, `${word}:`])
+/**
+ * Labels of an editor's summary box: the words in brackets or before a colon (`【摘要】`, `导读：`, `[摘要]`),
+ * or a bracket opening the whole box (`[摘要：…]`, `【导读：…】`; the closing bracket is dropped).
+ */
+export const summaryLabels = bareSummaryLabels.flatMap((word) => [`【${word}】`, `[${word}]`, `${word}：`, `${word}:`, `[${word}：`, `[${word}:`, `【${word}：`])
 
 /** Labels of a time printed in a field of its own after the date (`日期：2024-01-16　时间：15:20`). */
 export const timeFieldLabels = ['时间', '发布时间']

@@ -39,6 +39,19 @@ export function findSummary(head: PageHead, blocks: readonly Block[], frame: Art
   return isBoilerplate(key, title, articleText(blocks, frame)) ? null : description
 }
 
+/**
+ * A box's text without the bracket that closes it when its label opened one
+ * (`[摘要：…]`).
+ *
+ * @param text Text after the label.
+ * @param label The label.
+ * @returns Text.
+ */
+function withoutClosingBracket(text: string, label: string): string {
+  const close = label[0] === '[' ? ']' : label[0] === '【' ? '】' : ''
+  return close && !label.endsWith(close) && text.endsWith(close) ? text.slice(0, -1).trimEnd() : text
+}
+
 /** The editor's summary box. */
 export interface SummaryBox {
   /** Its text, label removed. */
@@ -66,7 +79,7 @@ export function findSummaryBox(blocks: readonly Block[], frame: ArticleFrame): S
     const head = foldText(block.text.slice(0, maxLabelLength))
     const label = summaryLabels.find((item) => head.startsWith(item)) ?? bareSummaryLabel(head)
     if (label) {
-      const text = block.text.slice(label.length).trim()
+      const text = withoutClosingBracket(block.text.slice(label.length).trim(), label)
       if (text) return { text, block }
       // A label on a line of its own labels the next line.
       const next = blocks[index + 1]

@@ -60,6 +60,9 @@ const descriptionBreaks = '，,：:'
 /** Longest place phrase between a quote and its speaker (`在…候诊区，`). */
 const maxPlaceClause = 24
 
+/** Words of position that close a place phrase (`首班车上，`, `车间里，`). */
+const locativeEndings = '上里内旁边'
+
 /**
  * Most quotes read from one paragraph. Real paragraphs hold a handful; the cap
  * keeps a hostile paragraph (tens of thousands of quotes) from costing more
@@ -461,14 +464,16 @@ function isTopicClause(lead: string): boolean {
 
 /**
  * Whether the text between a quote and its speaker is where it was said
- * (`“…”在县人民医院儿科候诊区，一位年轻母亲说`): `在`, a place with no mark inside,
- * and a comma.
+ * (`“…”在县人民医院儿科候诊区，一位年轻母亲说`, `“…”首班车上，一位乘客说`): a place
+ * opened by `在` or closed by a word of position (`上`, `里`), with no mark
+ * inside, and a comma.
  *
  * @param lead The text.
  * @returns Whether it is.
  */
 function isPlaceClause(lead: string): boolean {
-  if (lead.length < 4 || lead.length > maxPlaceClause || lead[0] !== placeOpener || !isComma(lead[lead.length - 1])) return false
+  if (lead.length < 3 || lead.length > maxPlaceClause || !isComma(lead[lead.length - 1])) return false
+  if (lead[0] !== placeOpener && !(lead.length >= 4 && locativeEndings.includes(lead[lead.length - 2]!))) return false
   for (let index = 1; index < lead.length - 1; index++) if (descriptionBreaks.includes(lead[index]!) || clauseStops.includes(lead[index]!)) return false
   return true
 }

@@ -124,3 +124,10 @@ describe('captions whose class names a summary', () => {
     expect(summary(html)).toBe('青禾市今年完成老旧小区改造一百二十个。')
   })
 })
+
+describe('a bracket opening the whole summary box', () => {
+  it('reads `[摘要：…]` without the label and the closing bracket', () => {
+    const html = page({ body: `<p>[摘要：${box}]</p><p>今年以来，青禾市持续推进老旧小区改造，完成改造项目一百二十个，惠及居民三万余户。</p><p>下一步，有关部门将继续完善停车、养老、托育等配套设施。</p>` })
+    expect(summary(html)).toBe(box)
+  })
+})
