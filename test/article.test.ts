@@ -25,6 +25,18 @@ describe('findArticle', () => {
     expect(body.blocks.map((block) => block.text)).toEqual(prose)
   })
 
+  it('takes the container of body text split over cards of one kind (div.part > div.part-bd per keyword section)', () => {
+    const card = (marker: string, keyword: string, texts: string[]): string =>
+      `<div class="part"><div class="part-hd"><span>${marker}</span><h3>${keyword}</h3></div><div class="part-bd">${texts.map((text) => `<p>${text}</p>`).join('')}</div></div>`
+    const body = bodyOf(
+      `<body><div class="main"><h1>关键词里的青禾</h1><div class="article-body"><p>${prose[0]}</p>` +
+        card('关键词①', '新质生产力', [prose[1]!]) + card('关键词②', '乡村振兴', [prose[2]!, prose[0]!]) + card('关键词③', '养老服务', prose) +
+        `</div></div><div class="right-col"><ul>${linkList}</ul></div></body>`
+    )
+    expect(body.root?.properties.className).toEqual(['article-body'])
+    expect(body.blocks.map((block) => block.text)).toEqual([prose[0], '关键词①', '新质生产力', prose[1], '关键词②', '乡村振兴', prose[2], prose[0], '关键词③', '养老服务', ...prose])
+  })
+
   it('ignores prose inside sidebars, comments and footers even when there is more of it', () => {
     const sideProse = Array.from({ length: 8 }, (_, index) => `<p>侧栏摘要第${index}篇，内容较长，包含逗号、句号和顿号。这是一段看起来像正文的文字。</p>`).join('')
     const comments = Array.from({ length: 8 }, (_, index) => `<p>网友${index}：说得好，支持，希望早日落实，我们都很期待！</p>`).join('')

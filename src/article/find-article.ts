@@ -38,6 +38,8 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
     if (element) scores.set(element, (scores.get(element) ?? 0) + value)
   }
   const related = relatedBoxes(blocks)
+  // A block of each holder, for its ancestors.
+  const holderBlocks = new Map<Element, Block>()
   for (const block of blocks) {
     // Disclaimers and notices (`【免责声明】…`) are prose, but never the article.
     if (block.zone !== 'none' || block.linkDensity > 0.5 || block.text.length < 10 || startsWithBoilerplate(block.text)) continue
@@ -63,6 +65,7 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
     // A paragraph, not a headline or a short label line.
     if (holder && block.heading === 0 && block.text.length >= minLeadLength && punctuation >= 2) own.set(holder, (own.get(holder) ?? 0) + value)
     if (holder) parents.set(holder, above)
+    if (holder && !holderBlocks.has(holder)) holderBlocks.set(holder, block)
     if (above && !parents.has(above)) parents.set(above, depth > 1 ? block.ancestors[depth - 2] : undefined)
   }
   let root: Element | null = null
@@ -79,6 +82,7 @@ export function findArticle(blocks: readonly Block[]): ArticleBody {
   for (let parent = parents.get(root); parent && parent.tagName !== 'body' && (scores.get(parent) ?? 0) >= best * siblingShare; parent = parents.get(parent)) {
     root = parent
   }
+  root = withTwinHolders(root, holderBlocks)
   root = withLeadAbove(blocks, root, own, best)
   // Back inside the wrappers scored as one with it: the innermost element that holds it all (never
   // below an element whose own lines these are: `<div>text<font>…</font></div>` reads as the div's lines).
@@ -103,6 +107,50 @@ function relatedBoxes(blocks: readonly Block[]): Element[] {
     if (box) boxes.push(box)
   }
   return boxes
+}
+
+/** How many levels above the root the holders built like it are gathered from. */
+const twinLevels = 3
+
+/**
+ * The element that holds the root and the other holders built like it, the
+ * same tag and class (`<div class="part"><div class="part-bd">…</div></div>`
+ * once per keyword section): body text split over cards of one kind. Their
+ * nearest common ancestor, up to {@link twinLevels} levels above the root;
+ * else the root.
+ *
+ * @param root The best-scoring element.
+ * @param holders A block of each element that holds prose lines.
+ * @returns The element holding them all.
+ */
+function withTwinHolders(root: Element, holders: ReadonlyMap<Element, Block>): Element {
+  const kind = classKey(root)
+  const sample = holders.get(root)
+  if (kind === '' || !sample) return root
+  const chain = sample.element === root ? [...sample.ancestors, root] : sample.ancestors.slice(0, sample.ancestors.indexOf(root) + 1)
+  const rootIndex = chain.length - 1
+  let lowest = rootIndex
+  for (const [holder, block] of holders) {
+    if (holder === root || holder.tagName !== root.tagName || classKey(holder) !== kind) continue
+    const other = block.ancestors
+    let common = 0
+    while (common < chain.length && common < other.length && chain[common] === other[common]) common++
+    if (common === 0 || rootIndex - (common - 1) > twinLevels) continue
+    lowest = Math.min(lowest, common - 1)
+  }
+  const ancestor = chain[lowest]!
+  return ancestor.tagName === 'body' || ancestor.tagName === 'html' ? root : ancestor
+}
+
+/**
+ * An element's class list as one key (`part-bd`), or `''` when it has none.
+ *
+ * @param element Element.
+ * @returns The key.
+ */
+function classKey(element: Element): string {
+  const value = element.properties.className
+  return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : ''
 }
 
 /** Shortest paragraph that counts as a lead paragraph above the root. */
