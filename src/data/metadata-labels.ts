@@ -176,3 +176,10 @@ export const boilerplateDescriptionWords = [
 
 /** Class/id substrings of a headline element. */
 export const titleClassParts = ['title', 'tit', 'biaoti', 'zhuti', 'headline', 'bt', 'activity-name']
+
+/**
+ * Names of time zones at China's offset printed with a publish time
+ * (`2024-03-05 HKT 18:32`, `香港時間16時05分`): the time is China time, and
+ * the name marks the line as the article's time stamp.
+ */
+export const chinaTimeZoneNames = ['HKT', '香港時間', '香港时间', '北京時間', '北京时间', '澳門時間', '澳门时间', '台北時間', '台北时间']

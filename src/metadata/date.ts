@@ -11,17 +11,25 @@
 import type { DateStamp } from '../types.js'
 import { toHalfWidth } from '../text/normalize.js'
 import { countedNumberAt, spelledNumber } from '../text/numerals.js'
+import { wordAlternation } from '../text/patterns.js'
+import { chinaTimeZoneNames } from '../data/metadata-labels.js'
 
 /**
  * Year, month, day, then an optional time. Every part is bounded, so the
  * expression runs in linear time on any text. Groups: year, year–month
  * separator, month, month–day separator, day, period of the day (`下午`),
- * hour, minute, second, `AM`/`PM` after the time, zone.
+ * hour, minute, second, `AM`/`PM` after the time, zone. A weekday may stand
+ * between date and time, in brackets or not (`2024年3月12日（星期二）`), and so
+ * may the name of a time zone at China's offset (`2024-03-05 HKT 18:32`,
+ * `香港時間16時05分`).
  * A whitespace year–month separator (`2023 10/31 16:09`, a split date line)
  * is checked in {@link toStamp}.
  */
-const datePattern =
-  /(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3}|\d{2}(?![:时\d]))\s?日?(?:\s{0,3}(?:[T\s-]|星期.|周.)?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时]\s?(\d{1,2})(?:\s?[:分]\s?(\d{1,2})秒?|分)?(?:\.\d{1,6})?\s?([AaPp]\.?[Mm]\.?(?![A-Za-z]))?\s?(Z|[+-]\d{2}:?\d{2}|[（(]?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?[）)]?)?)?/
+const datePattern = new RegExp(
+  String.raw`(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3}|\d{2}(?![:时\d]))\s?日?` +
+    String.raw`(?:\s{0,3}(?:[T\s-]|[(（]?(?:星期|周|週|禮拜|礼拜).[)）]?)?\s{0,3}(?:${wordAlternation(chinaTimeZoneNames)})?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时時]\s?(\d{1,2})` +
+    String.raw`(?:\s?[:分]\s?(\d{1,2})秒?|分)?(?:\.\d{1,6})?\s?([AaPp]\.?[Mm]\.?(?![A-Za-z]))?\s?(Z|[+-]\d{2}:?\d{2}|[（(]?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?[）)]?)?)?`
+)
 
 /**
  * A date printed day first with slashes and a four-digit year, as Hong Kong

@@ -22,6 +22,7 @@ import { toHalfWidth } from '../text/normalize.js'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
 import {
+  chinaTimeZoneNames,
   commentClassParts,
   fieldLabels,
   headOnlyPublishLabels,
@@ -321,7 +322,12 @@ function lineDates(blocks: readonly Block[], index: number): LineDate[] {
       dates.push({ stamp: withFieldTime(found, text), strength: 'weak', headOnly: headOnly.has(weak[1]!) })
       continue
     }
-    if (isBare(text, found)) dates.push({ stamp: withNextLineTime(found, text, blocks[index + 1]), strength: 'bare', headOnly: false })
+    if (isBare(text, found)) {
+      const stamp = withNextLineTime(found, text, blocks[index + 1])
+      // A zone's name labels the line as the article's time stamp as a label would, after the body and in its
+      // footer box too (`<div class="itemFooter">2024-03-05 HKT 18:32</div>`).
+      dates.push({ stamp, strength: zoneName.test(stamp.text) ? 'strong' : 'bare', headOnly: false })
+    }
   }
   return dates
 }
@@ -389,9 +395,19 @@ function mostlyLinks(block: Block, found: FoundDate): boolean {
  * @returns The stamp, with the time when one follows.
  */
 function withNextLineTime(found: FoundDate, text: string, next: Block | undefined): DateStamp {
-  if (found.hasTime || !next || text.slice(found.index + found.length).trim() !== '') return found.stamp
-  return withTime(found.stamp, /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?!\d)/.exec(next.text))
+  const rest = text.slice(found.index + found.length).trim()
+  if (found.hasTime || !next || (rest !== '' && !weekdayOnly.test(rest))) return found.stamp
+  return withTime(found.stamp, nextLineTime.exec(next.text))
 }
+
+/** A weekday alone after a date, in brackets or not (`（星期二）`). */
+const weekdayOnly = /^[(（]?(?:星期|周|週|禮拜|礼拜).[)）]?$/
+
+/** A time opening the next line, a zone's name before it allowed (`香港時間16時05分`, `16:05`). */
+const nextLineTime = new RegExp(`^(?:${wordAlternation(chinaTimeZoneNames)})?\\s?(\\d{1,2})[:：时時](\\d{2})(?:[:：](\\d{2}))?分?(?!\\d)`)
+
+/** A zone's name at China's offset in a date's text (`HKT`, `香港時間`). */
+const zoneName = new RegExp(wordAlternation(chinaTimeZoneNames))
 
 /** A time in a field of its own right after a date (`日期：2024-01-16　时间：15:20`). */
 const fieldTime = new RegExp(`^\\s{0,3}(?:${wordAlternation(timeFieldLabels)})\\s?[:：]\\s?(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?(?!\\d)`)

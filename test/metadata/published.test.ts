@@ -295,3 +295,15 @@ describe('published: after the body', () => {
     expect(iso(`<html><head><title>工作动态</title></head><body><div class="main">${list}</div></body></html>`)).toBeNull()
   })
 })
+
+describe('published: time stamps of Hong Kong pages', () => {
+  it('reads a weekday and a zone’s name between date and time (`2024-03-05 HKT 18:32`, `…（星期二） 香港時間16時05分`)', () => {
+    expect(iso(page({ info: '<div class="info">2024-03-05 HKT 18:32</div>' }))).toBe('2024-03-05T18:32:00+08:00')
+    expect(iso(page({ info: '<div class="info">2024年3月12日（星期二） 香港時間16時05分</div>' }))).toBe('2024-03-12T16:05:00+08:00')
+  })
+  it('takes such a stamp after the body, the time on the next line too, but no bare date there', () => {
+    expect(iso(page({ after: '<div class="itemFooter"><span class="updated">2024-03-05 HKT 18:32</span></div>' }))).toBe('2024-03-05T18:32:00+08:00')
+    expect(iso(page({ after: '<p>2024年3月12日（星期二）<br>香港時間16時05分</p>' }))).toBe('2024-03-12T16:05:00+08:00')
+    expect(iso(page({ after: '<p>2024年3月12日 16:05</p>' }))).toBeNull()
+  })
+})
