@@ -146,6 +146,13 @@ export function skipFiller(text: string, end: number, floor: number): number {
       skipped = true
       continue
     }
+    // A date in brackets after a day word (`今日（5日）表示`, `今日（三月十二日）表示`).
+    const bracketedDate = bracketedDateEndingAt(text, cursor, floor)
+    if (bracketedDate < cursor) {
+      cursor = bracketedDate
+      skipped = true
+      continue
+    }
     const note = bracketNoteEndingAt(text, cursor, floor)
     if (note < cursor) {
       cursor = note
@@ -290,6 +297,22 @@ function bracketNoteEndingAt(text: string, end: number, floor: number): number {
   const note = text.slice(open + 1, end - 1)
   const isPosition = note.length <= 5 && [...note].every((char) => positionNoteChars.includes(char))
   return isPosition || nameNotes.includes(note) || latinSpelling.test(note) ? open : end
+}
+
+/**
+ * Start of a date in brackets (`（5日）`, `（三月十二日）`) ending at `end`.
+ *
+ * @param text Paragraph.
+ * @param end Position.
+ * @param floor Lower bound.
+ * @returns Start of the opening bracket, or `end` when none ends there.
+ */
+function bracketedDateEndingAt(text: string, end: number, floor: number): number {
+  const close = text[end - 1]
+  if (close !== '）' && close !== ')') return end
+  const start = dateEndingAt(text, end - 1, floor)
+  if (start === end - 1 || text[start] === '于') return end
+  return text[start - 1] === (close === '）' ? '（' : '(') && start - 1 >= floor ? start - 1 : end
 }
 
 /**

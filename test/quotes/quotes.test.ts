@@ -1214,3 +1214,13 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(brief(quotesOf('“以后去青岚上班不用再倒两趟车了。”首班车上，一位乘客说。'))).toEqual([['direct', null, [], '以后去青岚上班不用再倒两趟车了。']])
   })
 })
+
+describe('forms found by made-up pages of Hong Kong, Taiwan and Malaysian media', () => {
+  it('a date in brackets after a day word stands between speaker and verb (今日（5日）表示)', () => {
+    expect(brief(quotesOf('財政司司長譚家明今日（5日）表示，今年本港經濟增長預測為2.5%至3.5%。'))).toEqual([['indirect', '譚家明', ['財政司司長'], '今年本港經濟增長預測為2.5%至3.5%。']])
+    expect(brief(quotesOf('發展局局長甯俊賢今日（三月十二日）表示，北環都會區是重中之重。')).map((quote) => quote[1])).toEqual(['甯俊賢'])
+  })
+  it('執行長 is a post (語文推廣基金會執行長)', () => {
+    expect(quotesOf('語文推廣基金會執行長蘇怡萍表示，今年共有超過5萬名民眾參與投票。')[0]?.speaker?.roles).toEqual([{ text: '語文推廣基金會執行長', organization: '語文推廣基金會', title: '執行長' }])
+  })
+})
