@@ -328,6 +328,9 @@ describe('site boilerplate at the end of mirrored and community pages', () => {
   it('drops an exclusive-copy notice (本文系…独家稿件) and an app’s promotion line (…尽在…APP)', () => {
     expect(texts(page('<p>本文系青禾网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，否则将追究法律责任。关注青禾网微信，每日阅读趣味文章。</p>'))).toEqual([p1, p2, p3])
     expect(texts(page('<p>海量资讯、精准解读，尽在青禾财经APP</p>'))).toEqual([p1, p2, p3])
+    expect(texts(page('<p class="promo">▼下載青禾新聞App，即時掌握最新消息</p>'))).toEqual([p1, p2, p3])
+    // A sentence of the article that names an app is kept.
+    expect(texts(page('<p>市民可下载“青禾通”APP办理。</p>'))).toEqual([p1, '市民可下载“青禾通”APP办理。', p2, p3])
   })
   it('drops a prev/next link line, and keeps a sentence that opens with 上一篇', () => {
     expect(texts(page('<p>上一篇：青禾区召开安全生产工作会议</p><p>下一篇 青禾区举办招聘会</p>'))).toEqual([p1, p2, p3])

@@ -385,15 +385,20 @@ export function startsWithBoilerplate(text: string): boolean {
 const maxPromotionLine = 40
 
 /**
- * Whether a short line promotes an app: it ends with the app
- * (`…APP`, `…客户端`) and asks to go there (`尽在`, `下载`).
+ * Whether a short line promotes an app: it asks to go there (`尽在`, `下载`)
+ * and ends with the app (`…APP`, `…客户端`), or opens with a pointing mark
+ * and names the app anywhere (`▼下载某某App，即时掌握最新消息`).
  *
  * @param text Line.
  * @returns Whether it does.
  */
 function isAppPromotion(text: string): boolean {
-  return appPromotionEndings.some((ending) => text.endsWith(ending)) && appPromotionWords.some((word) => text.includes(word))
+  if (!appPromotionWords.some((word) => text.includes(word))) return false
+  return appPromotionEndings.some((ending) => text.endsWith(ending)) || (promotionMarks.includes(text[0]!) && appPromotionEndings.some((ending) => text.includes(ending)))
 }
+
+/** Marks that point at what follows, opening a promotion line (`▼`, `👇`). */
+const promotionMarks = '▼▽↓⬇▶►→👇👉'
 
 /** A sentence end closing a line. */
 const sentenceEnd = /[。！？!?]$/
