@@ -1220,6 +1220,10 @@ describe('forms found by made-up pages of Hong Kong, Taiwan and Malaysian media'
     expect(brief(quotesOf('財政司司長譚家明今日（5日）表示，今年本港經濟增長預測為2.5%至3.5%。'))).toEqual([['indirect', '譚家明', ['財政司司長'], '今年本港經濟增長預測為2.5%至3.5%。']])
     expect(brief(quotesOf('發展局局長甯俊賢今日（三月十二日）表示，北環都會區是重中之重。')).map((quote) => quote[1])).toEqual(['甯俊賢'])
   })
+  it('a verb that is also a noun after a phrase with 的 is no speech (他拿到的故宫博物院介绍，…)', () => {
+    expect(quotesOf('那时，他拿到的故宫博物院介绍，写了这座博物馆诸多的“世界之最”。')).toEqual([])
+    expect(brief(quotesOf('马莉说，今年会好。', '马莉回忆起《一分钱》的故事说，那时很难。')).map((quote) => quote[1])).toEqual(['马莉', '马莉'])
+  })
   it('執行長 is a post (語文推廣基金會執行長)', () => {
     expect(quotesOf('語文推廣基金會執行長蘇怡萍表示，今年共有超過5萬名民眾參與投票。')[0]?.speaker?.roles).toEqual([{ text: '語文推廣基金會執行長', organization: '語文推廣基金會', title: '執行長' }])
   })

@@ -67,6 +67,13 @@ export const notSpeechBefore: Record<string, readonly string[]> = {
 }
 
 /**
+ * Speech verbs that are nouns too (`介绍`, `分析`): after a phrase with 的
+ * between the subject and them (`他拿到的故宫博物院介绍，…`) they are the thing
+ * described, and nobody speaks.
+ */
+export const nounLikeVerbs = ['介绍', '分析', '解释', '回应', '表态', '提醒', '要求', '说明', '评价', '点评', '解读', '建议', '感言', '寄语', '判断', '预计', '倡议', '提议']
+
+/**
  * Circumstances that read like a speaker and a verb (`应受访者要求，`): by
  * verb, the words that open such a phrase. The verb is then no speech.
  */
