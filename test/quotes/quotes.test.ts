@@ -1224,6 +1224,9 @@ describe('forms found by made-up pages of Hong Kong, Taiwan and Malaysian media'
     expect(quotesOf('那时，他拿到的故宫博物院介绍，写了这座博物馆诸多的“世界之最”。')).toEqual([])
     expect(brief(quotesOf('马莉说，今年会好。', '马莉回忆起《一分钱》的故事说，那时很难。')).map((quote) => quote[1])).toEqual(['马莉', '马莉'])
   })
+  it('a province is no speaker (江西省则表示)', () => {
+    expect(quotesOf('江西省则表示，将出台江西省“互联网+”行动计划。')).toEqual([])
+  })
   it('執行長 is a post (語文推廣基金會執行長)', () => {
     expect(quotesOf('語文推廣基金會執行長蘇怡萍表示，今年共有超過5萬名民眾參與投票。')[0]?.speaker?.roles).toEqual([{ text: '語文推廣基金會執行長', organization: '語文推廣基金會', title: '執行長' }])
   })

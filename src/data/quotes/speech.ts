@@ -354,10 +354,11 @@ export const familiarNamePrefixes = ['小', '老']
 export const familiarNameSuffixes = ['太', '生']
 
 /**
- * Last characters of an office or body (`林业局`, `教育厅`, `文联办`): a
- * three-character candidate that ends in one is not a personal name.
+ * Last characters of an office or body (`林业局`, `教育厅`, `文联办`) or a
+ * province (`江西省则表示`): a three-character candidate that ends in one is
+ * not a personal name.
  */
-export const bodyEndings = '局厅委办院部署厂社站馆司所网报处议组'
+export const bodyEndings = '局厅委办院部署厂社站馆司所网报处议组省'
 
 /**
  * Characters of transliterated and minority names (`古特雷斯`, `内塔尼亚胡`,
