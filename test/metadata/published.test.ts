@@ -307,3 +307,9 @@ describe('published: time stamps of Hong Kong pages', () => {
     expect(iso(page({ after: '<p>2024年3月12日 16:05</p>' }))).toBeNull()
   })
 })
+
+describe('published: e-paper info lines', () => {
+  it('reads a date run together with a reporter’s byline (`2024年01月16日` + `本报记者 鲁映雪`)', () => {
+    expect(iso(page({ info: '<div class="article-info"><span>第A02版：要闻</span><span>2024年01月16日</span><span>本报记者 鲁映雪</span></div>' }))).toBe('2024-01-16')
+  })
+})
