@@ -183,3 +183,6 @@ export const titleClassParts = ['title', 'tit', 'biaoti', 'zhuti', 'headline', '
  * the name marks the line as the article's time stamp.
  */
 export const chinaTimeZoneNames = ['HKT', '香港時間', '香港时间', '北京時間', '北京时间', '澳門時間', '澳门时间', '台北時間', '台北时间']
+
+/** Words that open a weekday printed with a date (`星期二`, `周二`, `（禮拜二）`): the next character names the day. */
+export const weekdayWords = ['星期', '周', '週', '禮拜', '礼拜']

@@ -12,7 +12,7 @@ import type { DateStamp } from '../types.js'
 import { toHalfWidth } from '../text/normalize.js'
 import { countedNumberAt, spelledNumber } from '../text/numerals.js'
 import { wordAlternation } from '../text/patterns.js'
-import { chinaTimeZoneNames } from '../data/metadata-labels.js'
+import { chinaTimeZoneNames, weekdayWords } from '../data/metadata-labels.js'
 
 /**
  * Year, month, day, then an optional time. Every part is bounded, so the
@@ -27,7 +27,7 @@ import { chinaTimeZoneNames } from '../data/metadata-labels.js'
  */
 const datePattern = new RegExp(
   String.raw`(?<!\d)((?:19|20)\d{2}|\d{2})\s?([-/.]|年|\s)\s?(\d{1,2})\s?([-/.]|月)\s?(\d{1,2})(?!\d{3}|\d{2}(?![:时\d]))\s?日?` +
-    String.raw`(?:\s{0,3}(?:[T\s-]|[(（]?(?:星期|周|週|禮拜|礼拜).[)）]?)?\s{0,3}(?:${wordAlternation(chinaTimeZoneNames)})?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时時]\s?(\d{1,2})` +
+    String.raw`(?:\s{0,3}(?:[T\s-]|[(（]?(?:${wordAlternation(weekdayWords)}).[)）]?)?\s{0,3}(?:${wordAlternation(chinaTimeZoneNames)})?\s{0,3}(上午|下午|中午|晚上|凌晨|早上)?\s?(\d{1,2})\s?[:时時]\s?(\d{1,2})` +
     String.raw`(?:\s?[:分]\s?(\d{1,2})秒?|分)?(?:\.\d{1,6})?\s?([AaPp]\.?[Mm]\.?(?![A-Za-z]))?\s?(Z|[+-]\d{2}:?\d{2}|[（(]?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?[）)]?)?)?`
 )
 

@@ -23,6 +23,7 @@ import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
 import {
   chinaTimeZoneNames,
+  weekdayWords,
   commentClassParts,
   fieldLabels,
   headOnlyPublishLabels,
@@ -91,7 +92,7 @@ const strongLabel = new RegExp(`(${wordAlternation(publishLabels)})\\s?[:：]?\\
 const weakLabel = new RegExp(`(?:^|[\\s|｜丨/·•\\]】）)>])(${wordAlternation(weakPublishLabels)})\\s?[:：]?\\s?$`)
 const refusedLabel = new RegExp(wordAlternation(notPublishLabels))
 const headOnly = new Set(headOnlyPublishLabels)
-const followingField = new RegExp(`^(?:${wordAlternation([...fieldLabels, ...sourceLabels, '星期', '周', '来自', '本报', '特约记者'])})`)
+const followingField = new RegExp(`^(?:${wordAlternation([...fieldLabels, ...sourceLabels, ...weekdayWords, '来自', '本报', '特约记者'])})`)
 const editionLine = new RegExp(`(?:${wordAlternation(paperEditionMarks)})|第\\s?[A-Za-z]?\\d{1,3}\\s?版`)
 const prose = /[，。；！？]/
 const sentence = /[，。！？][^，。！？]{0,200}[，。！？]/
@@ -401,7 +402,7 @@ function withNextLineTime(found: FoundDate, text: string, next: Block | undefine
 }
 
 /** A weekday alone after a date, in brackets or not (`（星期二）`). */
-const weekdayOnly = /^[(（]?(?:星期|周|週|禮拜|礼拜).[)）]?$/
+const weekdayOnly = new RegExp(`^[(（]?(?:${wordAlternation(weekdayWords)}).[)）]?$`)
 
 /** A time opening the next line, a zone's name before it allowed (`香港時間16時05分`, `16:05`). */
 const nextLineTime = new RegExp(`^(?:${wordAlternation(chinaTimeZoneNames)})?\\s?(\\d{1,2})[:：时時](\\d{2})(?:[:：](\\d{2}))?分?(?!\\d)`)

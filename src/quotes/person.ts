@@ -13,6 +13,7 @@ import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { readRoleChain, splitRole } from './roles.js'
 import { quotedTermOpening } from './spans.js'
+import { personWords as unnamedMatcher } from './person-words.js'
 
 const compound = new Set(compoundSurnames)
 const single = new Set(singleSurnames)
@@ -41,7 +42,6 @@ const connectives = createWordMatcher(clauseConnectives)
 const firmVerbs = createWordMatcher(firmReportVerbs)
 const followerMatcher = createWordMatcher(subjectFollowers)
 const verbMatcher = createWordMatcher(speechVerbs.filter((verb) => verb.length > 1))
-const unnamedMatcher = createWordMatcher(unnamedPeople)
 const occasionVerbMatcher = createWordMatcher(occasionVerbs)
 const notPerson = new Set([...titleWords, ...unnamedPeople, ...notNames])
 

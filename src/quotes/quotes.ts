@@ -5,7 +5,7 @@
  */
 import type { Outline } from '../sections/sections.js'
 import type { Quote, Role, Speaker } from '../types.js'
-import { nameDots as nameDotChars, nameNotes, unnamedPeople } from '../data/quotes/speech.js'
+import { nameDots as nameDotChars, nameNotes } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
@@ -13,12 +13,12 @@ import { createWordMatcher } from '../text/word-matcher.js'
 import { readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
 import { clauseStart, hasNameDot, nameEndingAt, splitSurnameAndPost, type Person } from './person.js'
+import { personWords } from './person-words.js'
 import { readRoleChain } from './roles.js'
 import { closerOf, findSpans, openingOf, opensQuote } from './spans.js'
 import { isPrintedOnlyWhole, subjectBefore, type SubjectNames } from './subject.js'
 
 const titles = createWordMatcher(titleWords)
-const unnamedWords = createWordMatcher(unnamedPeople)
 /** Middle dots of transliterated names. */
 const nameDots = [...nameDotChars]
 
@@ -347,7 +347,7 @@ const latinName = /^[A-Za-z][A-Za-z .'-]*$/
  * @returns Whether one does.
  */
 function afterPersonWord(text: string, at: number): boolean {
-  return unnamedWords.endingAt(text, text[at - 1] === ' ' ? at - 1 : at) !== undefined
+  return personWords.endingAt(text, text[at - 1] === ' ' ? at - 1 : at) !== undefined
 }
 
 /**

@@ -4,17 +4,17 @@
  */
 import { concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar, foldText } from '../text/simplify.js'
-import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops, unnamedPeople } from '../data/quotes/speech.js'
+import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { quotedTermOpening } from './spans.js'
+import { personWords } from './person-words.js'
 
 const titles = createWordMatcher(titleWords)
 const modifiers = createWordMatcher(titleModifiers)
 const openers = createWordMatcher(phraseOpeners)
 const notOpeners = createWordMatcher(notPhraseOpeners)
-const personWords = createWordMatcher(unnamedPeople)
 const fields = createWordMatcher(professionFields)
 
 /** Longest role segment taken. */
