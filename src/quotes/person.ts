@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
@@ -625,6 +625,8 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (start > floor && !afterPost && hasCompoundSurname(text, start - 1)) continue
     // Right after a post, or after a word for what someone is (`村民张强`).
     const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined
+    // There a conjunction's surname before another such word joins two words (`人士和专家`).
+    if (afterTitle && conjunctionSurnames.includes(name[0]!) && isPersonWord(name.slice(1))) continue
     // Four or five characters without a compound surname: a transliteration, made of its characters.
     if (length >= 4 && surname !== 2 && !isTransliteration(name)) continue
     // A long one reads as a name only right after a post, or where the article prints it so (the look-up last: it
@@ -655,6 +657,16 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
  */
 function startsAtBoundary(text: string, start: number, floor: number): boolean {
   return start === floor || isBoundaryAt(text, start - 1) || (openers.has(text[start - 1]!) && (start - 1 === floor || isBoundaryAt(text, start - 2))) || afterConnective(text, start, floor)
+}
+
+/**
+ * Whether a text is wholly a post or a word for a person (`专家`, `老师`).
+ *
+ * @param text Text.
+ * @returns Whether it is.
+ */
+function isPersonWord(text: string): boolean {
+  return titleMatcher.startingAt(text, 0) === text || unnamedMatcher.startingAt(text, 0) === text
 }
 
 /**

@@ -288,6 +288,11 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(brief(quotesOf('董事长于洪涛出席。', '于洪涛表示，将继续努力。'))).toEqual([['indirect', '于洪涛', ['董事长'], '将继续努力。']])
     expect(quotesOf('会议于今年表示，要增长。')).toEqual([])
   })
+  it('the surname 和 between two words for people joins them (人士和专家, 市民和老师): no name', () => {
+    expect(quotesOf('业内人士和专家均认为，这一政策来得及时。').map((quote) => quote.speaker?.name ?? null)).toEqual([null])
+    expect(quotesOf('市民和老师都表示，这一政策来得及时。').map((quote) => quote.speaker?.name ?? null)).toEqual([null])
+    expect(brief(quotesOf('家住城东的和先生表示，这一政策来得及时。'))).toEqual([['indirect', '和先生', [], '这一政策来得及时。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])

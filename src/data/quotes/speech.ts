@@ -389,5 +389,12 @@ export const givenNameGrammarChars = '如日再为'
  */
 export const grammarSurnames = '于'
 
+/**
+ * Surnames that are also conjunctions (`和`): right after a word for a
+ * person, one before another such word joins the two (`人士和专家`,
+ * `市民和老师`), not a name (`和先生` stays one after a clause boundary).
+ */
+export const conjunctionSurnames = '和'
+
 /** Characters never found in a Han personal name (grammar words; `性` and `制` after a post: `代表性项目`, `河长制办公室`). */
 export const notNameChars = '的了是在与及等为对说将也就还把被着过这那个们我你他她它于所而且但或如虽因由此该各每某请让使已再又更最很太不没无要得地下里外前后日号第当性制'
