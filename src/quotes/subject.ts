@@ -4,7 +4,7 @@
  * quoted before. Government news introduces speakers this way all the time.
  */
 import { capacityOpeners, datelineEnds, fillerWords, nameDots, nameHyphens, occasionClosers, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
-import { concurrentPostJoiner, postOrganizations, roleSeparators, titleWords } from '../data/quotes/titles.js'
+import { concurrentPostJoiner, membershipBodies, postOrganizations, roleSeparators, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -13,6 +13,7 @@ import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const titleMatcher = createWordMatcher(titleWords)
 const postOrganizationMatcher = createWordMatcher(postOrganizations)
+const membershipBodyMatcher = createWordMatcher(membershipBodies)
 const followers = createWordMatcher(subjectFollowers)
 const verbs = createWordMatcher(speechVerbs)
 const pronounMatcher = createWordMatcher(pronouns)
@@ -210,6 +211,8 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     if (!post || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner || overlapsLaterPost(text, index - post.length, index)) continue
     // `委员会`, `代表大会`: the post opens an organisation's name.
     if ((postOrganizationMatcher.startingAt(text, index - post.length)?.length ?? 0) > post.length) continue
+    // `董事联合会`, `律师协会`: the post names the members of an organisation.
+    if (membershipBodyMatcher.startingAt(text, index)) continue
     const chain = readRoleChain(text, index, from)
     // The reporter (`记者赶到…`) is nobody the sentence introduces.
     if (chain.roles.length === 0 || chain.start !== from || chain.roles.some((role) => reporterWords.includes(role.title))) continue

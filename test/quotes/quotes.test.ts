@@ -293,6 +293,10 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(quotesOf('市民和老师都表示，这一政策来得及时。').map((quote) => quote.speaker?.name ?? null)).toEqual([null])
     expect(brief(quotesOf('家住城东的和先生表示，这一政策来得及时。'))).toEqual([['indirect', '和先生', [], '这一政策来得及时。']])
   })
+  it('a post before 联合会 or 协会 names an organisation’s members, not a role before a name (董事联合会总会主席刘振华)', () => {
+    expect(brief(quotesOf('马来西亚华校董事联合会总会主席刘振华出席活动。他强调，华文教育要传承。'))).toEqual([['indirect', '刘振华', ['马来西亚华校董事联合会总会主席'], '华文教育要传承。']])
+    expect(brief(quotesOf('省作家协会主席王蒙出席会议。他说，要多读书。'))).toEqual([['indirect', '王蒙', ['省作家协会主席'], '要多读书。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])

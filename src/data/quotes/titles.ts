@@ -127,6 +127,13 @@ export const officerModifiers = ['总']
 export const postOrganizations = ['委员会', '常委会', '代表大会', '代表团', '代表处', '书记处', '理事会', '董事会', '监事会', '秘书处', '主席团']
 
 /**
+ * Words that end an organisation named after the people it gathers
+ * (`董事联合会`, `律师协会`, `作家协会`): right after a post, they make the post
+ * part of the organisation's name, not a role before a name.
+ */
+export const membershipBodies = ['联合会', '协会', '学会', '商会', '联谊会', '总会', '促进会', '研究会', '基金会', '公会', '联盟']
+
+/**
  * Words that stand before a profession's modifiers without being an
  * organisation (`业内资深分析师`, `知名高级工程师`): the whole is the title.
  */
