@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { capacityOpeners, datelineEnds, fillerWords, nameDots, nameHyphens, occasionClosers, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { capacityOpeners, datelineEnds, fillerWords, nameDots, nameHyphens, occasionClosers, placeOpener, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, membershipBodies, postOrganizations, roleSeparators, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
@@ -84,14 +84,13 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   while (start < pronounStart && closingMarks.includes(text[start]!)) start++
   // A sentence that opens with a pronoun itself (`他对…表示感谢。他强调`) refers further back, a few sentences at most.
   if (start < pronounStart - 1 && pronounMatcher.startingAt(text, start)) return hops < maxPronounHops ? subjectBefore(text, start, names, hops + 1) : null
-  // A short opening clause (`会上，`) may come first, but not a speaker's (`张三说，`).
   const comma = text.indexOf('，', start)
-  // An occasion, or a capacity, may be longer (`记者赶到县防汛指挥中心时，`, `作为省派科技特派员，`).
-  const opensWithOccasion = comma !== -1 && comma - start <= maxOccasionClause && (occasionClosers.some((word) => text.endsWith(word, comma)) || capacityOpeners.some((word) => text.startsWith(word, start)))
-  const opening = comma !== -1 && comma < pronounStart - 1 && (comma - start <= maxOpeningClause || opensWithOccasion) && !verbs.endingAt(text, comma, start) ? comma + 1 : start
+  const opening = openingClauseEnd(text, start, pronounStart - 1)
   // `第一位走上“代表通道”的，是全国人大代表、…顾春燕。`: the person follows `，是`.
   const presented = comma !== -1 && comma < pronounStart - 2 && comma - start <= maxOccasionClause && text[comma + 1] === copula ? comma + 2 : -1
-  const froms = opening === start ? [start] : [start, opening]
+  const froms = [start]
+  // Opening clauses may follow one another (`但是事与愿违，在之前的一次会议中，`).
+  for (let clause = opening; clause !== -1 && froms.length <= maxOpeningClauses; clause = openingClauseEnd(text, clause, pronounStart - 1)) froms.push(clause)
   // `在省政协委员，…院长符晓岚看来，`: the roles start after the opener, and run over the comma.
   const opener = phraseOpenerAt(text, start)
   if (opener) froms.splice(1, 0, start + opener.length)
@@ -104,13 +103,34 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
     if (subject) return subject
   }
   // `作为省派科技特派员，王磊…`: a bare name after a capacity takes the capacity as its role.
-  const capacity = comma !== -1 && opening === comma + 1 ? capacityOpeners.find((word) => text.startsWith(word, start)) : undefined
+  const capacity = opening !== -1 ? capacityOpeners.find((word) => text.startsWith(word, start)) : undefined
   if (capacity) {
     const name = nameAt(text, opening, Math.min(pronounStart - 1, opening + maxSubjectReach), names.isKnownName, names.isWholeName)
     const chain = name ? readRoleChain(text, comma, start + capacity.length) : null
     if (name && chain && chain.roles.length > 0 && chain.start === start + capacity.length) return { name, roles: chain.roles }
   }
   return null
+}
+
+/** Most opening clauses passed over before the subject. */
+const maxOpeningClauses = 2
+
+/**
+ * Where an opening clause that starts at `start` ends: a short one (`会上，`),
+ * or a longer occasion, place or capacity (`记者赶到县防汛指挥中心时，`,
+ * `在之前的一次会议中，`, `作为省派科技特派员，`), but not a speaker's (`张三说，`).
+ *
+ * @param text Paragraph.
+ * @param start Where the clause starts.
+ * @param limit Index the comma must stand before.
+ * @returns Index after its comma, or -1 when no opening clause starts there.
+ */
+function openingClauseEnd(text: string, start: number, limit: number): number {
+  const comma = text.indexOf('，', start)
+  if (comma === -1 || comma >= limit || verbs.endingAt(text, comma, start)) return -1
+  if (comma - start <= maxOpeningClause) return comma + 1
+  const opensWithOccasion = comma - start <= maxOccasionClause && (occasionClosers.some((word) => text.endsWith(word, comma)) || text[start] === placeOpener || capacityOpeners.some((word) => text.startsWith(word, start)))
+  return opensWithOccasion ? comma + 1 : -1
 }
 
 /** Longest dateline (`新华社石家庄7月31日电 `). */
