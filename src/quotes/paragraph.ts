@@ -142,9 +142,10 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       continue
     }
     // A short quote without sentence punctuation counts only when a comma, the speaker and a
-    // speech verb follow it (`“没问题”，陈大勇说`); right before a name it is a nickname (`“新农人”李强说`),
+    // speech verb follow it (`“没问题”，陈大勇说`), someone unnamed only when the verb ends the sentence
+    // (`“…”，当地官员表示。`); right before a name it is a nickname (`“新农人”李强说`),
     // and after `的` or `在` a place or a thing (`在滨溪河畔的“口袋公园”，…主任卓文静介绍`).
-    if (!isSentenceLike(text, span) && !(speechSet.has(found.verb) && found.person.kind !== 'unnamed' && span.close - span.open > 2 && isComma(text[span.close + 1]) && !termOpeners.includes(text[span.open - 1]!))) continue
+    if (!isSentenceLike(text, span) && !(speechSet.has(found.verb) && (found.person.kind !== 'unnamed' || endsSentenceAt(text, found.verbAt + found.verb.length)) && span.close - span.open > 2 && isComma(text[span.close + 1]) && !termOpeners.includes(text[span.open - 1]!))) continue
     used.add(span)
     consumedVerbs.add(found.verbAt)
     // A quote its speaker opens with a verb and a colon (`周敏表示：“…”她说，…`) is theirs, whoever is named after it;
@@ -331,6 +332,18 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     }
   }
   return unnamedBefore
+}
+
+/**
+ * Whether a sentence ends at a position: the paragraph's end, or a mark that
+ * ends a sentence.
+ *
+ * @param text Paragraph.
+ * @param at Position.
+ * @returns Whether one does.
+ */
+function endsSentenceAt(text: string, at: number): boolean {
+  return at >= text.length || sentenceEnds.includes(text[at]!)
 }
 
 /**

@@ -837,6 +837,10 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('但是事与愿违，在之前的一次会议中，点评网联合创始人龙伟谈了看法，他说，期望值太高了。'))).toEqual([['indirect', '龙伟', ['点评网联合创始人'], '期望值太高了。']])
     expect(quotesOf('据悉，在上周召开的会议上，谈了看法的人不多，他说，期望值太高了。').map((quote) => quote.speaker)).toEqual([null])
   })
+  it('a quote without sentence punctuation, a comma and someone unnamed whose verb ends the sentence (“…”，当地官员表示。)', () => {
+    expect(brief(quotesOf('“目前还没有确定上报项目的时间”，当地发改系统官员表示。'))).toEqual([['direct', null, [], '目前还没有确定上报项目的时间']])
+    expect(quotesOf('“双减”，家长表示很满意。')).toEqual([])
+  })
   it('a verb of two characters may take 说 (回应说：, 补充说，)', () => {
     expect(brief(quotesOf('市营商办主任严志强回应说：“我们将推行‘综合查一次’，同一企业原则上只查一次。”'))).toEqual([
       ['direct', '严志强', ['市营商办主任'], '我们将推行‘综合查一次’，同一企业原则上只查一次。']
