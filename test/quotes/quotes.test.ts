@@ -841,6 +841,10 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('“目前还没有确定上报项目的时间”，当地发改系统官员表示。'))).toEqual([['direct', null, [], '目前还没有确定上报项目的时间']])
     expect(quotesOf('“双减”，家长表示很满意。')).toEqual([])
   })
+  it('说过 is a speech verb and 曾经 a word between the speaker and the verb (任正非曾经说过：)', () => {
+    expect(brief(quotesOf('任正非曾经说过：“我们可以千军万马压上去。”'))).toEqual([['direct', '任正非', [], '我们可以千军万马压上去。']])
+    expect(brief(quotesOf('王强说过，要压上去。'))).toEqual([['indirect', '王强', [], '要压上去。']])
+  })
   it('a verb of two characters may take 说 (回应说：, 补充说，)', () => {
     expect(brief(quotesOf('市营商办主任严志强回应说：“我们将推行‘综合查一次’，同一企业原则上只查一次。”'))).toEqual([
       ['direct', '严志强', ['市营商办主任'], '我们将推行‘综合查一次’，同一企业原则上只查一次。']
