@@ -627,8 +627,13 @@ function verbBeforeMark(text: string, mark: number): { verb: string; start: numb
  */
 function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: string) => boolean): Person | null {
   const floor = clauseStart(text, verbStart, 0)
-  return personBeforeFiller(text, verbStart, floor, isKnownName) ?? quotedPerson(text, verbStart, floor, isKnownName)
+  // A space may part a Latin name from the verb (`Michael Kruzeniski 说：`).
+  const end = text[verbStart - 1] === ' ' && latinLetter.test(text[verbStart - 2] ?? '') ? verbStart - 1 : verbStart
+  return personBeforeFiller(text, end, floor, isKnownName) ?? quotedPerson(text, verbStart, floor, isKnownName)
 }
+
+/** A Latin letter. */
+const latinLetter = /[A-Za-z]/
 
 /** Longest phrase between `引用` and `的话`. */
 const maxQuotedPhrase = 40

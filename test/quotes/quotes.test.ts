@@ -845,6 +845,9 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(brief(quotesOf('任正非曾经说过：“我们可以千军万马压上去。”'))).toEqual([['direct', '任正非', [], '我们可以千军万马压上去。']])
     expect(brief(quotesOf('王强说过，要压上去。'))).toEqual([['indirect', '王强', [], '要压上去。']])
   })
+  it('a space between a Latin name and its verb (设计师 Michael Kruzeniski 说：)', () => {
+    expect(brief(quotesOf('微软设计师 Michael Kruzeniski 说：“我们打造了很多出色的东西。”'))).toEqual([['direct', 'Michael Kruzeniski', ['微软设计师'], '我们打造了很多出色的东西。']])
+  })
   it('a verb of two characters may take 说 (回应说：, 补充说，)', () => {
     expect(brief(quotesOf('市营商办主任严志强回应说：“我们将推行‘综合查一次’，同一企业原则上只查一次。”'))).toEqual([
       ['direct', '严志强', ['市营商办主任'], '我们将推行‘综合查一次’，同一企业原则上只查一次。']
