@@ -102,6 +102,12 @@ export const fieldLabels = [
 export const personCreditLabels = ['作者', '编辑', '责任编辑', '责编', '记者', '通讯员', '摄影', '审核', '校对']
 
 /**
+ * Words of a byline printed with a slash (`文/梁夏`, `图文/陈敏`, `摄/李强`): run
+ * into a source value by adjacent spans, they end it.
+ */
+export const slashCreditLabels = ['文', '图', '图文', '撰文', '摄', '摄影']
+
+/**
  * Words of page widgets printed right after the outlet with no mark between
  * (`来源：求是网` + a link `参与互动`): they end a source value.
  */

@@ -10,7 +10,7 @@
 import { isHan } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import type { Block } from '../blocks/blocks.js'
-import { counterLabels, emptySourceValues, fieldLabels, infoLineSourcePrefixes, markedOnlySourceLabels, notSourcePrefixes, personCreditLabels, sourceLabels, sourceMetaNames, widgetWords } from '../data/metadata-labels.js'
+import { counterLabels, emptySourceValues, fieldLabels, infoLineSourcePrefixes, markedOnlySourceLabels, notSourcePrefixes, personCreditLabels, slashCreditLabels, sourceLabels, sourceMetaNames, widgetWords } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
 import { wordAlternation } from '../text/patterns.js'
@@ -53,9 +53,9 @@ const dateBefore = /\d{4}[-/.年]\d{1,2}/
 const dateReach = 40
 // A date or a time printed right after the outlet (`<span>央视新闻</span><span>2025-01-06</span>`) ends it too,
 // and so do a widget's word (`求是网` + `参与互动`) and a gallery's count (`共6张`),
-// and so do a person's credit (`天山网` + `记者 古丽米拉`) and a relative time (`3小时前`). A space between
+// and so do a person's credit (`天山网` + `记者 古丽米拉`, `青春梧川` + `文/梁夏`) and a relative time (`3小时前`). A space between
 // Latin words does not (`Specs' Blog`).
-const nextField = new RegExp(`(?<![A-Za-z'’.&])\\s|\\s(?![A-Za-z])|(?:${wordAlternation(widgetWords)})|(?:${wordAlternation(counterLabels)})\\s?\\d|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|共\\d{1,4}[张幅页图]|刚刚|昨天|前天`)
+const nextField = new RegExp(`(?<![A-Za-z'’.&])\\s|\\s(?![A-Za-z])|(?:${wordAlternation(widgetWords)})|(?:${wordAlternation(counterLabels)})\\s?\\d|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|(?:${wordAlternation(slashCreditLabels)})[/／]|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|共\\d{1,4}[张幅页图]|刚刚|昨天|前天`)
 const emptyValues = new Set(emptySourceValues)
 const bareLabels = new Set(sourceLabels)
 

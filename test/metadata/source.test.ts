@@ -46,9 +46,11 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info">2024-10-31 资金来源：财政拨款</div>' }))).toBeNull()
   })
 
-  it('ends the outlet at a person’s credit run into it by adjacent spans (天山网 + 记者 古丽米拉)', () => {
+  it('ends the outlet at a person’s credit run into it by adjacent spans (天山网 + 记者 古丽米拉, 青春梧川 + 文/梁夏)', () => {
     expect(source(page({ info: '<div class="info"><span>来源：青禾日报</span><span>记者 李青 王芳</span></div>' }))).toBe('青禾日报')
     expect(source(page({ info: '<div class="info"><span>来源：青禾日报</span><span>通讯员 李青</span></div>' }))).toBe('青禾日报')
+    expect(source(page({ info: '<div class="info"><span>来源：青春梧川</span><span>文/梁夏 林晓</span></div>' }))).toBe('青春梧川')
+    expect(source(page({ info: '<div class="info"><span>来源：青禾日报</span><span>图文／王芳</span></div>' }))).toBe('青禾日报')
   })
 
   it('takes a label with no colon alone in its cell, or right after the date of an info line', () => {
