@@ -437,14 +437,18 @@ const roughCounts = '多几数百千万'
 /** A digit, as in an age or a span of years inside a counted phrase. */
 const asciiDigit = /[0-9０-９]/
 
+/** Quotation marks around a term inside a counted phrase (`一名…的“新梧川人”`). */
+const termMarks = '“”「」'
+
 /** Longest phrase after a counter that names someone by what they are (`一位正在补网的渔嫂`). */
 const maxCountedPhrase = 24
 
 /**
  * Someone a counter introduces by what they are, whatever the words
- * (`一位一楼住户`, `一位排隊買菠蘿包的街坊`, `一位住了50多年的老街坊`): Han
- * characters and digits only from a counter that opens the phrase (see
- * `unnamedCounters`) up to `end`.
+ * (`一位一楼住户`, `一位排隊買菠蘿包的街坊`, `一位住了50多年的老街坊`,
+ * `一名在梧川工作了三年的“新梧川人”`): Han characters, digits and a quoted
+ * term only, from a counter that opens the phrase (see `unnamedCounters`)
+ * up to `end`.
  *
  * @param text Paragraph.
  * @param end Index right after the phrase.
@@ -453,7 +457,7 @@ const maxCountedPhrase = 24
  */
 function countedPersonEndingAt(text: string, end: number, floor: number): Person | null {
   for (let start = end - 3; start >= floor && end - start <= maxCountedPhrase; start--) {
-    if (!isHan(text[start]!) && !asciiDigit.test(text[start]!)) return null
+    if (!isHan(text[start]!) && !asciiDigit.test(text[start]!) && !termMarks.includes(text[start]!)) return null
     const counter = counterMatcher.startingAt(text, start)
     if (counter && start + counter.length < end && (start === floor || isBoundaryAt(text, start - 1))) return { kind: 'unnamed', start }
   }

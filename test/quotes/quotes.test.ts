@@ -848,6 +848,9 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
   it('a space between a Latin name and its verb (设计师 Michael Kruzeniski 说：)', () => {
     expect(brief(quotesOf('微软设计师 Michael Kruzeniski 说：“我们打造了很多出色的东西。”'))).toEqual([['direct', 'Michael Kruzeniski', ['微软设计师'], '我们打造了很多出色的东西。']])
   })
+  it('a quoted term inside a counted phrase for someone unnamed (一名…的“新梧川人”说：)', () => {
+    expect(brief(quotesOf('一名在梧川工作了三年的“新梧川人”说：“希望青年公寓能多建在地铁站附近。”'))).toEqual([['direct', null, [], '希望青年公寓能多建在地铁站附近。']])
+  })
   it('a verb of two characters may take 说 (回应说：, 补充说，)', () => {
     expect(brief(quotesOf('市营商办主任严志强回应说：“我们将推行‘综合查一次’，同一企业原则上只查一次。”'))).toEqual([
       ['direct', '严志强', ['市营商办主任'], '我们将推行‘综合查一次’，同一企业原则上只查一次。']
