@@ -49,6 +49,13 @@ describe('toBlocks: lines', () => {
     expect(blocks.map((block) => block.text)).toEqual(['正文继续'])
   })
 
+  it('skips hidden elements, but reads the rest of a folded article after a fold control (展开全文)', () => {
+    const folded = blocksOf('<body><div><p>第一段。</p></div><div class="fold"><a href="javascript:;">展开全文</a></div><div style="display:none"><p>第二段。</p><p>第三段。</p></div></body>')
+    expect(folded.map((block) => block.text)).toEqual(['第一段。', '展开全文', '第二段。', '第三段。'])
+    const hidden = blocksOf('<body><div><p>第一段。</p></div><div class="share"><a href="#">分享到微信</a></div><div style="display:none"><p>二维码弹窗。</p></div><p hidden>隐藏的段落。</p></body>')
+    expect(hidden.map((block) => block.text)).toEqual(['第一段。', '分享到微信'])
+  })
+
   it('records the element chain above each block, outermost first', () => {
     const block = blockWithText(blocksOf('<div class="main"><div class="content"><p>正文。</p></div></div>'), '正文。')
     expect(block.ancestors.map((element) => element.tagName)).toEqual(['html', 'body', 'div', 'div'])

@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { toText } from 'hast-util-to-text'
-import { blockElements, boldElements, centeringClassTokens, headingLevels, plainInlineElements, skippedElements } from '../data/elements.js'
+import { blockElements, boldElements, centeringClassTokens, foldControlWords, headingLevels, plainInlineElements, skippedElements } from '../data/elements.js'
 import { collapseWhitespace, isWhitespaceCode } from '../text/normalize.js'
 import { ownZoneIn, type Zone } from './zone.js'
 
@@ -149,9 +149,12 @@ export function toBlocks(tree: Root): Block[] {
     // The loose inline run between block children, and whether it has more than whitespace.
     let run: ElementContent[] = []
     let runHasContent = false
+    let previous: Element | null = null
     for (const child of element.children) {
       if (child.type === 'element') {
-        if (isSkipped(child)) continue
+        const before = previous
+        previous = child
+        if (isSkipped(child) && !(before !== null && isFoldedRest(child, before))) continue
         if (blockElements.has(child.tagName) || containsBlock(child)) {
           if (runHasContent) emit(run, element, context)
           if (run.length > 0) run = []
@@ -191,6 +194,23 @@ export function isSkipped(element: Element): boolean {
   const style = element.properties.style
   return typeof style === 'string' && style.includes('none') && displayNone.test(style.slice(0, 500))
 }
+
+/**
+ * Whether a hidden element is the rest of a folded article: it follows a
+ * fold control (`展开全文`) and is hidden only by its style or attribute.
+ *
+ * @param element The hidden element.
+ * @param previous The element right before it.
+ * @returns Whether it is.
+ */
+function isFoldedRest(element: Element, previous: Element): boolean {
+  if (skippedElements.has(element.tagName)) return false
+  const text = collapseWhitespace(toText(previous))
+  return text.length <= maxFoldControl && foldControlWords.some((word) => text.startsWith(word))
+}
+
+/** Longest text of a fold control (`展开剩余70%`). */
+const maxFoldControl = 12
 
 /** An inline style that hides its element. */
 const displayNone = /display\s*:\s*none/i

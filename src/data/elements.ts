@@ -37,3 +37,10 @@ export const plainInlineElements = new Set([
  * as whole tokens (a bare `center` often names a page's middle column).
  */
 export const centeringClassTokens = ['f_center', 'text-center', 'text_center', 'txt-center', 'txt_center', 'tc', 'aligncenter', 'align-center', 'ta-c', 'has-text-align-center']
+
+/**
+ * Words of a fold control (`展开全文`, `展开剩余70%`): a mobile page hides the
+ * rest of the article (`display:none`) right after one until it is tapped, so
+ * the hidden element after it is read.
+ */
+export const foldControlWords = ['展开全文', '展开剩余', '展开阅读全文', '阅读全文', '查看全文', '点击展开', '点击查看全文', '继续阅读', '展開全文', '閱讀全文']
