@@ -831,7 +831,7 @@ function isLatinCapital(char: string): boolean {
  * @param name Candidate.
  * @returns Whether it is.
  */
-function isTransliteration(name: string): boolean {
+export function isTransliteration(name: string): boolean {
   for (const char of name) if (!transliterationNameChars.includes(foldChar(char))) return false
   return true
 }

@@ -8,7 +8,7 @@ import { concurrentPostJoiner, membershipBodies, postOrganizations, roleSeparato
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
-import { endsLongerTitle, hasCompoundSurname, nameEndingAt, splitSurnameAndPost } from './person.js'
+import { endsLongerTitle, hasCompoundSurname, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const titleMatcher = createWordMatcher(titleWords)
@@ -316,12 +316,42 @@ function nameAt(text: string, start: number, limit: number, isKnownName: (name: 
     const found = nameEndingAt(text, start + latin[0].length, start, isKnownName)
     return found && found.start === start ? found.name : null
   }
+  const long = longNameAt(text, start, limit, isKnownName)
+  if (long) return long
   for (const length of hasCompoundSurname(text, start) ? [4, 3, 2] : [3, 2]) {
     if (start + length > limit) continue
     // Not when a word that follows a subject, or a speech verb, starts at its last character (`马丽坦言`, `王芳称`),
     // unless the article prints the name only whole (`邬清和指出`, where `邬清` never stands alone).
     if (length >= 3 && (followers.startingAt(text, start + length - 1) || verbs.startingAt(text, start + length - 1)) && !isWholeName?.(text.slice(start, start + length))) continue
     const found = nameEndingAt(text, start + length, start, isKnownName)
+    if (found && found.start === start) return found.name
+  }
+  return null
+}
+
+/** Lengths of a minority or transliterated name read whole, shortest first. */
+const longNameLengths = [4, 5] as const
+
+/**
+ * A minority or transliterated name of four or five characters that starts
+ * at `start` (`扎西多吉`, `海来拉则`, `乌云毕力格`): made of such names'
+ * characters, with a word that follows a subject, a speech verb or a mark
+ * right after it, and none starting at its last character (`马丽娜来到` is
+ * `马丽娜`).
+ *
+ * @param text Paragraph.
+ * @param start Index after the post.
+ * @param limit Where the sentence ends.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The name, or `null`.
+ */
+function longNameAt(text: string, start: number, limit: number, isKnownName: (name: string) => boolean): string | null {
+  for (const length of longNameLengths) {
+    const end = start + length
+    if (end > limit || !isTransliteration(text.slice(start, end))) continue
+    if (followers.startingAt(text, end - 1) || verbs.startingAt(text, end - 1)) continue
+    if (isHan(text[end] ?? '') && !followers.startingAt(text, end) && !verbs.startingAt(text, end)) continue
+    const found = nameEndingAt(text, end, start, isKnownName)
     if (found && found.start === start) return found.name
   }
   return null

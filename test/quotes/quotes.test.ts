@@ -297,6 +297,13 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(brief(quotesOf('马来西亚华校董事联合会总会主席刘振华出席活动。他强调，华文教育要传承。'))).toEqual([['indirect', '刘振华', ['马来西亚华校董事联合会总会主席'], '华文教育要传承。']])
     expect(brief(quotesOf('省作家协会主席王蒙出席会议。他说，要多读书。'))).toEqual([['indirect', '王蒙', ['省作家协会主席'], '要多读书。']])
   })
+  it('minority names of four or five characters after a post, read forwards too (扎西多吉, 乌云毕力格, 萨仁高娃)', () => {
+    expect(brief(quotesOf('据林芝市文化和旅游局局长扎西多吉介绍，全市共接待游客58.3万人次。'))).toEqual([['indirect', '扎西多吉', ['林芝市文化和旅游局局长'], '全市共接待游客58.3万人次。']])
+    expect(brief(quotesOf('牧场党委书记乌云毕力格表示，要懂政策。'))).toEqual([['indirect', '乌云毕力格', ['牧场党委书记'], '要懂政策。']])
+    expect(brief(quotesOf('“现在放牧靠手机。”合作社理事长萨仁高娃说。'))).toEqual([['direct', '萨仁高娃', ['合作社理事长'], '现在放牧靠手机。']])
+    // A three-character name before a word that follows a subject stays three characters.
+    expect(brief(quotesOf('市文旅局局长马丽娜来到现场。她说，游客很多。'))).toEqual([['indirect', '马丽娜', ['市文旅局局长'], '游客很多。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
