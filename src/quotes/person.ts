@@ -641,7 +641,9 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (surname === 0) {
       // Nor is a verb that follows a subject (`全国人大代表走上通道`) or an action (`记者用中文提问`).
       if (titleMatcher.endingAt(name, name.length) || unnamedMatcher.endingAt(name, name.length) || (followerMatcher.startingAt(name, 0)?.length ?? 0) >= 2 || actionMatcher.startingAt(name, 0) !== undefined) continue
-      if (!(afterTitle || longTransliteration || isKnownName(name))) continue
+      // Right after a closing mark, a name made of a minority or transliterated name's characters (`”额尔敦说`) is one.
+      const afterQuote = start > 0 && quoteClosers.includes(text[start - 1]!) && isTransliteration(name)
+      if (!(afterTitle || longTransliteration || afterQuote || isKnownName(name))) continue
       score -= 0.5
     }
     if (!best || score > best.score) best = { name, start, score }
@@ -697,6 +699,9 @@ function isFamiliarName(name: string): boolean {
 function isAnonymisedName(name: string): boolean {
   return (name.length === 2 || name.length === 3) && single.has(foldChar(name[0])) && /^某{1,2}$/.test(name.slice(1))
 }
+
+/** Closing quotation marks, after which a quote's speaker is printed. */
+const quoteClosers = '”」'
 
 /** The familiar prefix that may stand before a given name too (`小雨`). */
 const givenNamePrefix = '小'

@@ -304,6 +304,15 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     // A three-character name before a word that follows a subject stays three characters.
     expect(brief(quotesOf('市文旅局局长马丽娜来到现场。她说，游客很多。'))).toEqual([['indirect', '马丽娜', ['市文旅局局长'], '游客很多。']])
   })
+  it('a minority name without a surname right after a closing mark (”额尔敦说, ”其其格说)', () => {
+    expect(brief(quotesOf('“羊少了，膘好了，价钱也上去了。”额尔敦说。'))).toEqual([['direct', '额尔敦', [], '羊少了，膘好了，价钱也上去了。']])
+    expect(brief(quotesOf('“我翻了好几遍。”其其格说，希望书屋能多添一些书。'))).toEqual([
+      ['direct', '其其格', [], '我翻了好几遍。'],
+      ['indirect', '其其格', [], '希望书屋能多添一些书。']
+    ])
+    // Not a word of other characters (`”大家说`).
+    expect(quotesOf('“这是一件好事。”大家说。').some((quote) => quote.speaker !== null)).toBe(false)
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
