@@ -321,12 +321,26 @@ function nameAt(text: string, start: number, limit: number, isKnownName: (name: 
   for (const length of hasCompoundSurname(text, start) ? [4, 3, 2] : [3, 2]) {
     if (start + length > limit) continue
     // Not when a word that follows a subject, or a speech verb, starts at its last character (`马丽坦言`, `王芳称`),
-    // unless the article prints the name only whole (`邬清和指出`, where `邬清` never stands alone).
-    if (length >= 3 && (followers.startingAt(text, start + length - 1) || verbs.startingAt(text, start + length - 1)) && !isWholeName?.(text.slice(start, start + length))) continue
+    // unless it is one character and the article prints the name only whole (`邬清和指出`, where `邬清` never
+    // stands alone; `贺兰舟认为` is `贺兰舟`).
+    const word = length >= 3 ? longerWord(followers.startingAt(text, start + length - 1), verbs.startingAt(text, start + length - 1)) : undefined
+    if (word && (word.length > 1 || !isWholeName?.(text.slice(start, start + length)))) continue
     const found = nameEndingAt(text, start + length, start, isKnownName)
     if (found && found.start === start) return found.name
   }
   return null
+}
+
+/**
+ * The longer of two words found at one position.
+ *
+ * @param first A word, or `undefined`.
+ * @param second Another, or `undefined`.
+ * @returns The longer one (the first on a tie), or `undefined` when neither is found.
+ */
+function longerWord(first: string | undefined, second: string | undefined): string | undefined {
+  if (first === undefined) return second
+  return second !== undefined && second.length > first.length ? second : first
 }
 
 /** Lengths of a minority or transliterated name read whole, shortest first. */

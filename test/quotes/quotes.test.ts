@@ -185,6 +185,8 @@ describe('speakers carried over', () => {
     ])
     // Two people joined by 和 stay two: the first is the subject.
     expect(brief(quotesOf('区委书记张三和区长李四出席会议并讲话。张三和李四一同调研。他指出，要加快发展。'))).toEqual([['indirect', '张三', ['区委书记'], '要加快发展。']])
+    // Not a longer word that opens at the last character (`贺兰舟认为`: `认为`, though `为` follows a subject).
+    expect(brief(quotesOf('省游泳队主教练贺兰舟认为，她的技术动作很规范。', '“她最大的优势是心态好。”他说。'))[1]).toEqual(['direct', '贺兰舟', ['省游泳队主教练'], '她最大的优势是心态好。'])
   })
   it('a pronoun that opens a paragraph is the person the last sentence of the paragraph before opens with', () => {
     const quotes = quotesOf('1月5日，全区经济工作会议召开。区委书记王建军出席会议并讲话。', '他指出，全区经济运行稳中有进。')
