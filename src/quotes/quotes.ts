@@ -147,8 +147,10 @@ export function findQuotes(outline: Outline): Quote[] {
           } else if (person.kind === 'pronoun') {
             speaker = last
           }
-          // `这位老站长说` refers back to someone who holds that post, or to no one found.
-          if (person.kind === 'pronoun' && person.post !== undefined && speaker && !speakerHoldsPost(speaker, person.post)) speaker = null
+          // `这位老站长说` refers back to someone who holds that post, or to no one found; a person the sentence
+          // before presents without roles may be described so (`卢卡斯·费雷拉成为全场焦点。“…”这位巴西前锋说`).
+          const presentedBare = subject !== null && speaker !== null && speaker.roles.length === 0
+          if (person.kind === 'pronoun' && person.post !== undefined && speaker && !presentedBare && !speakerHoldsPost(speaker, person.post)) speaker = null
         } else if (person.kind === 'unnamed') {
           // The nearest speaker is now someone unnamed (`小花母亲说…。她也承认，…` is no one's name).
           last = null

@@ -3,12 +3,12 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { capacityOpeners, datelineEnds, fillerWords, nameDots, nameHyphens, occasionClosers, placeOpener, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { capacityOpeners, datelineEnds, descriptionEnd, fillerWords, nameDots, nameHyphens, occasionClosers, placeOpener, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, membershipBodies, postOrganizations, roleSeparators, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
-import { endsLongerTitle, hasCompoundSurname, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
+import { endsLongerTitle, hasCompoundSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const titleMatcher = createWordMatcher(titleWords)
@@ -91,6 +91,9 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   const froms = [start]
   // Opening clauses may follow one another (`但是事与愿违，在之前的一次会议中，`).
   for (let clause = opening; clause !== -1 && froms.length <= maxOpeningClauses; clause = openingClauseEnd(text, clause, pronounStart - 1)) froms.push(clause)
+  // `打入制胜球的卢卡斯·费雷拉…`: a description ending in `的` may open the sentence.
+  const described = descriptionEndAt(text, start, pronounStart - 1)
+  if (described !== -1) froms.push(described)
   // `在省政协委员，…院长符晓岚看来，`: the roles start after the opener, and run over the comma.
   const opener = phraseOpenerAt(text, start)
   if (opener) froms.splice(1, 0, start + opener.length)
@@ -110,6 +113,27 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
     if (name && chain && chain.roles.length > 0 && chain.start === start + capacity.length) return { name, roles: chain.roles }
   }
   return null
+}
+
+/** Longest description before the subject (`打入制胜球的`). */
+const maxDescription = 12
+
+/**
+ * Where a description that opens a sentence ends (`打入制胜球的`): after the
+ * first `的` within reach, with no mark before it.
+ *
+ * @param text Paragraph.
+ * @param start Sentence start.
+ * @param limit Where the search stops.
+ * @returns Index after `的`, or -1.
+ */
+function descriptionEndAt(text: string, start: number, limit: number): number {
+  const end = Math.min(limit, start + maxDescription)
+  for (let index = start + 1; index < end; index++) {
+    if (!isHan(text[index]!)) return -1
+    if (text[index] === descriptionEnd) return index + 1
+  }
+  return -1
 }
 
 /** Most opening clauses passed over before the subject. */
@@ -204,6 +228,8 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
   const bare = nameAt(text, from, limit, names.isKnownName, names.isWholeName)
   if (!bare) return null
   if (names.isEarlierPerson(bare)) return { name: bare, roles: [] }
+  // A name with a middle dot before a word that follows a subject is a person (`卢卡斯·费雷拉成为全场焦点`).
+  if (hasNameDot(bare) && followers.startingAt(text, from + bare.length)) return { name: bare, roles: [] }
   // `李强是区政协委员，也是…`: the roles after `是` are the name's.
   const introduced = rolesAfterCopula(text, from + bare.length, limit)
   if (introduced.length > 0) return { name: bare, roles: introduced }

@@ -869,6 +869,12 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
   it('a quoted term inside a counted phrase for someone unnamed (一名…的“新梧川人”说：)', () => {
     expect(brief(quotesOf('一名在梧川工作了三年的“新梧川人”说：“希望青年公寓能多建在地铁站附近。”'))).toEqual([['direct', null, [], '希望青年公寓能多建在地铁站附近。']])
   })
+  it('a person the sentence before presents with a middle dot, after a description (打入制胜球的卢卡斯·费雷拉成为…), for a pronoun or 这位 and a post', () => {
+    expect(brief(quotesOf('打入制胜球的卢卡斯·费雷拉成为全场焦点。“这个进球属于所有球迷。”这位巴西前锋赛后说。'))).toEqual([['direct', '卢卡斯·费雷拉', [], '这个进球属于所有球迷。']])
+    expect(brief(quotesOf('卢卡斯·费雷拉成为全场焦点。“这个进球属于所有球迷。”他赛后说。'))).toEqual([['direct', '卢卡斯·费雷拉', [], '这个进球属于所有球迷。']])
+    // A person presented with other posts is not one described by a post they do not hold.
+    expect(quotesOf('区长李红梅出席会议。“这是一件好事。”这位老站长说。').map((quote) => quote.speaker)).toEqual([null])
+  })
   it('a verb of two characters may take 说 (回应说：, 补充说，)', () => {
     expect(brief(quotesOf('市营商办主任严志强回应说：“我们将推行‘综合查一次’，同一企业原则上只查一次。”'))).toEqual([
       ['direct', '严志强', ['市营商办主任'], '我们将推行‘综合查一次’，同一企业原则上只查一次。']
