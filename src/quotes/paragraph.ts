@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, nounLikeVerbs, notSpeechAfter, notSpeechBefore, placeOpener, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, nounLikeVerbs, notSpeechAfter, notSpeechBefore, placeOpener, locativeEndings, timeClauseEndings, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWordAt, skipFiller, type Person } from './person.js'
@@ -61,8 +61,6 @@ const descriptionBreaks = '，,：:'
 /** Longest place phrase between a quote and its speaker (`在…候诊区，`). */
 const maxPlaceClause = 24
 
-/** Words of position that close a place phrase (`首班车上，`, `车间里，`). */
-const locativeEndings = '上里内旁边'
 
 /**
  * Most quotes read from one paragraph. Real paragraphs hold a handful; the cap
@@ -477,17 +475,20 @@ function isTopicClause(lead: string): boolean {
 }
 
 /**
- * Whether the text between a quote and its speaker is where it was said
- * (`“…”在县人民医院儿科候诊区，一位年轻母亲说`, `“…”首班车上，一位乘客说`): a place
- * opened by `在` or closed by a word of position (`上`, `里`), with no mark
- * inside, and a comma.
+ * Whether the text between a quote and its speaker is where or when it was
+ * said (`“…”在县人民医院儿科候诊区，一位年轻母亲说`, `“…”首班车上，一位乘客说`,
+ * `“…”冲过终点后，车文博说`): a place opened by `在` or closed by a word of
+ * position (`上`, `里`), or a time closed by `时` or `后`, with no mark inside,
+ * and a comma.
  *
  * @param lead The text.
  * @returns Whether it is.
  */
 function isPlaceClause(lead: string): boolean {
   if (lead.length < 3 || lead.length > maxPlaceClause || !isComma(lead[lead.length - 1])) return false
-  if (lead[0] !== placeOpener && !(lead.length >= 4 && locativeEndings.includes(lead[lead.length - 2]!))) return false
+  const phrase = lead.slice(0, -1)
+  const placed = lead[0] === placeOpener || (lead.length >= 4 && locativeEndings.includes(phrase[phrase.length - 1]!))
+  if (!placed && !timeClauseEndings.some((word) => phrase.length > word.length && phrase.endsWith(word))) return false
   for (let index = 1; index < lead.length - 1; index++) if (descriptionBreaks.includes(lead[index]!) || clauseStops.includes(lead[index]!)) return false
   return true
 }

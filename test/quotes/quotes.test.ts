@@ -875,6 +875,12 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     // A person presented with other posts is not one described by a post they do not hold.
     expect(quotesOf('区长李红梅出席会议。“这是一件好事。”这位老站长说。').map((quote) => quote.speaker)).toEqual([null])
   })
+  it('a time phrase between a quote and its speaker (“…”冲过终点后，车文博说; 散场时，)', () => {
+    expect(brief(quotesOf('“我跑到后半程一直在提速。”冲过终点后，车文博说。'))).toEqual([['direct', '车文博', [], '我跑到后半程一直在提速。']])
+    expect(brief(quotesOf('“今天这场最过瘾！”散场时，一位身披围巾的球迷激动地说。'))).toEqual([['direct', null, [], '今天这场最过瘾！']])
+    // Not a clause that goes on the sentence (`后来，`).
+    expect(quotesOf('“光明桥”后来，王强说起这座桥。')).toEqual([])
+  })
   it('a verb of two characters may take 说 (回应说：, 补充说，)', () => {
     expect(brief(quotesOf('市营商办主任严志强回应说：“我们将推行‘综合查一次’，同一企业原则上只查一次。”'))).toEqual([
       ['direct', '严志强', ['市营商办主任'], '我们将推行‘综合查一次’，同一企业原则上只查一次。']

@@ -205,6 +205,12 @@ export const roleStops = '（）()【】[]〔〕'
  */
 export const descriptionEnd = '的'
 
+/** Words of position that close a place phrase between a quote and its speaker (`首班车上，`, `车间里，`). */
+export const locativeEndings = '上里内旁边'
+
+/** Words that close a time phrase between a quote and its speaker (`散场时，`, `冲过终点后，`, `开赛前，`). */
+export const timeClauseEndings = ['时', '后', '前', '之际', '期间']
+
 /** The word that opens a place phrase (`在柏林`, `在…候诊区，`), which may stand between a speaker and the verb or a quote and its speaker. */
 export const placeOpener = '在'
 
