@@ -1249,6 +1249,16 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(quotesOf('「紮作最難是骨架。」西灣紮作坊東主何耀祖說。')[0]?.speaker).toEqual({ name: '何耀祖', roles: [{ text: '西灣紮作坊東主', organization: '西灣紮作坊', title: '東主' }] })
     expect(brief(quotesOf('“山上本没有路。”东坡管护站巡护员贺青山说。'))).toEqual([['direct', '贺青山', ['东坡管护站巡护员'], '山上本没有路。']])
   })
+  it('sport and honour roles: 世界冠军 whole, 配速员, 劳模', () => {
+    expect(quotesOf('“靠的是日复一日的坚持。”世界冠军、县青少年射击队总教练蓝晓芸说。')[0]?.speaker).toEqual({
+      name: '蓝晓芸',
+      roles: [
+        { text: '世界冠军', organization: null, title: '世界冠军' },
+        { text: '县青少年射击队总教练', organization: '县青少年射击队', title: '总教练' }
+      ]
+    })
+    expect(brief(quotesOf('“我们的任务是让大家顺利完赛。”配速员、汐城跑步协会副会长宁远舟说。'))).toEqual([['direct', '宁远舟', ['配速员', '汐城跑步协会副会长'], '我们的任务是让大家顺利完赛。']])
+  })
   it('`代表性项目` holds no name after the post 代表 (a pronoun later does not point to 性项目)', () => {
     const quotes = quotesOf('“竹编最难的是耐得住性子。”国家级非物质文化遗产代表性项目青溪竹编技艺代表性传承人柯守义说。', '他说，自己13岁跟着父亲学艺。')
     expect(brief(quotes).map((quote) => quote[1])).toEqual(['柯守义', '柯守义'])
