@@ -315,6 +315,11 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     // Not a word of other characters (`”大家说`).
     expect(quotesOf('“这是一件好事。”大家说。').some((quote) => quote.speaker !== null)).toBe(false)
   })
+  it('common surnames the list lacked (傅, 洪, 赖, 萧, 阎, 贝)', () => {
+    for (const name of ['傅晓雯', '洪晓雯', '赖晓雯', '萧晓雯', '阎晓雯', '贝晓雯']) {
+      expect(brief(quotesOf(`“每天能省下20多分钟。”${name}说。`)), name).toEqual([['direct', name, [], '每天能省下20多分钟。']])
+    }
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
