@@ -9,6 +9,7 @@
  */
 import { isHan } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
+import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { counterLabels, emptySourceValues, fieldLabels, infoLineSourcePrefixes, markedOnlySourceLabels, notSourcePrefixes, personCreditLabels, slashCreditLabels, sourceLabels, sourceMetaNames, widgetWords } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
@@ -87,6 +88,7 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
     // An info box printed above the headline (`<div class="source">来源：新华网</div><h1>…`).
     [anchored ? Math.max(0, start - aboveWindow) : start, start, false]
   ]
+  const bodyArticle = frame.bodyEnd > 0 ? articleOf(blocks[frame.bodyEnd - 1]) : undefined
   for (const [from, to, anyZone] of ranges) {
     for (let index = from; index < to; index++) {
       const block = blocks[index]!
@@ -95,6 +97,8 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
       // headline (`<li><a>来源：…｜…</a> 2024-03-01</li>` in a related list), and so is any list item
       // holding a link, or a line inside one: its teaser (`<li><a>…</a><p>来源：澄屿日报 2024-12-26 …</p></li>`).
       if (index >= tailFrom && (block.linkDensity >= allLink || isListEntry(block))) continue
+      // So is a line of another `<article>` (a teaser printed after the article's own).
+      if (index >= tailFrom && isInOtherArticle(block, bodyArticle)) continue
       const value = sourceIn(block.text, blocks[index + 1]?.text)
       if (value) return value
     }
@@ -102,6 +106,31 @@ export function findSource(head: PageHead, blocks: readonly Block[], frame: Arti
   const meta = metaSource(head)
   if (meta) return meta
   return null
+}
+
+/**
+ * The innermost `<article>` element a line stands in.
+ *
+ * @param block Block, if any.
+ * @returns The element, or `undefined` when it stands in none.
+ */
+function articleOf(block: Block | undefined): Element | undefined {
+  if (!block) return undefined
+  if (block.element.tagName === 'article') return block.element
+  for (let index = block.ancestors.length - 1; index >= 0; index--) if (block.ancestors[index]!.tagName === 'article') return block.ancestors[index]
+  return undefined
+}
+
+/**
+ * Whether a line stands in an `<article>` element the body does not stand in.
+ *
+ * @param block Block.
+ * @param bodyArticle The body's own `<article>`, if any.
+ * @returns Whether it does.
+ */
+function isInOtherArticle(block: Block, bodyArticle: Element | undefined): boolean {
+  const own = articleOf(block)
+  return own !== undefined && own !== bodyArticle
 }
 
 /**

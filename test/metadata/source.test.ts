@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/index.js'
-import { page } from './page.js'
+import { page, prose } from './page.js'
 
 const source = (html: string): string | null => parseArticle(html).source
 
@@ -175,6 +175,16 @@ describe('source: more shapes', () => {
   it('does not take a label in the teaser of a list item after the body (<li><a>…</a><p>来源：… 2024-12-26 …</p></li>)', () => {
     const teasers = '<div class="pright"><ul><li><a href="/n/1.html">青禾发布冬季消费券</a><p>来源：青禾日报 2024-12-26 面向市民发放……</p></li></ul></div>'
     expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: teasers }))).toBeNull()
+  })
+})
+
+describe('source: another article after the body', () => {
+  it('does not take a label of a teaser <article> printed after the article’s own', () => {
+    const teaser = '<article class="post teaser"><h2><a href="/n/2.html">临澜新区三个项目集中签约</a></h2><div class="entry-meta"><time>2024.01.23 16:30</time> <span class="src">来源：临澜日报</span></div></article>'
+    expect(source(page({ info: '<div class="info">2024-10-31</div>', tail: teaser }))).toBeNull()
+    // The article's own credit line, inside its own <article>, is read.
+    const own = `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body><article><h1>青禾市老旧小区改造惠及三万余户</h1><div class="info">2024-10-31</div><div class="content">${prose}</div><p>来源：青禾日报</p></article>${teaser}</body></html>`
+    expect(parseArticle(own).source).toBe('青禾日报')
   })
 })
 
