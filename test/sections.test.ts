@@ -364,6 +364,15 @@ describe('numbered item headings', () => {
   })
 })
 
+describe('interviewer turns', () => {
+  it('keeps an interviewer’s question printed bold (记者：…？, 问：…) as a paragraph', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const body = '今年全区将新建智能工厂十家，推动规上企业数字化改造全覆盖，产业升级步伐不断加快。'
+    const article = parseArticle(`<html><body><h1>东湖区长访谈</h1><div class="content"><p>${body}</p><p><strong>记者：今年的赛道有哪些新变化？</strong></p><p>${body}</p><p><b>问：终点拥堵怎么解决？</b></p><p>${body}</p></div></body></html>`)
+    expect(article.lead).toEqual([body, '记者：今年的赛道有哪些新变化？', body, '问：终点拥堵怎么解决？', body])
+  })
+})
+
 describe('WeChat heading bars', () => {
   it('reads a marker after 丨 or ｜ as a heading', async () => {
     const { parseArticle } = await import('../src/index.js')

@@ -88,8 +88,8 @@ export const boilerplatePhrases = [
  */
 export const tagLabels = ['关键词', '关键字', '标签', 'Tags', 'Tag', 'tags', 'tag', 'TAGS', 'TAG']
 
-/** Labels of an interviewer's turn (`记者：…？`): a question, not a credit. */
-export const interviewerLabels = ['记者', '本报记者', '主持人']
+/** Labels of an interviewer's turn (`记者：…？`, `问：…`): a question, not a credit, nor a subheading when bold. */
+export const interviewerLabels = ['记者', '本报记者', '主持人', '问']
 
 /** Elements whose text is a caption wherever they stand (`<figcaption>`). */
 export const captionTags = ['figcaption']

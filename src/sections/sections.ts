@@ -5,6 +5,7 @@ import type { Paragraph } from '../blocks/paragraphs.js'
 import type { Section } from '../types.js'
 import { bareMarkerSeparators } from '../data/section-markers.js'
 import { boldElements } from '../data/elements.js'
+import { interviewerLabels } from '../data/boilerplate.js'
 import { collapsedText } from '../blocks/blocks.js'
 import { forEachElement } from '../text/elements.js'
 import { matchMarker, opensWithSeparator, trimSeparators, type MarkerMatch } from './heading.js'
@@ -230,7 +231,8 @@ const numberedItem = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二
 
 /**
  * Whether a paragraph is a subheading of the article (a short bold, centred or
- * `<h*>` line that is not a keyword heading and opens with no item number):
+ * `<h*>` line that is not a keyword heading and opens with no item number nor
+ * an interviewer's label):
  * not a body paragraph. It may
  * hold a comma (`局长亲自带货，景甜点赞长春`) and end in `？`/`！`
  * (`一分钱变一元钱，消解经典文化可取吗？`), but a bold line that also quotes
@@ -243,9 +245,20 @@ const numberedItem = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二
 function isSubheading(paragraph: Paragraph): boolean {
   const text = paragraph.text
   if (!paragraph.headingLike || text.length > maxHeadingLength || /[。；;]|[：:，,]$/.test(text)) return false
-  // A numbered item's heading (`一、出台背景`, `（二）主要内容`) is a paragraph of the document it opens.
-  if (numberedItem.test(text)) return false
+  // A numbered item's heading (`一、出台背景`, `（二）主要内容`) is a paragraph of the document it opens,
+  // and an interviewer's question printed bold (`记者：…？`) is a turn of the interview.
+  if (numberedItem.test(text) || isInterviewerTurn(text)) return false
   return !(/[，,]/.test(text) && /[！？!?]/.test(text) && /[“”「」"]/.test(text))
+}
+
+/**
+ * Whether a line opens with an interviewer's label and a colon (`记者：`, `问：`).
+ *
+ * @param text Paragraph text.
+ * @returns Whether it does.
+ */
+function isInterviewerTurn(text: string): boolean {
+  return interviewerLabels.some((label) => text.startsWith(label) && (text[label.length] === '：' || text[label.length] === ':'))
 }
 
 /**
