@@ -1,7 +1,8 @@
 /**
  * Speaker headings: a paragraph that names who speaks in the paragraphs after
  * it (`区人大代表、某局局长 钱峰：`, `【同期声】县长张三：`), and labelled lines whose
- * words follow the colon on the same line.
+ * words follow the colon on the same line (a quote only when they are in
+ * quotation marks).
  */
 import { decorationBullets } from '../data/marks.js'
 import { reporterWords } from '../data/quotes/speech.js'

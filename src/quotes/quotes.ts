@@ -88,13 +88,11 @@ export function findQuotes(outline: Outline): Quote[] {
       if (label && label.wordsStart >= paragraph.text.length) {
         heading = label.person
         raws = []
-      } else if (label && !opensQuote(paragraph.text[label.wordsStart])) {
-        raws = [{ kind: 'direct', text: paragraph.text.slice(label.wordsStart).trim(), person: label.person, start: label.wordsStart, runsOn: false }]
       } else {
         raws = quotesInParagraph(paragraph.text, isKnownName, (name) => speakers.has(name))
-        if (raws.length === 0 && heading && !paragraph.headingLike) {
-          raws = [{ kind: 'direct', text: unquote(paragraph.text), person: heading, start: 0, runsOn: false }]
-        }
+        // Words in marks under a speaker heading are the speaker's; unmarked words (an interview's answer) are no quote.
+        const words = heading && !paragraph.headingLike && raws.length === 0 ? unquote(paragraph.text) : paragraph.text
+        if (heading && words !== paragraph.text) raws = [{ kind: 'direct', text: words, person: heading, start: 0, runsOn: false }]
       }
       if (carried !== undefined && !raws.some((raw) => raw.start === 1)) {
         const continued = continuedQuote(paragraph.text)

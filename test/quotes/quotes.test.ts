@@ -140,7 +140,7 @@ describe('speaker first', () => {
     expect(brief(quotesOf('村民李四深有感触：“以前出门都是泥巴路。”'))).toEqual([['direct', '李四', [], '以前出门都是泥巴路。']])
   })
   it('a decoration bullet before a label or a speaker is part of neither (▶全国人大代表张三：…)', () => {
-    expect(brief(quotesOf('▶全国人大代表、某村党支部书记张三：要让更多年轻人回到乡村。'))).toEqual([
+    expect(brief(quotesOf('▶全国人大代表、某村党支部书记张三：“要让更多年轻人回到乡村。”'))).toEqual([
       ['direct', '张三', ['全国人大代表', '某村党支部书记'], '要让更多年轻人回到乡村。']
     ])
     expect(brief(quotesOf('●全国人大代表张三：“要让更多年轻人回到乡村。”'))).toEqual([['direct', '张三', ['全国人大代表'], '要让更多年轻人回到乡村。']])
@@ -403,17 +403,19 @@ describe('not quotes', () => {
 })
 
 describe('speaker headings and labels', () => {
-  it('a heading paragraph names the speaker of the paragraphs after it', () => {
-    const quotes = quotesOf('区人大代表、区交通局局长 钱峰：', '今年我们将新开通公交线路12条，优化线路30条。', '同时推进智慧停车建设，新增泊位5000个。')
+  it('a heading paragraph names the speaker of the quoted paragraphs after it; unmarked words are no quote', () => {
+    const quotes = quotesOf('区人大代表、区交通局局长 钱峰：', '“今年我们将新开通公交线路12条，优化线路30条。”', '“同时推进智慧停车建设，新增泊位5000个。”')
     expect(brief(quotes)).toEqual([
       ['direct', '钱峰', ['区人大代表', '区交通局局长'], '今年我们将新开通公交线路12条，优化线路30条。'],
       ['direct', '钱峰', ['区人大代表', '区交通局局长'], '同时推进智慧停车建设，新增泊位5000个。']
     ])
+    expect(quotesOf('区人大代表、区交通局局长 钱峰：', '今年我们将新开通公交线路12条，优化线路30条。')).toEqual([])
   })
-  it('【同期声】 label with the words after the colon', () => {
-    expect(brief(quotesOf('【同期声】县长张建军：今年要让群众办事少跑腿。'))).toEqual([
-      ['direct', '张建军', ['县长'], '今年要让群众办事少跑腿。']
-    ])
+  it('a label (【同期声】, an interview’s answer) before words in marks gives a quote; unmarked words give none', () => {
+    expect(brief(quotesOf('【同期声】县长张建军：“今年要让群众办事少跑腿。”'))).toEqual([['direct', '张建军', ['县长'], '今年要让群众办事少跑腿。']])
+    expect(quotesOf('【同期声】县长张建军：今年要让群众办事少跑腿。')).toEqual([])
+    // A quote inside an unmarked answer is still read (`贺岩：…写信说：“…”`).
+    expect(brief(quotesOf('贺岩：这个问题我们非常重视。有位老跑友赛后专门给组委会写信说：“最怕的就是在终点排队。”'))).toEqual([['direct', null, [], '最怕的就是在终点排队。']])
   })
   it('李强是区政协委员，他认为，… gives 李强 that role', () => {
     expect(brief(quotesOf('李强是区政协委员，他认为，基层治理要多听群众意见。'))).toEqual([
