@@ -316,7 +316,8 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
     // An opener (`据`, `在`, `是`) before the first role is not part of it.
     const opener = segment ? phraseOpenerAt(segment, 0) : undefined
     const splitRest = (rest: string): Role | null => (rest ? (splitRole(rest) ?? (describes ? splitDescriptorRole(rest) : null)) : null)
-    if (opener && (!role || (role.organization !== null && splitRest(segment.slice(opener.length))))) {
+    // A profession read whole (`在马来西亚籍工程师`) loses it too when what follows it reads the same way.
+    if (opener && (!role || ((role.organization !== null || !titles.startingAt(segment, 0)) && splitRest(segment.slice(opener.length))))) {
       const rest = segment.slice(opener.length)
       const trimmed = splitRest(rest)
       if (trimmed) {

@@ -132,3 +132,10 @@ describe('a firm before its profession', () => {
     expect(splitRole('房屋查验咨询师')).toEqual({ text: '房屋查验咨询师', organization: null, title: '房屋查验咨询师' })
   })
 })
+
+describe('an opener before a profession read whole', () => {
+  it('drops 在 before a profession without an organisation (在马来西亚籍工程师陈德辉看来)', () => {
+    const text = '在马来西亚籍工程师'
+    expect(readRoleChain(text, text.length, 0).roles).toEqual([{ text: '马来西亚籍工程师', organization: null, title: '马来西亚籍工程师' }])
+  })
+})
