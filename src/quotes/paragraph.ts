@@ -12,6 +12,7 @@ import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWo
 import { findSpans, isSentenceLike, quotedTermClosing, type Span } from './spans.js'
 import { titledNameAt } from './subject.js'
 import { personWords } from './person-words.js'
+import { latinLetters } from '../text/patterns.js'
 
 const verbs = createWordMatcher(speechVerbs)
 const posts = createWordMatcher(titleWords)
@@ -634,7 +635,7 @@ function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: 
 }
 
 /** A Latin letter. */
-const latinLetter = /[A-Za-z]/
+const latinLetter = new RegExp(`[${latinLetters}]`)
 
 /** Longest phrase between `引用` and `的话`. */
 const maxQuotedPhrase = 40

@@ -8,6 +8,7 @@ import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, placeOp
 import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
+import { latinLetters } from '../text/patterns.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -276,8 +277,17 @@ const phraseCommas = '，,'
 /** Longest note in its brackets (`（前排左三）`, `（Indermit Gill）`). */
 const maxNote = 32
 
+/** A Latin letter, accented ones included. */
+const latinLetter = new RegExp(`[${latinLetters}]`)
+
+/** A Latin name ending a text (`Tim Cook`, `Anna Müller`). */
+const latinNameEnd = new RegExp(`[${latinLetters}][${latinLetters} .'-]{0,38}[${latinLetters}]$`)
+
+/** A Latin capital, accented ones included. */
+const latinCapital = /^[A-ZÀ-ÖØ-Þ]/
+
 /** A Latin spelling of a name (`Indermit Gill`), with lower-case letters (`CEO` is a post). */
-const latinSpelling = /^[A-Z][A-Za-z .'-]*[a-z][A-Za-z .'-]*$/
+const latinSpelling = new RegExp(`^[A-ZÀ-ÖØ-Þ][${latinLetters} .'-]*[a-zß-öø-ÿ][${latinLetters} .'-]*$`)
 
 /**
  * Start of a bracketed note after a name ending at `end`: a position
@@ -582,8 +592,8 @@ function introducedBefore(text: string, pronounStart: number, floor: number, isK
 export function nameEndingAt(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): { name: string; start: number } | null {
   const dotted = dottedNameEndingAt(text, end, floor)
   if (dotted) return dotted
-  const latin = /[A-Za-z]/.test(text[end - 1] ?? '') ? /[A-Za-z][A-Za-z .'-]{0,38}[A-Za-z]$/.exec(text.slice(Math.max(floor, end - 40), end)) : null
-  if (latin && /^[A-Z]/.test(latin[0]) && !/^(?:CEO|CTO|COO|CFO|CIO|CMO|VP)$/.test(latin[0])) {
+  const latin = latinLetter.test(text[end - 1] ?? '') ? latinNameEnd.exec(text.slice(Math.max(floor, end - 40), end)) : null
+  if (latin && latinCapital.test(latin[0]) && !/^(?:CEO|CTO|COO|CFO|CIO|CMO|VP)$/.test(latin[0])) {
     // An upper-case word before it is a post or a firm (`CEO Cook`), not part of the name.
     const name = latin[0].replace(/^(?:[A-Z]{2,} )+(?=[A-Z][a-z])/, '')
     const start = end - name.length

@@ -15,8 +15,9 @@ import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './parag
 import { clauseStart, hasNameDot, nameEndingAt, splitSurnameAndPost, type Person } from './person.js'
 import { personWords } from './person-words.js'
 import { readRoleChain } from './roles.js'
-import { closerOf, findSpans, openingOf, opensQuote } from './spans.js'
+import { closerOf, findSpans, openingOf } from './spans.js'
 import { isPrintedOnlyWhole, subjectBefore, type SubjectNames } from './subject.js'
+import { latinLetters } from '../text/patterns.js'
 
 const titles = createWordMatcher(titleWords)
 /** Middle dots of transliterated names. */
@@ -336,7 +337,7 @@ function printedWithTitle(text: string, name: string): PrintedName {
 }
 
 /** A Latin name: known once printed after a word for a person (Han words after one are often no names: `孩子眼睛`). */
-const latinName = /^[A-Za-z][A-Za-z .'-]*$/
+const latinName = new RegExp(`^[${latinLetters}][${latinLetters} .'-]*$`)
 
 /**
  * Whether a word for a person stands right before a position, a space

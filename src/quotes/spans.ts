@@ -40,16 +40,6 @@ export function closerOf(char: string | undefined): string | undefined {
 }
 
 /**
- * Whether a character opens a quotation (`“`, `「`, or a straight `"`).
- *
- * @param char Character (or `undefined` past the end of a text).
- * @returns Whether it does.
- */
-export function opensQuote(char: string | undefined): boolean {
-  return closerOf(char) !== undefined
-}
-
-/**
  * Find the outer quotation spans of a text.
  *
  * @param text Paragraph.

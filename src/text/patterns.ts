@@ -23,3 +23,10 @@ export function escapeRegExp(value: string): string {
 export function wordAlternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 }
+
+/**
+ * The letters of Latin-script names, for a regular expression's character
+ * class: ASCII letters and the accented ones of Latin-1 (`Müller`, `Óscar`,
+ * `François`), without `×` and `÷`.
+ */
+export const latinLetters = 'A-Za-zÀ-ÖØ-öø-ÿ'

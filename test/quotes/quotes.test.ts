@@ -320,6 +320,10 @@ describe('names and quote forms found by a probe of made-up pages', () => {
       expect(brief(quotesOf(`“每天能省下20多分钟。”${name}说。`)), name).toEqual([['direct', name, [], '每天能省下20多分钟。']])
     }
   })
+  it('a Latin name with accented letters (Anna Müller, François Dupont)', () => {
+    expect(brief(quotesOf('德国基尔应用经济研究所研究员Anna Müller表示，欧盟分歧明显。'))).toEqual([['indirect', 'Anna Müller', ['德国基尔应用经济研究所研究员'], '欧盟分歧明显。']])
+    expect(brief(quotesOf('“我们很满意。”法国厨师François Dupont说。'))).toEqual([['direct', 'François Dupont', ['法国厨师'], '我们很满意。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
