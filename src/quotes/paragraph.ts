@@ -631,6 +631,11 @@ function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: 
   const floor = clauseStart(text, verbStart, 0)
   // A space may part a Latin name from the verb (`Michael Kruzeniski 说：`).
   const end = text[verbStart - 1] === ' ' && latinLetter.test(text[verbStart - 2] ?? '') ? verbStart - 1 : verbStart
+  // `援引…卡洛斯·门多萨-里维拉的话说`: the person inside the quoting phrase, not one read through `的话`.
+  if (text.startsWith(quotingCloser, verbStart - quotingCloser.length)) {
+    const quoted = quotedPerson(text, verbStart, floor, isKnownName)
+    if (quoted) return quoted
+  }
   return personBeforeFiller(text, end, floor, isKnownName) ?? quotedPerson(text, verbStart, floor, isKnownName)
 }
 

@@ -743,6 +743,9 @@ describe('words a medium quotes (引用…的话说)', () => {
     expect(brief(quotesOf('BBC援引城市规划学者的话说，中国许多公园的设施针对的都是老年人。'))).toEqual([['indirect', null, [], '中国许多公园的设施针对的都是老年人。']])
     expect(brief(quotesOf('英国前首相施志安就引用丘吉尔的话说：“这是不幸之始。”'))).toEqual([['direct', '施志安', ['英国前首相'], '这是不幸之始。']])
   })
+  it('a dotted name inside the phrase is read up to 的话 (援引…卡洛斯·门多萨-里维拉的话说)', () => {
+    expect(brief(quotesOf('北方通讯社援引世界贸易组织前副总干事卡洛斯·门多萨-里维拉的话说，贸易占比上升。'))).toEqual([['indirect', '卡洛斯·门多萨-里维拉', ['世界贸易组织前副总干事'], '贸易占比上升。']])
+  })
 })
 
 describe('how someone reached the newsroom', () => {
