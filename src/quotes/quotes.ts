@@ -7,7 +7,7 @@ import type { Outline } from '../sections/sections.js'
 import type { Quote, Role, Speaker } from '../types.js'
 import { nameDots as nameDotChars, nameNotes } from '../data/quotes/speech.js'
 import { titleWords } from '../data/quotes/titles.js'
-import { isHan } from '../text/normalize.js'
+import { isHan, stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { readSpeakerLabel } from './heading.js'
@@ -76,6 +76,11 @@ export function findQuotes(outline: Outline): Quote[] {
   const speakers = new Map<string, Speaker>()
   const quotes: Quote[] = []
   for (const part of parts) {
+    // The part's text without whitespace, joined when a quote is first found in it: a speaker's roles
+    // are those printed in the lead or the section the quote stands in (`市政协委员…沈竹君` introduced in
+    // one section is plain `沈竹君` in the next).
+    let joined: string | null = null
+    const partText = (): string => (joined ??= stripWhitespace(part.paragraphs.map((paragraph) => paragraph.text).join('')))
     let last: Speaker | null = null
     let heading: Person | null = null
     let previous: string | null = null
@@ -98,7 +103,7 @@ export function findQuotes(outline: Outline): Quote[] {
       if (carried !== undefined && !raws.some((raw) => raw.start === 1)) {
         const continued = continuedQuote(paragraph.text)
         if (continued) {
-          quotes.push({ kind: 'direct', text: continued.text, speaker: copySpeaker(carried), section: part.keyword })
+          quotes.push({ kind: 'direct', text: continued.text, speaker: copySpeaker(carried, partText()), section: part.keyword })
           raws = raws.filter((raw) => raw.start > continued.end)
           if (continued.runsOn) runOn = carried
         }
@@ -160,7 +165,7 @@ export function findQuotes(outline: Outline): Quote[] {
         const speaker = resolve(raw.person, raw.start)
         // A verb with no one before it whose sentence opens with no person (`公司发布公告，称…`) is no quote.
         if (raw.person.kind === 'subject' && speaker === null) continue
-        quotes.push({ kind: raw.kind, text: raw.text, speaker: copySpeaker(speaker), section: part.keyword })
+        quotes.push({ kind: raw.kind, text: raw.text, speaker: copySpeaker(speaker, partText()), section: part.keyword })
         runOn = raw.runsOn ? speaker : undefined
       }
       // `区人大代表张三在发言中表示：` ends the paragraph: the quote opening the next one is theirs.
@@ -262,13 +267,16 @@ function quoteOpeningBefore(text: string, at: number): number {
 }
 
 /**
- * A copy of a speaker for one quote (quotes share no objects).
+ * A copy of a speaker for one quote (quotes share no objects), with only the
+ * roles printed in the quote's lead or section.
  *
  * @param speaker Speaker or `null`.
+ * @param partText Text of the lead or section, whitespace removed.
  * @returns The copy.
  */
-function copySpeaker(speaker: Speaker | null): Speaker | null {
-  return speaker ? { name: speaker.name, roles: speaker.roles.map((role) => ({ ...role })) } : null
+function copySpeaker(speaker: Speaker | null, partText: string): Speaker | null {
+  if (!speaker) return null
+  return { name: speaker.name, roles: speaker.roles.filter((role) => partText.includes(stripWhitespace(role.text))).map((role) => ({ ...role })) }
 }
 
 /**

@@ -406,6 +406,24 @@ describe('not quotes', () => {
   })
 })
 
+describe('roles by section', () => {
+  it('a speaker keeps only the roles printed in the lead or section the quote stands in', () => {
+    const quotes = quotesOf(
+      '热词1 匠心',
+      '市政协委员、临江竹韵工艺品有限公司总经理沈竹君从小跟着父亲学竹编。',
+      '“竹编是慢功夫。”沈竹君说。',
+      '热词2 创新',
+      '“年轻人喜欢新花样。”沈竹君说。',
+      '她认为，传统手艺要走进生活。'
+    )
+    expect(quotes.map((quote) => [quote.section, quote.speaker?.name, quote.speaker?.roles.map((role) => role.text)])).toEqual([
+      ['匠心', '沈竹君', ['市政协委员', '临江竹韵工艺品有限公司总经理']],
+      ['创新', '沈竹君', []],
+      ['创新', '沈竹君', []]
+    ])
+  })
+})
+
 describe('speaker headings and labels', () => {
   it('a heading paragraph names the speaker of the quoted paragraphs after it; unmarked words are no quote', () => {
     const quotes = quotesOf('区人大代表、区交通局局长 钱峰：', '“今年我们将新开通公交线路12条，优化线路30条。”', '“同时推进智慧停车建设，新增泊位5000个。”')
