@@ -86,9 +86,13 @@ export function findQuotes(outline: Outline): Quote[] {
     let previous: string | null = null
     // The speaker of a quote still open at the end of the paragraph before (`null`: unnamed).
     let runOn: Speaker | null | undefined
+    // Words of a quote left open over paragraphs before anyone is named (`“种粮的账…。` then
+    // `“所以…。”王大山说。`): the speaker named where it closes says them too.
+    let unattributed: string[] = []
     for (const paragraph of part.paragraphs) {
       const carried = runOn
       runOn = undefined
+      if (!opensWithMark(paragraph.text)) unattributed = []
       const label = readSpeakerLabel(paragraph.text, isKnownName)
       let raws: RawQuote[]
       if (label && label.wordsStart >= paragraph.text.length) {
@@ -165,8 +169,17 @@ export function findQuotes(outline: Outline): Quote[] {
         const speaker = resolve(raw.person, raw.start)
         // A verb with no one before it whose sentence opens with no person (`公司发布公告，称…`) is no quote.
         if (raw.person.kind === 'subject' && speaker === null) continue
+        if (raw.kind === 'direct' && raw.start === 1) {
+          for (const words of unattributed) quotes.push({ kind: 'direct', text: words, speaker: copySpeaker(speaker, partText()), section: part.keyword })
+        }
+        unattributed = []
         quotes.push({ kind: raw.kind, text: raw.text, speaker: copySpeaker(speaker, partText()), section: part.keyword })
         runOn = raw.runsOn ? speaker : undefined
+      }
+      if (raws.length === 0 && carried === undefined) {
+        const open = continuedQuote(paragraph.text)
+        if (open?.runsOn && unattributed.length < maxUnattributed) unattributed.push(open.text)
+        else unattributed = []
       }
       // `区人大代表张三在发言中表示：` ends the paragraph: the quote opening the next one is theirs.
       if (runOn === undefined && !label) {
@@ -268,7 +281,7 @@ function quoteOpeningBefore(text: string, at: number): number {
 
 /**
  * A copy of a speaker for one quote (quotes share no objects), with only the
- * roles printed in the quote's lead or section.
+ * roles printed before the name in the quote's lead or section.
  *
  * @param speaker Speaker or `null`.
  * @param partText Text of the lead or section, whitespace removed.
@@ -276,7 +289,35 @@ function quoteOpeningBefore(text: string, at: number): number {
  */
 function copySpeaker(speaker: Speaker | null, partText: string): Speaker | null {
   if (!speaker) return null
-  return { name: speaker.name, roles: speaker.roles.filter((role) => partText.includes(stripWhitespace(role.text))).map((role) => ({ ...role })) }
+  const name = stripWhitespace(speaker.name)
+  return { name: speaker.name, roles: speaker.roles.filter((role) => isPrintedBefore(partText, stripWhitespace(role.text), name)).map((role) => ({ ...role })) }
+}
+
+/** Marks a role chain never holds between a role and the name. */
+const chainBreaks = /[。！？!?；;：:“”「」]/
+
+/** Farthest a name is looked for after one of its roles (the rest of a role chain: `、…总经理`). */
+const maxRoleToName = 48
+
+/**
+ * Whether a role is printed before a name in a text, with at most the rest of
+ * a role chain between them (`市政协委员、…总经理沈竹君`; not `沈竹君当选市政协委员`),
+ * or right after it (`王芳代表`).
+ *
+ * @param text Text, whitespace removed.
+ * @param role Role text, whitespace removed.
+ * @param name Name, whitespace removed.
+ * @returns Whether it is.
+ */
+function isPrintedBefore(text: string, role: string, name: string): boolean {
+  // A post right after the name counts too (`习近平总书记`).
+  if (text.includes(name + role)) return true
+  for (let at = text.indexOf(role), count = 0; at !== -1 && count < maxOccurrences; at = text.indexOf(role, at + 1), count++) {
+    const after = at + role.length
+    const found = text.indexOf(name, after)
+    if (found !== -1 && found - after <= maxRoleToName && !chainBreaks.test(text.slice(after, found))) return true
+  }
+  return false
 }
 
 /**
@@ -288,11 +329,24 @@ function copySpeaker(speaker: Speaker | null, partText: string): Speaker | null 
  * @returns The quote, or `null` when the paragraph does not open with one.
  */
 function continuedQuote(text: string): { text: string; end: number; runsOn: boolean } | null {
-  if (text[0] !== '“' && text[0] !== '「') return null
+  if (!opensWithMark(text)) return null
   const span = findSpans(text)[0]
   if (!span || span.open !== 0) return null
   const words = text.slice(1, span.close).trim()
   return words ? { text: words, end: span.close, runsOn: span.runsOn } : null
+}
+
+/** Most paragraphs of a quote left open before anyone is named. */
+const maxUnattributed = 4
+
+/**
+ * Whether a paragraph opens with a quotation mark (`“`, `「`).
+ *
+ * @param text Paragraph.
+ * @returns Whether it does.
+ */
+function opensWithMark(text: string): boolean {
+  return text[0] === '“' || text[0] === '「'
 }
 
 /**

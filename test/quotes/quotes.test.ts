@@ -421,6 +421,19 @@ describe('roles by section', () => {
       ['创新', '沈竹君', []],
       ['创新', '沈竹君', []]
     ])
+    // A role the section prints elsewhere than before the name is not printed as hers (`沈竹君当选市政协委员`).
+    const elected = quotesOf('热词1 匠心', '市政协委员、临江竹韵公司总经理沈竹君从小学竹编。', '热词2 履职', '2022年，沈竹君当选市政协委员。', '“要让竹编走进生活。”沈竹君说。')
+    expect(elected.map((quote) => quote.speaker?.roles.map((role) => role.text))).toEqual([[]])
+    // A post right after the name is printed as theirs (`习近平总书记`).
+    expect(quotesOf('王芳代表说，要多听群众意见。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['代表'])
+  })
+  it('a quote left open over paragraphs before anyone is named is the speaker’s named where it closes', () => {
+    expect(brief(quotesOf('“种粮的账，我算了一辈子。粮价跟不上，积极性就会受影响。', '“所以今年我还是要呼吁，完善收益保障机制。”王大山说。'))).toEqual([
+      ['direct', '王大山', [], '种粮的账，我算了一辈子。粮价跟不上，积极性就会受影响。'],
+      ['direct', '王大山', [], '所以今年我还是要呼吁，完善收益保障机制。']
+    ])
+    // Not across a paragraph that does not go on with the quote.
+    expect(brief(quotesOf('“种粮的账，我算了一辈子。粮价跟不上，积极性就会受影响。', '合作社去年增收两成。', '“今年还要呼吁。”王大山说。')).map((quote) => quote[3])).toEqual(['今年还要呼吁。'])
   })
 })
 
