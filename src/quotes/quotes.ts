@@ -281,7 +281,7 @@ function quoteOpeningBefore(text: string, at: number): number {
 
 /**
  * A copy of a speaker for one quote (quotes share no objects), with only the
- * roles printed before the name in the quote's lead or section.
+ * roles printed in the quote's lead or section.
  *
  * @param speaker Speaker or `null`.
  * @param partText Text of the lead or section, whitespace removed.
@@ -289,35 +289,7 @@ function quoteOpeningBefore(text: string, at: number): number {
  */
 function copySpeaker(speaker: Speaker | null, partText: string): Speaker | null {
   if (!speaker) return null
-  const name = stripWhitespace(speaker.name)
-  return { name: speaker.name, roles: speaker.roles.filter((role) => isPrintedBefore(partText, stripWhitespace(role.text), name)).map((role) => ({ ...role })) }
-}
-
-/** Marks a role chain never holds between a role and the name. */
-const chainBreaks = /[。！？!?；;：:“”「」]/
-
-/** Farthest a name is looked for after one of its roles (the rest of a role chain: `、…总经理`). */
-const maxRoleToName = 48
-
-/**
- * Whether a role is printed before a name in a text, with at most the rest of
- * a role chain between them (`市政协委员、…总经理沈竹君`; not `沈竹君当选市政协委员`),
- * or right after it (`王芳代表`).
- *
- * @param text Text, whitespace removed.
- * @param role Role text, whitespace removed.
- * @param name Name, whitespace removed.
- * @returns Whether it is.
- */
-function isPrintedBefore(text: string, role: string, name: string): boolean {
-  // A post right after the name counts too (`习近平总书记`).
-  if (text.includes(name + role)) return true
-  for (let at = text.indexOf(role), count = 0; at !== -1 && count < maxOccurrences; at = text.indexOf(role, at + 1), count++) {
-    const after = at + role.length
-    const found = text.indexOf(name, after)
-    if (found !== -1 && found - after <= maxRoleToName && !chainBreaks.test(text.slice(after, found))) return true
-  }
-  return false
+  return { name: speaker.name, roles: speaker.roles.filter((role) => partText.includes(stripWhitespace(role.text))).map((role) => ({ ...role })) }
 }
 
 /**
