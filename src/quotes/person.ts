@@ -306,8 +306,11 @@ function bracketNoteEndingAt(text: string, end: number, floor: number): number {
   if (open < floor || open >= end - 2 || end - open > maxNote) return end
   const note = text.slice(open + 1, end - 1)
   const isPosition = note.length <= 5 && [...note].every((char) => positionNoteChars.includes(char))
-  return isPosition || nameNotes.includes(note) || latinSpelling.test(note) ? open : end
+  return isPosition || nameNotes.includes(note) || ageNote.test(note) || latinSpelling.test(note) ? open : end
 }
+
+/** An age in brackets after a name (`赵女士（35岁）`). */
+const ageNote = /^[0-9０-９一二三四五六七八九十]{1,4}岁$/
 
 /**
  * Start of a date in brackets (`（5日）`, `（三月十二日）`) ending at `end`.
@@ -628,8 +631,9 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
       if (!grammarSurname || !(afterPost || isKnownName(name))) continue
     }
     if (length === 3 && bodyEndings.includes(name[2]!)) continue
-    // A name never ends in a speech verb (`邓思齐表示：` is 邓思齐), nor, when long, in a post (`韦丽娟委员`).
-    if (length >= 3 && verbMatcher.endingAt(name, length) !== undefined) continue
+    // A name never ends in a speech verb (`邓思齐表示：` is 邓思齐), nor is one (`解释称`: 解 is a surname), nor, when
+    // long, ends in a post (`韦丽娟委员`).
+    if (length >= 3 ? verbMatcher.endingAt(name, length) !== undefined : verbMatcher.startingAt(name, 0) === name) continue
     if (length >= 4 && titleMatcher.endingAt(name, length) !== undefined) continue
     const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) || isFamiliarName(name) ? 1 : 0
     if (surname === 2 && length === 2) continue

@@ -324,6 +324,11 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(brief(quotesOf('德国基尔应用经济研究所研究员Anna Müller表示，欧盟分歧明显。'))).toEqual([['indirect', 'Anna Müller', ['德国基尔应用经济研究所研究员'], '欧盟分歧明显。']])
     expect(brief(quotesOf('“我们很满意。”法国厨师François Dupont说。'))).toEqual([['direct', 'François Dupont', ['法国厨师'], '我们很满意。']])
   })
+  it('an age in brackets after a name (赵女士（35岁）说), 解释称 as a verb (not the name 解释), a post before 事务所', () => {
+    expect(brief(quotesOf('“这个月门就锁了。”市民赵女士（35岁）说。'))).toEqual([['direct', '赵女士', [], '这个月门就锁了。']])
+    expect(brief(quotesOf('一名工作人员解释称，泵房设备使用已超过12年。'))).toEqual([['indirect', null, [], '泵房设备使用已超过12年。']])
+    expect(brief(quotesOf('“要保存好证据。”临岚正衡律师事务所律师苏婉清说。', '她指出，发卡企业应当备案。'))[1]).toEqual(['indirect', '苏婉清', ['临岚正衡律师事务所律师'], '发卡企业应当备案。'])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])

@@ -128,10 +128,10 @@ export const postOrganizations = ['委员会', '常委会', '代表大会', '代
 
 /**
  * Words that end an organisation named after the people it gathers
- * (`董事联合会`, `律师协会`, `作家协会`): right after a post, they make the post
+ * (`董事联合会`, `律师协会`, `律师事务所`): right after a post, they make the post
  * part of the organisation's name, not a role before a name.
  */
-export const membershipBodies = ['联合会', '协会', '学会', '商会', '联谊会', '总会', '促进会', '研究会', '基金会', '公会', '联盟']
+export const membershipBodies = ['联合会', '协会', '学会', '商会', '联谊会', '总会', '促进会', '研究会', '基金会', '公会', '联盟', '事务所']
 
 /**
  * Words that stand before a profession's modifiers without being an
