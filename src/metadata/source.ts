@@ -37,8 +37,8 @@ const allLink = 0.9
 /** Longest outlet name taken. */
 const maxLength = 40
 
-/** A source label with its colon (`来源：`), or in square brackets (`【来源】`), and the space after it. */
-const sourceLabel = new RegExp(`(?:(?:${wordAlternation(sourceLabels)})\\s?[:：丨]|[【\\[](?:${wordAlternation(sourceLabels)})[】\\]][:：]?)\\s?`, 'g')
+/** A source label with its colon (`来源：`, `来源 | `), or in square brackets (`【来源】`), and the space after it. */
+const sourceLabel = new RegExp(`(?:(?:${wordAlternation(sourceLabels)})\\s?[:：丨|｜]|[【\\[](?:${wordAlternation(sourceLabels)})[】\\]][:：]?)\\s?`, 'g')
 
 /**
  * The end of another field's short value, run into a source label by

@@ -178,6 +178,13 @@ describe('source: more shapes', () => {
   })
 })
 
+describe('source: a bar after the label', () => {
+  it('reads 来源 | …, as WeChat account posts print it', () => {
+    expect(source(page({ after: '<p><span>来源 | 溪宁区融媒体中心</span></p>' }))).toBe('溪宁区融媒体中心')
+    expect(source(page({ after: '<p>来源｜溪宁区融媒体中心</p>' }))).toBe('溪宁区融媒体中心')
+  })
+})
+
 describe('source: another article after the body', () => {
   it('does not take a label of a teaser <article> printed after the article’s own', () => {
     const teaser = '<article class="post teaser"><h2><a href="/n/2.html">临澜新区三个项目集中签约</a></h2><div class="entry-meta"><time>2024.01.23 16:30</time> <span class="src">来源：临澜日报</span></div></article>'
