@@ -329,6 +329,10 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(brief(quotesOf('一名工作人员解释称，泵房设备使用已超过12年。'))).toEqual([['indirect', null, [], '泵房设备使用已超过12年。']])
     expect(brief(quotesOf('“要保存好证据。”临岚正衡律师事务所律师苏婉清说。', '她指出，发卡企业应当备案。'))[1]).toEqual(['indirect', '苏婉清', ['临岚正衡律师事务所律师'], '发卡企业应当备案。'])
   })
+  it('craftspeople and parents named by what they are (竹编艺人说, 年轻妈妈说)', () => {
+    expect(brief(quotesOf('“徒弟一下子多了十几个。”竹编艺人说。'))).toEqual([['direct', null, [], '徒弟一下子多了十几个。']])
+    expect(brief(quotesOf('“真希望小区里能有托育点。”在县城上班的年轻妈妈说。'))).toEqual([['direct', null, [], '真希望小区里能有托育点。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
