@@ -333,6 +333,10 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(brief(quotesOf('“徒弟一下子多了十几个。”竹编艺人说。'))).toEqual([['direct', null, [], '徒弟一下子多了十几个。']])
     expect(brief(quotesOf('“真希望小区里能有托育点。”在县城上班的年轻妈妈说。'))).toEqual([['direct', null, [], '真希望小区里能有托育点。']])
   })
+  it('a village clerk (村委会文书) and a teasing remark (打趣道, 调侃说)', () => {
+    expect(brief(quotesOf('村委会文书王晓雨说：“陈书记天天泡在茶园里。”'))).toEqual([['direct', '王晓雨', ['村委会文书'], '陈书记天天泡在茶园里。']])
+    expect(brief(quotesOf('“认准的事八头牛都拉不回来。”同事小王打趣道。'))).toEqual([['direct', '小王', [], '认准的事八头牛都拉不回来。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
