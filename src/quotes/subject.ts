@@ -443,6 +443,19 @@ function dottedNameAt(text: string, start: number, limit: number): string | null
   while (dot < limit && dot - start < maxNamePart && (isHan(text[dot]!) || (nameHyphens.includes(text[dot]!) && dot > start && isHan(text[dot + 1] ?? '')))) dot++
   if (dot === start || dot >= limit || !nameDots.includes(text[dot]!)) return null
   let end = dot + 1
-  while (end < limit && end - dot <= maxNamePart && isHan(text[end]!) && !followers.startingAt(text, end) && !afterName.startingAt(text, end)) end++
-  return end > dot + 1 ? text.slice(start, end) : null
+  for (let part = 0; part < maxNameParts; part++) {
+    const partStart = end
+    while (end < limit && end - partStart < maxNamePart && isHan(text[end]!) && !followers.startingAt(text, end) && !afterName.startingAt(text, end)) end++
+    if (end === partStart) return part === 0 ? null : text.slice(start, partStart - 1)
+    // More parts after a dot or a hyphen (`叶尔兰·努尔兰诺维奇·扎克瑟别科夫`, `玛丽亚·卡鲁阿纳-格雷奇`).
+    if (end + 1 < limit && (nameDots.includes(text[end]!) || nameHyphens.includes(text[end]!)) && isHan(text[end + 1]!)) {
+      end++
+      continue
+    }
+    break
+  }
+  return text.slice(start, end)
 }
+
+/** Most parts read after the first dot of a name (`阿卜杜拉·本·法赫德·阿勒哈姆丹`: three). */
+const maxNameParts = 4

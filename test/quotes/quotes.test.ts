@@ -337,6 +337,12 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(brief(quotesOf('村委会文书王晓雨说：“陈书记天天泡在茶园里。”'))).toEqual([['direct', '王晓雨', ['村委会文书'], '陈书记天天泡在茶园里。']])
     expect(brief(quotesOf('“认准的事八头牛都拉不回来。”同事小王打趣道。'))).toEqual([['direct', '小王', [], '认准的事八头牛都拉不回来。']])
   })
+  it('a name of several dotted or hyphened parts read forwards whole (叶尔兰·努尔兰诺维奇·扎克瑟别科夫, 卡鲁阿纳-格雷奇)', () => {
+    expect(brief(quotesOf('哈萨克斯坦驻成都总领事叶尔兰·努尔兰诺维奇·扎克瑟别科夫出席开幕式。他说，贸易额突破410亿美元。'))).toEqual([
+      ['indirect', '叶尔兰·努尔兰诺维奇·扎克瑟别科夫', ['哈萨克斯坦驻成都总领事'], '贸易额突破410亿美元。']
+    ])
+    expect(brief(quotesOf('孔子学院院长玛丽亚·卡鲁阿纳-格雷奇出席。她说，学员超过1200人。'))).toEqual([['indirect', '玛丽亚·卡鲁阿纳-格雷奇', ['孔子学院院长'], '学员超过1200人。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
