@@ -343,6 +343,12 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     ])
     expect(brief(quotesOf('孔子学院院长玛丽亚·卡鲁阿纳-格雷奇出席。她说，学员超过1200人。'))).toEqual([['indirect', '玛丽亚·卡鲁阿纳-格雷奇', ['孔子学院院长'], '学员超过1200人。']])
   })
+  it('a Japanese name after a post (社长佐藤健一), a winery owner (酒庄庄主)', () => {
+    expect(brief(quotesOf('日本精工株式会社社长佐藤健一介绍，研发中心已投入运营。'))).toEqual([['indirect', '佐藤健一', ['日本精工株式会社社长'], '研发中心已投入运营。']])
+    expect(brief(quotesOf('“七年前我们第一次来。”圣雅克酒庄庄主让-皮埃尔·杜兰德说。'))).toEqual([['direct', '让-皮埃尔·杜兰德', ['圣雅克酒庄庄主'], '七年前我们第一次来。']])
+    // A place named like one stays a place (`高桥镇镇长李明`).
+    expect(brief(quotesOf('高桥镇镇长李明表示，要加快发展。'))).toEqual([['indirect', '李明', ['高桥镇镇长'], '要加快发展。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
