@@ -55,9 +55,14 @@ describe('decodeBytes: UTF-8 first', () => {
   })
 
   it('does not treat an invalid sequence in the middle as a cut tail', () => {
-    // `中` then a lone continuation byte then more text: not UTF-8, so GB18030 (the declaration is utf-8, which failed).
-    const page = bytes('<meta charset="utf-8">', hex('e4 b8 ad 80'), 'x')
+    // `中` then a lone continuation byte then more text: not UTF-8, and undeclared, so GB18030.
+    const page = bytes('<p>', hex('e4 b8 ad 80'), 'x')
     expect(decodeBytes(page)).not.toContain('中')
+  })
+
+  it('reads a page declared utf-8 with a few stray bytes as UTF-8, as declared', () => {
+    const page = bytes('<meta charset="utf-8"><p>', hex('e4 b8 ad a0 e6 96 87'), '</p>')
+    expect(decodeBytes(page)).toBe('<meta charset="utf-8"><p>中\ufffd文</p>')
   })
 })
 
@@ -77,9 +82,10 @@ describe('decodeBytes: declared charset, then GB18030', () => {
     expect(decodeBytes(page)).toBe('<html><body><p>热词：镕基</p></body></html>')
   })
 
-  it('reads GBK bytes falsely declared utf-8 as GB18030', () => {
-    const page = bytes('<meta charset="utf-8"><p>', gb2312TwoSessions, '</p>')
-    expect(decodeBytes(page)).toBe('<meta charset="utf-8"><p>两会热词</p>')
+  it('reads GBK bytes falsely declared utf-8 (whole runs undecodable as UTF-8) as GB18030', () => {
+    const runs = Array.from({ length: 8 }, () => gb2312TwoSessions)
+    const page = bytes('<meta charset="utf-8"><p>', ...runs, '</p>')
+    expect(decodeBytes(page)).toBe(`<meta charset="utf-8"><p>${'两会热词'.repeat(8)}</p>`)
   })
 
   it('honours a declared big5', () => {

@@ -1,7 +1,9 @@
 /**
  * Bytes → string, as the corpus contract says: a BOM when there is one; else
  * UTF-8 when the bytes are valid UTF-8 (whatever the page declares); else the
- * charset the page declares (gb2312/gbk read as GB18030); else GB18030.
+ * charset the page declares (gb2312/gbk read as GB18030; a page declared
+ * UTF-8 whose bytes are mostly not, GBK falsely declared, as GB18030); else
+ * GB18030.
  */
 
 /** Labels that name a subset of GB18030 and are read as GB18030. */
@@ -24,11 +26,32 @@ export function decodeBytes(bytes: Uint8Array): string {
   if (utf8 !== undefined) return utf8
 
   const declared = declaredCharset(bytes)
-  if (declared && !gbFamily.has(declared) && declared !== 'utf-8' && declared !== 'utf8') {
+  if (declared === 'utf-8' || declared === 'utf8') {
+    // A UTF-8 page with a few stray bytes is read as declared; GBK bytes falsely declared UTF-8 (whole
+    // runs of undecodable bytes) are read as GB18030.
+    const text = new TextDecoder('utf-8').decode(bytes)
+    if (countReplacements(text) <= maxStrayBytes) return text
+  } else if (declared && !gbFamily.has(declared)) {
     const decoder = createDecoder(declared)
     if (decoder) return decoder.decode(bytes)
   }
   return new TextDecoder('gb18030').decode(bytes)
+}
+
+/** Most undecodable sequences a page declared UTF-8 may hold and still be read as UTF-8. */
+const maxStrayBytes = 16
+
+/**
+ * How many replacement characters (U+FFFD) a text holds, counted up to one
+ * more than {@link maxStrayBytes}.
+ *
+ * @param text Decoded text.
+ * @returns The count.
+ */
+function countReplacements(text: string): number {
+  let count = 0
+  for (let at = text.indexOf('\ufffd'); at !== -1 && count <= maxStrayBytes; at = text.indexOf('\ufffd', at + 1)) count++
+  return count
 }
 
 /**
