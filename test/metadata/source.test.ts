@@ -178,6 +178,12 @@ describe('source: more shapes', () => {
   })
 })
 
+describe('source: an information table’s next label', () => {
+  it('ends the outlet at 解读机关： run into it by adjacent spans', () => {
+    expect(source(page({ info: '<div class="art-sub"><span>信息来源：鸿屿区商务局</span><span>解读机关：鸿屿区商务局</span></div>' }))).toBe('鸿屿区商务局')
+  })
+})
+
 describe('source: a bar after the label', () => {
   it('reads 来源 | …, as WeChat account posts print it', () => {
     expect(source(page({ after: '<p><span>来源 | 溪宁区融媒体中心</span></p>' }))).toBe('溪宁区融媒体中心')

@@ -349,6 +349,9 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     // A place named like one stays a place (`高桥镇镇长李明`).
     expect(brief(quotesOf('高桥镇镇长李明表示，要加快发展。'))).toEqual([['indirect', '李明', ['高桥镇镇长'], '要加快发展。']])
   })
+  it('补充介绍 and 补充表示 are speech verbs (处长龙晓棠补充介绍，)', () => {
+    expect(brief(quotesOf('市医保局待遇保障处处长龙晓棠补充介绍，全市已有1362家机构开通结算。'))).toEqual([['indirect', '龙晓棠', ['市医保局待遇保障处处长'], '全市已有1362家机构开通结算。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
