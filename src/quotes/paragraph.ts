@@ -751,9 +751,10 @@ function clauseOpenerOf(text: string, verbStart: number, isKnownName: (name: str
  */
 function speakerBeforeColon(text: string, colon: number, isKnownName: (name: string) => boolean): Person | null {
   const floor = clauseStart(text, colon, 0)
-  // Right before the colon only a name counts (`业主：` may be a label); after a state of mind anyone does (`企业负责人难掩激动：`).
+  // Right before the colon a name counts, and someone unnamed (`【街采】学生家长：“…”`: the words are in marks); after a
+  // state of mind anyone does (`企业负责人难掩激动：`).
   const direct = personEndingAt(text, colon, floor, isKnownName)
-  if (direct) return direct.kind === 'named' ? direct : null
+  if (direct) return direct.kind === 'named' || direct.kind === 'unnamed' ? direct : null
   const skipped = personBeforeFiller(text, colon, floor, isKnownName)
   return skipped && skipped.kind !== 'subject' ? skipped : null
 }

@@ -352,6 +352,12 @@ describe('names and quote forms found by a probe of made-up pages', () => {
   it('补充介绍 and 补充表示 are speech verbs (处长龙晓棠补充介绍，)', () => {
     expect(brief(quotesOf('市医保局待遇保障处处长龙晓棠补充介绍，全市已有1362家机构开通结算。'))).toEqual([['indirect', '龙晓棠', ['市医保局待遇保障处处长'], '全市已有1362家机构开通结算。']])
   })
+  it('someone unnamed right before a colon and a quote (【街采】学生家长：“…”, 一位外国记者用中文提问：“…”); not the reporter', () => {
+    expect(brief(quotesOf('【街采】学生家长：“孩子的课后服务现在搞得很好。”'))).toEqual([['direct', null, [], '孩子的课后服务现在搞得很好。']])
+    expect(brief(quotesOf('【街采】大学毕业生：“我最关心就业。”'))).toEqual([['direct', null, [], '我最关心就业。']])
+    expect(brief(quotesOf('委员通道现场，一位外国记者用中文提问：“新能源汽车为什么能发展这么快？”'))).toEqual([['direct', null, [], '新能源汽车为什么能发展这么快？']])
+    expect(quotesOf('记者：“今年有哪些新变化？”')).toEqual([])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
