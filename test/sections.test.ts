@@ -373,6 +373,16 @@ describe('interviewer turns', () => {
   })
 })
 
+describe('a scope before the marker word inside brackets', () => {
+  it('reads 【高质量发展关键词】 as a marker, printed whole; not a scope outside brackets', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const article = parseArticle('<html><body><h1>高新区两会观察</h1><div class="content"><p>今年高新区两会召开，代表委员围绕发展大计建言献策。</p><p><strong>【高质量发展关键词】<br>产业集群</strong></p><p>今年高新区将新建产业园三个。</p><p><strong>【高质量发展关键词】<br>营商环境</strong></p><p>今年将推行“一件事一次办”。</p></div></body></html>')
+    expect(article.sections.map((section) => [section.marker, section.index, section.keyword])).toEqual([['【高质量发展关键词】', 1, '产业集群'], ['【高质量发展关键词】', 2, '营商环境']])
+    const plain = parseArticle('<html><body><h1>高新区两会观察</h1><div class="content"><p>今年高新区两会召开，代表委员围绕发展大计建言献策。</p><p><strong>两会热词1 产业集群</strong></p><p>今年高新区将新建产业园三个。</p></div></body></html>')
+    expect(plain.sections).toEqual([])
+  })
+})
+
 describe('WeChat heading bars', () => {
   it('reads a marker after 丨 or ｜ as a heading', async () => {
     const { parseArticle } = await import('../src/index.js')

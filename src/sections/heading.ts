@@ -5,7 +5,7 @@
  */
 import { decorationBullets } from '../data/marks.js'
 import { bareMarkerSeparators, keywordSeparators, markerBrackets, numberRanges, ordinalPrefixes } from '../data/section-markers.js'
-import { toHalfWidth } from '../text/normalize.js'
+import { isHan, toHalfWidth } from '../text/normalize.js'
 import { countedNumberAt } from '../text/numerals.js'
 import { foldCode, foldText } from '../text/simplify.js'
 
@@ -77,9 +77,19 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
   // Most lines start with no marker's first character: say so before folding.
   const code = text.charCodeAt(cursor)
   const foldedCode = foldCode(code)
-  if (!markers.some((candidate) => candidate === '' || candidate.charCodeAt(0) === code || candidate.charCodeAt(0) === foldedCode)) return null
-  const folded = foldText(text.slice(0, 24 + start))
-  const word = markers.find((candidate) => folded.startsWith(candidate, cursor) || text.startsWith(candidate, cursor))
+  let word: string | undefined
+  if (markers.some((candidate) => candidate === '' || candidate.charCodeAt(0) === code || candidate.charCodeAt(0) === foldedCode)) {
+    const folded = foldText(text.slice(0, 24 + start))
+    word = markers.find((candidate) => folded.startsWith(candidate, cursor) || text.startsWith(candidate, cursor))
+  }
+  // Inside brackets a scope may stand before the marker word (`【高质量发展关键词】`): the marker is all of it.
+  if (!word && close) {
+    const scoped = scopedMarkerAt(text, cursor, close, markers)
+    if (scoped) {
+      cursor = scoped.at
+      word = scoped.word
+    }
+  }
   if (!word) return null
   // Bracket, marker, a space, a three-character number, a space and the close
   // bracket: only this prefix is read, so a long paragraph costs nothing here.
@@ -104,6 +114,29 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
     return { marker: printed(wordEnd), number: null, end: wordEnd, bare: true, bracketed: false }
   }
   return { marker: printed(cursor), number: number ? number.value : null, end: cursor, bare: false, bracketed: close !== undefined }
+}
+
+/** Longest scope before a marker word inside brackets (`高质量发展` in `【高质量发展关键词】`). */
+const maxMarkerScope = 8
+
+/**
+ * A marker word after a scope of Han characters inside brackets, closed right
+ * after it (`【高质量发展关键词】`, `【两会热词】`).
+ *
+ * @param text Paragraph text.
+ * @param from Index after the opening bracket.
+ * @param close The closing bracket.
+ * @param markers Marker words, longest first.
+ * @returns Where the marker word starts and the word, or `null`.
+ */
+function scopedMarkerAt(text: string, from: number, close: string, markers: readonly string[]): { at: number; word: string } | null {
+  for (let at = from + 1; at <= from + maxMarkerScope && at < text.length; at++) {
+    if (!isHan(text[at - 1]!)) return null
+    const folded = foldText(text.slice(at, at + maxMarkerScope))
+    const word = markers.find((candidate) => candidate !== '' && (folded.startsWith(candidate) || text.startsWith(candidate, at)))
+    if (word && text[at + word.length] === close) return { at, word }
+  }
+  return null
 }
 
 /**
