@@ -1335,6 +1335,10 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     })
     expect(brief(quotesOf('“我们的任务是让大家顺利完赛。”配速员、汐城跑步协会副会长宁远舟说。'))).toEqual([['direct', '宁远舟', ['配速员', '汐城跑步协会副会长'], '我们的任务是让大家顺利完赛。']])
   })
+  it('craft honours and shift posts: 大国工匠, 技术能手, 首席技师, 值长', () => {
+    expect(brief(quotesOf('“手上的功夫是一点一点磨出来的。”大国工匠、集团首席技师宋国梁说。'))).toEqual([['direct', '宋国梁', ['大国工匠', '集团首席技师'], '手上的功夫是一点一点磨出来的。']])
+    expect(brief(quotesOf('“以前巡检靠腿。”发电运行部集控一值值长费立新说。'))).toEqual([['direct', '费立新', ['发电运行部集控一值值长'], '以前巡检靠腿。']])
+  })
   it('`代表性项目` holds no name after the post 代表 (a pronoun later does not point to 性项目)', () => {
     const quotes = quotesOf('“竹编最难的是耐得住性子。”国家级非物质文化遗产代表性项目青溪竹编技艺代表性传承人柯守义说。', '他说，自己13岁跟着父亲学艺。')
     expect(brief(quotes).map((quote) => quote[1])).toEqual(['柯守义', '柯守义'])
