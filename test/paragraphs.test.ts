@@ -312,6 +312,9 @@ describe('interviews and straight quotes in flat blocks', () => {
   it('keeps an interviewer’s question, plain or bold, and still drops a reporter credit', () => {
     expect(texts(page('<p>记者：今年镇里有哪些重点工作？</p><p><strong>记者：</strong>明年呢？</p><p>记者：陈晓</p>'))).toEqual([p1, '记者：今年镇里有哪些重点工作？', '记者：明年呢？', p2, p3])
   })
+  it('keeps a reporter’s narration in a broadcast’s text (记者：…，…。), and still drops a credit', () => {
+    expect(texts(page('<p>记者：去年，峪川新增规模以上工业企业23家。</p><p>记者：陈晓。</p><p>记者：陈晓，王芳</p>'))).toEqual([p1, '记者：去年，峪川新增规模以上工业企业23家。', p2, p3])
+  })
   it('splits a flat block after a straight closing quote as after a curly one', () => {
     const quoted = '"今年我们要争取更多项目落地，让企业拎包入住。" 区政协委员黄国强说。'
     const flat = `${p1} ${quoted} ${p2} ${p3} ${p1} ${p2}`

@@ -333,12 +333,15 @@ function inCaption(block: Block): boolean {
   return false
 }
 
-/** An interviewer's turn (`记者：今年镇里有哪些重点工作？`): a question, not a credit. */
-const interviewTurn = new RegExp(`^(?:${wordAlternation(interviewerLabels)})\\s?[:：].*[？?]$`)
+/**
+ * An interviewer's turn (`记者：今年镇里有哪些重点工作？`), or a reporter's narration in a
+ * broadcast's text (`记者：去年，峪川新增规上企业23家，…。`): a sentence, not a credit.
+ */
+const interviewTurn = new RegExp(`^(?:${wordAlternation(interviewerLabels)})\\s?[:：](?:.*[？?]|[^：:，,]*[，,][^：:]*[。！!])$`)
 
 /**
- * Whether a line is an interviewer's question, which a credit label opens
- * like a byline (`记者：…？`).
+ * Whether a line is an interviewer's question or a reporter's sentence,
+ * which a credit label opens like a byline (`记者：…？`, `记者：…，…。`).
  *
  * @param text Line.
  * @returns Whether it is.
