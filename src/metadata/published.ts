@@ -197,7 +197,11 @@ function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp |
   const later = scan(blocks, proseIndex, end, 'content', 'strong')
   if (later) return later
   if (anchored) {
-    const above = scan(blocks, Math.max(0, start - aboveWindow), start, 'content', 'edition') ?? scan(blocks, Math.max(0, start - tableWindow), start, 'content', 'strong')
+    const above =
+      scan(blocks, Math.max(0, start - aboveWindow), start, 'content', 'edition') ??
+      scan(blocks, Math.max(0, start - tableWindow), start, 'content', 'strong') ??
+      // An e-paper's masthead line (`2024年01月12日 星期五 第A03版：两会特刊`) above the page list, in any zone.
+      scan(blocks, Math.max(0, start - tableWindow), start, 'any', 'editionLine')
     if (above) return above
   }
   const after = Math.max(frame.bodyStart, frame.bodyEnd)
@@ -230,7 +234,7 @@ function proseStart(blocks: readonly Block[], from: number, to: number): number 
 type ZonePolicy = 'any' | 'content' | 'notComment'
 
 /** Which dates a scan takes. */
-type Take = 'all' | 'strong' | 'edition' | 'trailing' | 'shortBare'
+type Take = 'all' | 'strong' | 'edition' | 'editionLine' | 'trailing' | 'shortBare'
 
 /**
  * Scan a range of lines for a publish date: a strongly labelled date wins,
@@ -255,6 +259,7 @@ function scan(blocks: readonly Block[], from: number, to: number, zones: ZonePol
       if (take === 'all') first = found.stamp
       else if (take === 'trailing' && found.strength === 'weak' && !found.headOnly) first = found.stamp
       else if (take === 'edition' && (found.strength === 'weak' || editionLine.test(block.text))) first = found.stamp
+      else if (take === 'editionLine' && editionLine.test(block.text)) first = found.stamp
       // A date line, not an item of a linked list (`<li><a>…</a> 2025-03-04</li>`).
       else if (take === 'shortBare' && block.text.length <= 40 && block.linkDensity < maxDateLineLinks) first = found.stamp
     }

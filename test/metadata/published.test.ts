@@ -309,6 +309,13 @@ describe('published: time stamps of Hong Kong pages', () => {
 })
 
 describe('published: e-paper info lines', () => {
+  it('reads the masthead line of an e-paper page above the page list (`2024年01月12日 星期五 第A03版：两会特刊`), in any zone', () => {
+    const pages = Array.from({ length: 6 }, (_, index) => `<a href="node_${index + 1}.htm">第A0${index + 1}版：要闻</a><br>`).join('')
+    const top = `<table class="ep-top"><tr><td class="ep-date">2024年01月12日 星期五 <a href="node_3.htm">第A03版：两会特刊</a></td></tr></table><div class="ep-pages">${pages}</div>`
+    expect(iso(page({ top }))).toBe('2024-01-12')
+    // A portal header's date of the day, with no edition, is not read.
+    expect(iso(page({ top: '<div class="top-bar">今天是2024年01月12日 星期五</div>' + '<p>链接</p>'.repeat(6) }))).toBeNull()
+  })
   it('reads a date run together with a reporter’s byline (`2024年01月16日` + `本报记者 鲁映雪`)', () => {
     expect(iso(page({ info: '<div class="article-info"><span>第A02版：要闻</span><span>2024年01月16日</span><span>本报记者 鲁映雪</span></div>' }))).toBe('2024-01-16')
   })
