@@ -205,12 +205,41 @@ export function isSkipped(element: Element): boolean {
  */
 function isFoldedRest(element: Element, previous: Element): boolean {
   if (skippedElements.has(element.tagName)) return false
-  const text = collapseWhitespace(toText(previous))
+  const raw = textUpTo(previous, maxFoldControlSource)
+  if (raw === null) return false
+  const text = collapseWhitespace(raw)
   return text.length <= maxFoldControl && foldControlWords.some((word) => text.startsWith(word))
 }
 
 /** Longest text of a fold control (`展开剩余70%`). */
 const maxFoldControl = 12
+
+/** Longest source text (whitespace included) read for a fold control. */
+const maxFoldControlSource = 200
+
+/**
+ * The text of an element's text nodes, or `null` as soon as it grows past a
+ * limit (a fold control is short; a long sibling is read no further).
+ *
+ * @param element Element.
+ * @param limit Most characters read.
+ * @returns The text, or `null` when it is longer.
+ */
+function textUpTo(element: Element, limit: number): string | null {
+  let text = ''
+  const stack: ElementContent[] = [...element.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') {
+      text += node.value
+      if (text.length > limit) return null
+    } else if (node.type === 'element') {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+      if (stack.length > limit) return null
+    }
+  }
+  return text
+}
 
 /** An inline style that hides its element. */
 const displayNone = /display\s*:\s*none/i

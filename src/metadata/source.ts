@@ -7,9 +7,9 @@
  * (`作者：`, `浏览次数`) are cut off. An image or data credit
  * (`图片来源：`, `数据来源：`) is not the article's source.
  */
+import type { Element } from 'hast'
 import { isHan } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
-import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { counterLabels, emptySourceValues, fieldLabels, infoLineSourcePrefixes, markedOnlySourceLabels, notSourcePrefixes, personCreditLabels, slashCreditLabels, sourceLabels, sourceMetaNames, widgetWords } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
