@@ -80,7 +80,18 @@ export function findQuotes(outline: Outline): Quote[] {
     // are those printed in the lead or the section the quote stands in (`市政协委员…沈竹君` introduced in
     // one section is plain `沈竹君` in the next).
     let joined: string | null = null
-    const partText = (): string => (joined ??= stripWhitespace(part.paragraphs.map((paragraph) => paragraph.text).join('')))
+    const printedRoles = new Map<string, boolean>()
+    const isPrintedHere = (role: Role): boolean => {
+      let printed = printedRoles.get(role.text)
+      if (printed === undefined) {
+        joined ??= stripWhitespace(part.paragraphs.map((paragraph) => paragraph.text).join(''))
+        // A part too long to search once per role, or past the most roles searched, keeps every role (the
+        // search stays linear in the page).
+        printed = joined.length > maxSearchedPart || printedRoles.size >= maxSearchedRoles || joined.includes(stripWhitespace(role.text))
+        printedRoles.set(role.text, printed)
+      }
+      return printed
+    }
     let last: Speaker | null = null
     let heading: Person | null = null
     let previous: string | null = null
@@ -107,7 +118,7 @@ export function findQuotes(outline: Outline): Quote[] {
       if (carried !== undefined && !raws.some((raw) => raw.start === 1)) {
         const continued = continuedQuote(paragraph.text)
         if (continued) {
-          quotes.push({ kind: 'direct', text: continued.text, speaker: copySpeaker(carried, partText()), section: part.keyword })
+          quotes.push({ kind: 'direct', text: continued.text, speaker: copySpeaker(carried, isPrintedHere), section: part.keyword })
           raws = raws.filter((raw) => raw.start > continued.end)
           if (continued.runsOn) runOn = carried
         }
@@ -170,10 +181,10 @@ export function findQuotes(outline: Outline): Quote[] {
         // A verb with no one before it whose sentence opens with no person (`公司发布公告，称…`) is no quote.
         if (raw.person.kind === 'subject' && speaker === null) continue
         if (raw.kind === 'direct' && raw.start === 1) {
-          for (const words of unattributed) quotes.push({ kind: 'direct', text: words, speaker: copySpeaker(speaker, partText()), section: part.keyword })
+          for (const words of unattributed) quotes.push({ kind: 'direct', text: words, speaker: copySpeaker(speaker, isPrintedHere), section: part.keyword })
         }
         unattributed = []
-        quotes.push({ kind: raw.kind, text: raw.text, speaker: copySpeaker(speaker, partText()), section: part.keyword })
+        quotes.push({ kind: raw.kind, text: raw.text, speaker: copySpeaker(speaker, isPrintedHere), section: part.keyword })
         runOn = raw.runsOn ? speaker : undefined
       }
       if (raws.length === 0 && carried === undefined) {
@@ -284,13 +295,19 @@ function quoteOpeningBefore(text: string, at: number): number {
  * roles printed in the quote's lead or section.
  *
  * @param speaker Speaker or `null`.
- * @param partText Text of the lead or section, whitespace removed.
+ * @param isPrintedHere Whether a role is printed in the quote's lead or section.
  * @returns The copy.
  */
-function copySpeaker(speaker: Speaker | null, partText: string): Speaker | null {
+function copySpeaker(speaker: Speaker | null, isPrintedHere: (role: Role) => boolean): Speaker | null {
   if (!speaker) return null
-  return { name: speaker.name, roles: speaker.roles.filter((role) => partText.includes(stripWhitespace(role.text))).map((role) => ({ ...role })) }
+  return { name: speaker.name, roles: speaker.roles.filter(isPrintedHere).map((role) => ({ ...role })) }
 }
+
+/** Longest lead or section (whitespace removed) searched for a speaker's roles. */
+const maxSearchedPart = 100_000
+
+/** Most role texts searched for in one lead or section. */
+const maxSearchedRoles = 200
 
 /**
  * The quote that opens a paragraph continuing one left open at the end of the
