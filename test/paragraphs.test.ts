@@ -312,6 +312,9 @@ describe('interviews and straight quotes in flat blocks', () => {
   it('keeps an interviewer’s question, plain or bold, and still drops a reporter credit', () => {
     expect(texts(page('<p>记者：今年镇里有哪些重点工作？</p><p><strong>记者：</strong>明年呢？</p><p>记者：陈晓</p>'))).toEqual([p1, '记者：今年镇里有哪些重点工作？', '记者：明年呢？', p2, p3])
   })
+  it('keeps short lines printed straight in a TRS_Editor container with <br> (a rich-text editor’s content, not an editor’s credit box)', () => {
+    expect(texts(page('<div class="TRS_Editor">会议通报了典型案例。<br>他要求，领导干部要带头遵规守纪。<br></div><div class="editor">责任编辑：方静</div>'))).toEqual([p1, '会议通报了典型案例。', '他要求，领导干部要带头遵规守纪。', p2, p3])
+  })
   it('keeps a reporter’s narration in a broadcast’s text (记者：…，…。), and still drops a credit', () => {
     expect(texts(page('<p>记者：去年，峪川新增规模以上工业企业23家。</p><p>记者：陈晓。</p><p>记者：陈晓，王芳</p>'))).toEqual([p1, '记者：去年，峪川新增规模以上工业企业23家。', p2, p3])
   })

@@ -5,7 +5,7 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { appPromotionEndings, appPromotionWords, boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, infoLabels, interviewerLabels, navigationOpenings, tagLabels, transcriptLabels } from '../data/boilerplate.js'
+import { appPromotionEndings, appPromotionWords, boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, editorContentTokens, infoLabels, interviewerLabels, navigationOpenings, tagLabels, transcriptLabels } from '../data/boilerplate.js'
 import type { Element } from 'hast'
 import { classTokens, ownZone } from './zone.js'
 import { createDataTableTest, maxDataCellText } from './data-table.js'
@@ -230,7 +230,7 @@ function isNotParagraph(block: Block): boolean {
   if (inCaption(block)) return true
   if (text.length < 120) {
     for (const token of classTokens(block.element)) {
-      if (captionClassParts.some((part) => token.includes(part))) return true
+      if (captionClassParts.some((part) => token.includes(part)) && !editorContentTokens.includes(token)) return true
     }
   }
   return false

@@ -94,6 +94,13 @@ export const interviewerLabels = ['记者', '本报记者', '主持人', '问']
 /** Elements whose text is a caption wherever they stand (`<figcaption>`). */
 export const captionTags = ['figcaption']
 
+/**
+ * Class tokens of rich-text editors' content containers (`TRS_Editor`,
+ * `ql-editor`): they hold the article, though they read as an editor's
+ * credit box by {@link captionClassParts}.
+ */
+export const editorContentTokens = ['trs_editor', 'ql-editor', 'ueditor', 'editor-content', 'editor_content']
+
 /** Class/id substrings of caption and credit elements (a gallery slide's text: `slide-txt`, `swiper-title`). */
 export const captionClassParts = ['pic', 'img', 'photo', 'caption', 'tuzhu', 'figcaption', 'note', 'desc', 'editor', 'author', 'zeren', 'bianji', 'source', 'slide-t', 'slide_t', 'swiper-t']
 
