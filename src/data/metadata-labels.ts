@@ -166,6 +166,13 @@ export const timeFieldLabels = ['时间', '发布时间']
 export const summaryClassParts = ['summary', 'daoyu', 'abstract', 'zhaiyao', 'introduce', 'intro', 'digest', 'tiyao', 'daodu']
 
 /**
+ * Class/id substrings of a deck or subtitle printed under the headline
+ * (`<p class="entry-dek">`, `subtitle`): a sentence, but no prose of the body,
+ * so the info line after it is still the article's header.
+ */
+export const deckClassParts = ['dek', 'deck', 'subtitle', 'sub-title', 'sub_title', 'standfirst', 'subhead']
+
+/**
  * Class parts of a picture (`picIntro`, `img-summary`): with one of them in
  * the same token, a summary class part names a caption, not a summary box.
  */

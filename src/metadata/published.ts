@@ -35,6 +35,7 @@ import {
   publishScriptKeys,
   publishScriptVariables,
   dateRunOnWords,
+  deckClassParts,
   summaryLabels,
   timeFieldLabels,
   sourceLabels,
@@ -221,10 +222,22 @@ function printedDate(blocks: readonly Block[], frame: ArticleFrame): DateStamp |
  */
 function proseStart(blocks: readonly Block[], from: number, to: number): number {
   for (let index = from; index < to; index++) {
-    const text = blocks[index]!.text
-    if (text.length >= proseLength && prose.test(text) && !summaryLabels.some((label) => text.startsWith(label))) return index
+    const block = blocks[index]!
+    const text = block.text
+    if (text.length >= proseLength && prose.test(text) && !summaryLabels.some((label) => text.startsWith(label)) && !isDeck(block)) return index
   }
   return to
+}
+
+/**
+ * Whether a line is a deck or subtitle under the headline, by its element's
+ * class (`entry-dek`, `subtitle`).
+ *
+ * @param block Block.
+ * @returns Whether it is.
+ */
+function isDeck(block: Block): boolean {
+  return classTokens(block.element).some((token) => deckClassParts.some((part) => token.includes(part)))
 }
 
 /**

@@ -308,6 +308,13 @@ describe('published: time stamps of Hong Kong pages', () => {
   })
 })
 
+describe('published: a deck under the headline', () => {
+  it('reads the info line after a deck (<p class="entry-dek">), a sentence that is no prose of the body', () => {
+    const headline = '<h1>低空经济起飞前夜</h1><p class="entry-dek">融资热度飙升的赛道，正在经历从“能不能飞”到“什么时候能拿证、靠什么赚钱”的转变。</p>'
+    expect(iso(page({ headline, info: '<div class="entry-meta"><span>文｜宁远</span> <span>2024-09-12 10:20 GMT+8</span></div>' }))).toBe('2024-09-12T10:20:00+08:00')
+  })
+})
+
 describe('published: e-paper info lines', () => {
   it('reads the masthead line of an e-paper page above the page list (`2024年01月12日 星期五 第A03版：两会特刊`), in any zone', () => {
     const pages = Array.from({ length: 6 }, (_, index) => `<a href="node_${index + 1}.htm">第A0${index + 1}版：要闻</a><br>`).join('')
