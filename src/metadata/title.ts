@@ -70,10 +70,11 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     .filter((value): value is string => Boolean(value))
     .map((value) => withoutSiteParts(withoutTags(value)))
     .filter((value) => value !== '' && !looksLikeSiteName(value))
-  // A `<title>` that names only the site gives no headline; else its headline is the first part once the site parts are off.
+  // A `<title>` that names only the site gives no headline; else its headline is its longest part once the site parts are off.
   const siteOnly = documentParts.length > 0 && documentParts.every(looksLikeSiteName)
   const documentWithoutSite = siteOnly ? '' : withoutSiteParts(documentTitle)
-  const documentHeadline = siteOnly ? '' : (titleParts(documentWithoutSite)[0] ?? '')
+  // The longest part, as a column may come first (`石梁镇人民政府-镇务动态-石梁镇…热词解读`).
+  const documentHeadline = siteOnly ? '' : longestOf(titleParts(documentWithoutSite))
   // A column label in brackets may open the `<title>` (`【聚焦两会】热词里的江城：…`): the headline is printed without it.
   const unlabelled = documentHeadline.replace(leadingColumnLabel, '')
   const titleForms = documentHeadline ? [documentTitle, documentWithoutSite, documentHeadline, ...(unlabelled !== documentHeadline && unlabelled.length >= 4 ? [unlabelled] : [])] : []
@@ -110,6 +111,18 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     if (printed && !muchLonger(printed.text)) return printed
   }
   return fallback ? { text: collapseWhitespace(fallback), blockIndex: -1 } : null
+}
+
+/**
+ * The longest of some texts (the first on a tie).
+ *
+ * @param texts Texts.
+ * @returns The longest, or `''` when there is none.
+ */
+function longestOf(texts: readonly string[]): string {
+  let longest = ''
+  for (const text of texts) if (text.length > longest.length) longest = text
+  return longest
 }
 
 /** A tag printed as text (`<br/>`, `</em>`). */

@@ -155,6 +155,17 @@ describe('title: unmarked headlines', () => {
   })
 })
 
+describe('title: a column before the headline in <title>', () => {
+  it('takes the longest part of the <title> as its headline (`石梁镇人民政府-镇务动态-…热词解读`), not a side box’s column heading', () => {
+    const html = page({
+      title: `石梁镇人民政府-镇务动态-${headline}`,
+      top: '<table><tr><td class="lbox_t">镇务动态</td></tr><tr><td><a href="/gzdt/">工作动态</a></td></tr></table>',
+      headline: `<table><tr><td class="show_title">${headline}</td></tr></table>`
+    })
+    expect(title(html)).toBe(headline)
+  })
+})
+
 describe('title: e-paper headlines', () => {
   it('reads the bold 主题 line of an e-paper whose <title> names only the site', () => {
     const html = '<html><head><title>泉州日报数字报</title></head><body><div class="zhuti"><strong>让民营经济“春潮”更澎湃</strong></div><div class="content"><p>本报北京3月7日电 全国人大代表、泉州市市长卢振华在福建代表团分组审议时说，泉州将持续深化“晋江经验”。</p><p>卢振华说，今年新培育国家级专精特新“小巨人”企业15家以上。</p></div></body></html>'
