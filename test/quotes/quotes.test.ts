@@ -358,6 +358,9 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(brief(quotesOf('委员通道现场，一位外国记者用中文提问：“新能源汽车为什么能发展这么快？”'))).toEqual([['direct', null, [], '新能源汽车为什么能发展这么快？']])
     expect(quotesOf('记者：“今年有哪些新变化？”')).toEqual([])
   })
+  it('traditional 著 for 着 in a manner before the verb (蔣阿婆笑著說：「…」)', () => {
+    expect(brief(quotesOf('今年81歲的蔣阿婆笑著說：「在幸福院吃飯，比一個人在家熱鬧多了。」'))).toEqual([['direct', '蔣阿婆', [], '在幸福院吃飯，比一個人在家熱鬧多了。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
