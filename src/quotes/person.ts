@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, bodyEndings, descriptionEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, addressWords, bodyEndings, descriptionEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
@@ -26,6 +26,7 @@ const pronounMatcher = createWordMatcher(pronouns)
 const counterMatcher = createWordMatcher(unnamedCounters)
 const demonstrativeMatcher = createWordMatcher(referringDemonstratives)
 const actionMatcher = createWordMatcher(actionOpeners)
+const addressMatcher = createWordMatcher(addressWords)
 /**
  * The word for what someone is that starts at a position (`母亲`, `村民`), if any.
  *
@@ -397,6 +398,8 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
   if (bracketed) return bracketed
   const titled = nameBeforeTitle(text, end, floor, isKnownName)
   if (titled) return titled
+  const addressed = nameBeforeAddress(text, end, floor, isKnownName)
+  if (addressed) return addressed
   const short = surnameAndPost(text, end, floor)
   if (short) return short
   // Someone named only by what they are or by their post (`业主`, `公司董事长`), one or several (`村民们`).
@@ -539,6 +542,23 @@ function nameBeforeTitle(text: string, end: number, floor: number, isKnownName: 
 function looksLikeNameBeforePost(name: string, post: string): boolean {
   if (placeLevelPostOpeners.includes(post[0]!)) return false
   return name.length > 2 || compound.has(foldText(name.slice(0, 2))) || commonSingle.has(foldChar(name[0]))
+}
+
+/**
+ * `王德贵老人说`, `庞桂芝阿姨说`: a full name and a word of address after it
+ * (see `addressWords`).
+ *
+ * @param text Paragraph.
+ * @param end Index after the word of address.
+ * @param floor Lowest index.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The named person (no roles), or `null`.
+ */
+function nameBeforeAddress(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
+  const word = addressMatcher.endingAt(text, end, floor)
+  if (!word) return null
+  const named = nameEndingAt(text, end - word.length, floor, isKnownName)
+  return named && named.name.length >= 3 ? { kind: 'named', name: named.name, roles: [], start: named.start } : null
 }
 
 /**

@@ -361,6 +361,11 @@ describe('names and quote forms found by a probe of made-up pages', () => {
   it('traditional 著 for 着 in a manner before the verb (蔣阿婆笑著說：「…」)', () => {
     expect(brief(quotesOf('今年81歲的蔣阿婆笑著說：「在幸福院吃飯，比一個人在家熱鬧多了。」'))).toEqual([['direct', '蔣阿婆', [], '在幸福院吃飯，比一個人在家熱鬧多了。']])
   })
+  it('a full name with a word of address after it (王德贵老人说, …的庞桂芝阿姨说)', () => {
+    expect(brief(quotesOf('“出门买菜方便多了。”家住东门坊社区的庞桂芝老人说。'))).toEqual([['direct', '庞桂芝', [], '出门买菜方便多了。']])
+    expect(brief(quotesOf('王德贵老人说，出门买菜方便多了。'))).toEqual([['indirect', '王德贵', [], '出门买菜方便多了。']])
+    expect(brief(quotesOf('“方便多了。”一位老人说。'))).toEqual([['direct', null, [], '方便多了。']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])

@@ -190,6 +190,12 @@ export const thingCounters = '件条项份篇批'
  */
 export const referringDemonstratives = ['这位', '那位', '这名']
 
+/**
+ * Words of address printed after a full name (`王德贵老人说`, `庞桂芝阿姨说`):
+ * the person is the name, and the word no role.
+ */
+export const addressWords = ['老人', '大爷', '大妈', '阿姨', '大姐', '大哥', '老汉', '婆婆', '老大爷', '老奶奶']
+
 /** The article's own reporters (`据记者介绍`): never the speaker of a quote, named or not. */
 export const reporterWords = ['记者', '通讯员']
 
