@@ -1351,6 +1351,9 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(quotesOf('“估值回归理性。”鼎恒资本董事总经理李明说。')[0]?.speaker?.roles).toEqual([{ text: '鼎恒资本董事总经理', organization: '鼎恒资本', title: '董事总经理' }])
     expect(quotesOf('“市场很大。”芯港半導體創辦人、首席技術官麥梓朗說。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['芯港半導體創辦人', '首席技術官'])
   })
+  it('an executive committee seat (市工商联执委) is a post', () => {
+    expect(brief(quotesOf('“门槛降低了。”市工商联执委、汀澜公司董事长邬嘉禾说。'))).toEqual([['direct', '邬嘉禾', ['市工商联执委', '汀澜公司董事长'], '门槛降低了。']])
+  })
   it('`代表性项目` holds no name after the post 代表 (a pronoun later does not point to 性项目)', () => {
     const quotes = quotesOf('“竹编最难的是耐得住性子。”国家级非物质文化遗产代表性项目青溪竹编技艺代表性传承人柯守义说。', '他说，自己13岁跟着父亲学艺。')
     expect(brief(quotes).map((quote) => quote[1])).toEqual(['柯守义', '柯守义'])
