@@ -407,7 +407,16 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
   const unnamed = unnamedMatcher.endingAt(text, end - plural, floor) ?? titleMatcher.endingAt(text, end - plural, floor)
   if (unnamed && !reporterWords.includes(unnamed) && !countedThing(text, end - plural - unnamed.length, floor)) {
     let start = end - plural - unnamed.length
-    while (start > floor && end - start < 20 && !clauseStops.includes(text[start - 1]!) && text[start - 1] !== '，') start--
+    while (start > floor && end - start < 20 && text[start - 1] !== '，') {
+      // A short quoted term inside the phrase (`这位“娘家人”代表`) is passed over whole.
+      const open = text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : -1
+      if (open !== -1 && open >= floor && start - open <= maxTermInPhrase && !text.slice(open + 1, start - 1).includes('”')) {
+        start = open
+        continue
+      }
+      if (clauseStops.includes(text[start - 1]!)) break
+      start--
+    }
     // `这位老站长说`: someone already presented, referred back to like a pronoun.
     if (!plural && demonstrativeMatcher.startingAt(text, start)) {
       const post = titleMatcher.endingAt(text, end, floor)
@@ -733,6 +742,9 @@ function isFamiliarName(name: string): boolean {
 function isAnonymisedName(name: string): boolean {
   return (name.length === 2 || name.length === 3) && single.has(foldChar(name[0])) && /^某{1,2}$/.test(name.slice(1))
 }
+
+/** Longest quoted term passed over inside a phrase for someone (`“娘家人”`, marks included). */
+const maxTermInPhrase = 10
 
 /** Closing quotation marks, after which a quote's speaker is printed. */
 const quoteClosers = '”」'

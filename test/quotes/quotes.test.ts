@@ -366,6 +366,10 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(brief(quotesOf('王德贵老人说，出门买菜方便多了。'))).toEqual([['indirect', '王德贵', [], '出门买菜方便多了。']])
     expect(brief(quotesOf('“方便多了。”一位老人说。'))).toEqual([['direct', null, [], '方便多了。']])
   })
+  it('a phrase that refers back may hold a quoted term (这位“娘家人”代表说)', () => {
+    const quotes = quotesOf('区人大代表、东湖社区党委书记郑晓雯出席。“大家随时可以留言。”郑晓雯说。', '谈及未来，这位“娘家人”代表说：“群众的每一条心声，都是代表的‘必答题’。”')
+    expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['郑晓雯', '郑晓雯'])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
