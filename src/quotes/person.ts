@@ -409,8 +409,8 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     let start = end - plural - unnamed.length
     while (start > floor && end - start < 20 && text[start - 1] !== '，') {
       // A short quoted term inside the phrase (`这位“娘家人”代表`) is passed over whole.
-      const open = text[start - 1] === '”' ? text.lastIndexOf('“', start - 2) : -1
-      if (open !== -1 && open >= floor && start - open <= maxTermInPhrase && !text.slice(open + 1, start - 1).includes('”')) {
+      const open = text[start - 1] === '”' ? termOpeningBefore(text, start - 1, Math.max(floor, start - maxTermInPhrase)) : -1
+      if (open !== -1) {
         start = open
         continue
       }
@@ -745,6 +745,23 @@ function isAnonymisedName(name: string): boolean {
 
 /** Longest quoted term passed over inside a phrase for someone (`“娘家人”`, marks included). */
 const maxTermInPhrase = 10
+
+/**
+ * The opening mark of a short quoted term whose closing mark stands at
+ * `close`, looked for no further back than `floor`.
+ *
+ * @param text Paragraph.
+ * @param close Index of the closing mark.
+ * @param floor Lowest index looked at.
+ * @returns Index of the opening mark, or -1.
+ */
+function termOpeningBefore(text: string, close: number, floor: number): number {
+  for (let index = close - 1; index >= floor; index--) {
+    if (text[index] === '“') return index
+    if (text[index] === '”') return -1
+  }
+  return -1
+}
 
 /** Closing quotation marks, after which a quote's speaker is printed. */
 const quoteClosers = '”」'
