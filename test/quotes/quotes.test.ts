@@ -370,6 +370,10 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     const quotes = quotesOf('区人大代表、东湖社区党委书记郑晓雯出席。“大家随时可以留言。”郑晓雯说。', '谈及未来，这位“娘家人”代表说：“群众的每一条心声，都是代表的‘必答题’。”')
     expect(quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(['郑晓雯', '郑晓雯'])
   })
+  it('street interviews: 白领, 学员 before a colon, and 问记者 after a quote', () => {
+    expect(brief(quotesOf('【街采】年轻白领：“希望夜市和商圈的活动再多一些。”'))).toEqual([['direct', null, [], '希望夜市和商圈的活动再多一些。']])
+    expect(brief(quotesOf('“能不能让社区医院也能开更多种类的药？”一位拿着药盒的老人问记者。'))).toEqual([['direct', null, [], '能不能让社区医院也能开更多种类的药？']])
+  })
   it('a compound surname is not cut (上官明轩 is not 官明轩; 令狐嘉宁 after a pronoun)', () => {
     expect(brief(quotesOf('上官明轩坦言，压力很大。'))).toEqual([['indirect', '上官明轩', [], '压力很大。']])
     expect(brief(quotesOf('“压力很大。”上官明轩说。'))).toEqual([['direct', '上官明轩', [], '压力很大。']])
