@@ -139,3 +139,10 @@ describe('an opener before a profession read whole', () => {
     expect(readRoleChain(text, text.length, 0).roles).toEqual([{ text: '马来西亚籍工程师', organization: null, title: '马来西亚籍工程师' }])
   })
 })
+
+describe('words that open with a phrase opener', () => {
+  it('keeps 经 in 经民联 (no opener there)', () => {
+    const text = '立法会议员、经民联副主席'
+    expect(readRoleChain(text, text.length, 0).roles.map((role) => role.text)).toEqual(['立法会议员', '经民联副主席'])
+  })
+})

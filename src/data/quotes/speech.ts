@@ -295,7 +295,7 @@ export const clauseConnectives = [
 export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但']
 
 /** Words that open with a phrase opener and are no opener (`经济财政司司长`, `经开区管委会主任`). */
-export const notPhraseOpeners = ['经济', '经营', '经贸', '经开', '经信', '经管', '经纪', '由于', '是否', '系统', '即将', '而且', '但是', '在线']
+export const notPhraseOpeners = ['经济', '经营', '经贸', '经开', '经信', '经管', '经纪', '经理', '经销', '经民联', '系主任', '由于', '是否', '系统', '即将', '而且', '但是', '在线']
 
 /** Characters that may stand right before a name without being part of it (a role ends, or a clause). */
 export const nameBoundaries = '，,、。！？；：“”「」（）()【】的者日时上 '
