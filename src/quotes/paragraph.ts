@@ -12,7 +12,7 @@ import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWo
 import { findSpans, isSentenceLike, quotedTermClosing, type Span } from './spans.js'
 import { titledNameAt } from './subject.js'
 import { personWords } from './person-words.js'
-import { latinLetters } from '../text/patterns.js'
+import { latinLetter } from '../text/patterns.js'
 
 const verbs = createWordMatcher(speechVerbs)
 const posts = createWordMatcher(titleWords)
@@ -638,9 +638,6 @@ function speakerBeforeVerb(text: string, verbStart: number, isKnownName: (name: 
   }
   return personBeforeFiller(text, end, floor, isKnownName) ?? quotedPerson(text, verbStart, floor, isKnownName)
 }
-
-/** A Latin letter. */
-const latinLetter = new RegExp(`[${latinLetters}]`)
 
 /** Longest phrase between `引用` and `的话`. */
 const maxQuotedPhrase = 40

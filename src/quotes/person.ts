@@ -8,7 +8,7 @@ import { actionOpeners, addressWords, bodyEndings, descriptionEnd, pairedActionO
 import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
-import { latinLetters } from '../text/patterns.js'
+import { latinCapitals, latinLetter, latinLetters } from '../text/patterns.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -278,17 +278,14 @@ const phraseCommas = '，,'
 /** Longest note in its brackets (`（前排左三）`, `（Indermit Gill）`). */
 const maxNote = 32
 
-/** A Latin letter, accented ones included. */
-const latinLetter = new RegExp(`[${latinLetters}]`)
-
 /** A Latin name ending a text (`Tim Cook`, `Anna Müller`). */
 const latinNameEnd = new RegExp(`[${latinLetters}][${latinLetters} .'-]{0,38}[${latinLetters}]$`)
 
-/** A Latin capital, accented ones included. */
-const latinCapital = /^[A-ZÀ-ÖØ-Þ]/
+/** A Latin capital opening a text, accented ones included. */
+const latinCapital = new RegExp(`^[${latinCapitals}]`)
 
 /** A Latin spelling of a name (`Indermit Gill`), with lower-case letters (`CEO` is a post). */
-const latinSpelling = new RegExp(`^[A-ZÀ-ÖØ-Þ][${latinLetters} .'-]*[a-zß-öø-ÿ][${latinLetters} .'-]*$`)
+const latinSpelling = new RegExp(`^[${latinCapitals}][${latinLetters} .'-]*[a-zß-öø-ÿ][${latinLetters} .'-]*$`)
 
 /**
  * Start of a bracketed note after a name ending at `end`: a position
@@ -409,7 +406,7 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     let start = end - plural - unnamed.length
     while (start > floor && end - start < 20 && text[start - 1] !== '，') {
       // A short quoted term inside the phrase (`这位“娘家人”代表`) is passed over whole.
-      const open = text[start - 1] === '”' ? termOpeningBefore(text, start - 1, Math.max(floor, start - maxTermInPhrase)) : -1
+      const open = quotedTermOpening(text, start - 1, floor)
       if (open !== -1) {
         start = open
         continue
@@ -741,26 +738,6 @@ function isFamiliarName(name: string): boolean {
  */
 function isAnonymisedName(name: string): boolean {
   return (name.length === 2 || name.length === 3) && single.has(foldChar(name[0])) && /^某{1,2}$/.test(name.slice(1))
-}
-
-/** Longest quoted term passed over inside a phrase for someone (`“娘家人”`, marks included). */
-const maxTermInPhrase = 10
-
-/**
- * The opening mark of a short quoted term whose closing mark stands at
- * `close`, looked for no further back than `floor`.
- *
- * @param text Paragraph.
- * @param close Index of the closing mark.
- * @param floor Lowest index looked at.
- * @returns Index of the opening mark, or -1.
- */
-function termOpeningBefore(text: string, close: number, floor: number): number {
-  for (let index = close - 1; index >= floor; index--) {
-    if (text[index] === '“') return index
-    if (text[index] === '”') return -1
-  }
-  return -1
 }
 
 /** Closing quotation marks, after which a quote's speaker is printed. */

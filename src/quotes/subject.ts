@@ -6,7 +6,7 @@
 import { capacityOpeners, datelineEnds, descriptionEnd, fillerWords, nameDots, nameHyphens, occasionClosers, placeOpener, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, membershipBodies, postOrganizations, roleSeparators, titleWords } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
-import { latinLetters } from '../text/patterns.js'
+import { latinCapitals, latinLetters } from '../text/patterns.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { endsLongerTitle, hasCompoundSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
@@ -22,7 +22,7 @@ const pronounMatcher = createWordMatcher(pronouns)
 const afterName = createWordMatcher([...speechVerbs, ...fillerWords].filter((word) => word.length > 1 || word === '说'))
 
 /** A run of Latin letters opening a text (`Gweilo`, `John Smith`). */
-const latinRun = new RegExp(`^[${latinLetters}][${latinLetters}0-9]*(?: [A-ZÀ-ÖØ-Þ][${latinLetters}0-9]*)*`)
+const latinRun = new RegExp(`^[${latinLetters}][${latinLetters}0-9]*(?: [${latinCapitals}][${latinLetters}0-9]*)*`)
 
 /** Longest part of a name with a middle dot. */
 const maxNamePart = 8

@@ -30,3 +30,9 @@ export function wordAlternation(words: readonly string[]): string {
  * `François`), without `×` and `÷`.
  */
 export const latinLetters = 'A-Za-zÀ-ÖØ-öø-ÿ'
+
+/** The capitals among {@link latinLetters}, for a character class. */
+export const latinCapitals = 'A-ZÀ-ÖØ-Þ'
+
+/** One Latin letter, accented ones included. */
+export const latinLetter = new RegExp(`[${latinLetters}]`)
