@@ -383,6 +383,23 @@ describe('a scope before the marker word inside brackets', () => {
   })
 })
 
+describe('a scope before a numbered marker, outside brackets', () => {
+  const body = '今年全县将新建高标准农田3.2万亩，培育龙头企业10家。'
+  it('reads a run of 报告关键词1, 报告关键词2 with sentences between as headings', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const article = parseArticle(`<html><body><h1>报告关键词里读懂这一年</h1><div class="content"><p>${body}</p><p><b>报告关键词1</b></p><p><b>产业强县</b></p><p>${body}</p><p><b>报告关键词2</b></p><p><b>乡村振兴</b></p><p>${body}</p></div></body></html>`)
+    expect(article.sections.map((section) => [section.marker, section.index, section.keyword, section.paragraphs])).toEqual([['报告关键词1', 1, '产业强县', [body]], ['报告关键词2', 2, '乡村振兴', [body]]])
+    expect(article.lead).toEqual([body])
+  })
+  it('leaves a list of such titles back to back, a lone one, and one out of order', async () => {
+    const { parseArticle } = await import('../src/index.js')
+    const list = parseArticle(`<html><body><h1>两会观察</h1><div class="content"><p>${body}</p><p>往期推荐</p><p>两会热词①｜产业强县，岚川这样干</p><p>两会热词②｜乡村振兴，岚川这样干</p></div></body></html>`)
+    expect(list.sections).toEqual([])
+    const unordered = parseArticle(`<html><body><h1>两会观察</h1><div class="content"><p>${body}</p><p><b>报告关键词2 乡村振兴</b></p><p>${body}</p><p><b>报告关键词1 产业强县</b></p><p>${body}</p></div></body></html>`)
+    expect(unordered.sections).toEqual([])
+  })
+})
+
 describe('WeChat heading bars', () => {
   it('reads a marker after 丨 or ｜ as a heading', async () => {
     const { parseArticle } = await import('../src/index.js')

@@ -140,6 +140,33 @@ function scopedMarkerAt(text: string, from: number, close: string, markers: read
 }
 
 /**
+ * A numbered marker word after a scope of Han characters, with no brackets,
+ * opening a line (`报告关键词1`, `两会热词②｜…`). Such a line is a heading only
+ * when the page prints a run of them (see `sections.ts`): alone it is as often
+ * the title of another article in a list.
+ *
+ * @param text Paragraph text.
+ * @param markers Marker words, longest first.
+ * @returns The marker and its `stem` (scope and marker word, `报告关键词`), or `null`.
+ */
+export function matchScopedMarker(text: string, markers: readonly string[]): (MarkerMatch & { stem: string }) | null {
+  for (let at = 1; at <= maxMarkerScope && at < text.length; at++) {
+    if (!isHan(text[at - 1]!)) return null
+    const folded = foldText(text.slice(at, at + maxMarkerScope))
+    const word = markers.find((candidate) => candidate !== '' && (folded.startsWith(candidate) || text.startsWith(candidate, at)))
+    if (!word) continue
+    const wordEnd = at + word.length
+    const half = toHalfWidth(text.slice(0, wordEnd + markerTailLength))
+    const number = readLabelledNumber(half, wordEnd)
+    if (!number) return null
+    // The line ends after the number, or a separator leads to the keyword.
+    if (number.end < text.length && !keywordSeparators.includes(half[number.end]!)) return null
+    return { marker: text.slice(0, number.end).replace(/\s+/g, ''), number: number.value, end: number.end, bare: false, bracketed: false, stem: text.slice(0, wordEnd) }
+  }
+  return null
+}
+
+/**
  * A marker whose brackets wrap its keyword too (`【热词·新质生产力】`,
  * `【关键词2：民生】`): after the separator that follows the marker (the caller
  * checks it), a short keyword without sentence punctuation up to the closing

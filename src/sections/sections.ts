@@ -8,7 +8,7 @@ import { boldElements } from '../data/elements.js'
 import { interviewerLabels } from '../data/boilerplate.js'
 import { collapsedText } from '../blocks/blocks.js'
 import { forEachElement } from '../text/elements.js'
-import { matchMarker, opensWithSeparator, trimSeparators, type MarkerMatch } from './heading.js'
+import { matchMarker, matchScopedMarker, opensWithSeparator, trimSeparators, type MarkerMatch } from './heading.js'
 
 /** A section with the paragraphs it holds (kept for the quote stage). */
 export interface SectionParts {
@@ -51,6 +51,7 @@ export function toOutline(paragraphs: readonly Paragraph[], markers: readonly st
   let current: SectionParts | null = null
   // Each paragraph's marker, read once for the plain-heading count and the headings.
   const matches = paragraphs.map((paragraph) => matchMarker(paragraph.text, markers))
+  addScopedHeadings(paragraphs, matches, markers)
   const plainBare = hasPlainBareHeadings(paragraphs, matches)
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!
@@ -83,6 +84,42 @@ export function toOutline(paragraphs: readonly Paragraph[], markers: readonly st
     }
   }
   return { lead, sections }
+}
+
+/** Share of a line in links above which it is a link to another article, not a heading. */
+const maxHeadingLinkDensity = 0.5
+
+/**
+ * Fill in the markers of lines that open with a scope before a numbered
+ * marker (`报告关键词1`, `两会热词②｜…`), when the page prints a run of them
+ * as its headings: two or more with the same scope, numbered 1, 2, … in
+ * order, each a short line not in a link, with a sentence between one and the
+ * next. A single such line, or a list of them back to back, is a list of other
+ * articles (`往期推荐`).
+ *
+ * @param paragraphs Body paragraphs.
+ * @param matches The marker each paragraph opens with; filled in place.
+ * @param markers Marker words, longest first.
+ */
+function addScopedHeadings(paragraphs: readonly Paragraph[], matches: Array<MarkerMatch | null>, markers: readonly string[]): void {
+  const runs = new Map<string, number[]>()
+  const found = new Map<number, MarkerMatch>()
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
+    if (matches[index] || paragraph.text.length > maxHeadingLength || paragraph.block.linkDensity > maxHeadingLinkDensity) continue
+    const match = matchScopedMarker(paragraph.text, markers)
+    if (!match) continue
+    found.set(index, match)
+    const run = runs.get(match.stem)
+    if (run) run.push(index)
+    else runs.set(match.stem, [index])
+  }
+  for (const run of runs.values()) {
+    if (run.length < 2) continue
+    const inOrder = run.every((index, position) => found.get(index)!.number === position + 1)
+    const apart = run.every((index, position) => position === 0 || paragraphs.slice(run[position - 1]! + 1, index).some((paragraph) => /[。！？]/.test(paragraph.text)))
+    if (inOrder && apart) for (const index of run) matches[index] = found.get(index)!
+  }
 }
 
 /**
