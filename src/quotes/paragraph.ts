@@ -11,7 +11,7 @@ import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWordAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, quotedTermClosing, type Span } from './spans.js'
 import { titledNameAt } from './subject.js'
-import { personWords } from './person-words.js'
+import { personWords, postWords } from './person-words.js'
 import { latinLetter } from '../text/patterns.js'
 
 const verbs = createWordMatcher(speechVerbs)
@@ -496,8 +496,8 @@ function isPlaceClause(lead: string): boolean {
 
 /**
  * Whether the text before a verb makes it no speech (`号称`, `人称`, see
- * `notSpeechBefore`), unless that text ends a word for a person
- * (`负责人称`, `发言人称`).
+ * `notSpeechBefore`), unless that text ends a word for a person or a post
+ * (`负责人称`, `发言人称`, `合伙人称`).
  *
  * @param text Paragraph.
  * @param at Where the verb starts.
@@ -507,7 +507,7 @@ function isPlaceClause(lead: string): boolean {
 function isNotSpeechBefore(text: string, at: number, verb: string): boolean {
   const word = notBefore.get(verb)?.endingAt(text, at)
   if (word === undefined) return false
-  return (personWords.endingAt(text, at)?.length ?? 0) <= word.length
+  return Math.max(personWords.endingAt(text, at)?.length ?? 0, postWords.endingAt(text, at)?.length ?? 0) <= word.length
 }
 
 /**

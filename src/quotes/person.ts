@@ -14,12 +14,11 @@ import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { readRoleChain, splitRole } from './roles.js'
 import { quotedTermOpening } from './spans.js'
-import { personWords as unnamedMatcher } from './person-words.js'
+import { personWords as unnamedMatcher, postWords } from './person-words.js'
 
 const compound = new Set(compoundSurnames)
 const single = new Set(singleSurnames)
 const commonSingle = new Set(commonSingleSurnames)
-const titleMatcher = createWordMatcher(titleWords)
 const fillers = createWordMatcher(fillerWords)
 const closers = createWordMatcher(fillerClosers)
 const pronounMatcher = createWordMatcher(pronouns)
@@ -401,7 +400,7 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
   if (short) return short
   // Someone named only by what they are or by their post (`业主`, `公司董事长`), one or several (`村民们`).
   const plural = text[end - 1] === pluralSuffix ? 1 : 0
-  const unnamed = unnamedMatcher.endingAt(text, end - plural, floor) ?? titleMatcher.endingAt(text, end - plural, floor)
+  const unnamed = unnamedMatcher.endingAt(text, end - plural, floor) ?? postWords.endingAt(text, end - plural, floor)
   if (unnamed && !reporterWords.includes(unnamed) && !countedThing(text, end - plural - unnamed.length, floor)) {
     let start = end - plural - unnamed.length
     while (start > floor && end - start < 20 && text[start - 1] !== '，') {
@@ -416,7 +415,7 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     }
     // `这位老站长说`: someone already presented, referred back to like a pronoun.
     if (!plural && demonstrativeMatcher.startingAt(text, start)) {
-      const post = titleMatcher.endingAt(text, end, floor)
+      const post = postWords.endingAt(text, end, floor)
       return post ? { kind: 'pronoun', start, post } : { kind: 'pronoun', start }
     }
     return { kind: 'unnamed', start }
@@ -519,11 +518,11 @@ function nameBeforeBrackets(text: string, end: number, floor: number, isKnownNam
  * @returns The named person (the post as the role), or `null`.
  */
 function nameBeforeTitle(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
-  const post = titleMatcher.endingAt(text, end, floor)
+  const post = postWords.endingAt(text, end, floor)
   if (!post) return null
   const named = nameEndingAt(text, end - post.length, floor, isKnownName)
   if (!named) return null
-  if (titleMatcher.endingAt(text, named.start, floor)) {
+  if (postWords.endingAt(text, named.start, floor)) {
     // Roles before the name too (`…中学校长韦丽娟委员`): those are the roles, the post after repeats one.
     const chain = readRoleChain(text, named.start, floor)
     return chain.roles.length > 0 ? { kind: 'named', name: named.name, roles: chain.roles, start: chain.start } : null
@@ -578,7 +577,7 @@ function nameBeforeAddress(text: string, end: number, floor: number, isKnownName
  * @returns The named person (the short form as the name, no roles), or `null`.
  */
 function surnameAndPost(text: string, end: number, floor: number): Person | null {
-  const post = titleMatcher.endingAt(text, end, floor)
+  const post = postWords.endingAt(text, end, floor)
   if (!post || post.length < 3) return null
   const surnameAt = end - post.length - 1
   if (surnameAt < floor || !(surnameAt === floor || isBoundaryAt(text, surnameAt - 1)) || !splitSurnameAndPost(text.slice(surnameAt, end))) return null
@@ -630,7 +629,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // so is one the article prints so elsewhere; else one in capitals or before a firm's verb names a firm
     // (`BBC称`, `Canalys分析`), and any other is a person (`Redrain在爆料中透露`).
     const before = text[start - 1] === ' ' ? start - 1 : start
-    const described = titleMatcher.endingAt(text, before, floor) !== undefined || unnamedMatcher.endingAt(text, before, floor) !== undefined
+    const described = postWords.endingAt(text, before, floor) !== undefined || unnamedMatcher.endingAt(text, before, floor) !== undefined
     if (name.includes(' ') || described || isKnownName(name)) return { name, start }
     // A time between the name and the verb (`Sun本周宣布`) is passed over.
     const verbAt = text[end] === ' ' ? end + 1 : end
@@ -643,7 +642,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (start < floor) continue
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
-    const afterPost = titleMatcher.endingAt(text, start, floor) !== undefined
+    const afterPost = postWords.endingAt(text, start, floor) !== undefined
     // A long name made of a transliteration's characters, all of it from a boundary (`”索南才让说`): its characters
     // may be grammar ones (`让`).
     const longTransliteration = length >= 4 && isTransliteration(name) && startsAtBoundary(text, start, floor)
@@ -660,7 +659,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // A name never ends in a speech verb (`邓思齐表示：` is 邓思齐), nor is one (`解释称`: 解 is a surname), nor, when
     // long, ends in a post (`韦丽娟委员`).
     if (length >= 3 ? verbMatcher.endingAt(name, length) !== undefined : verbMatcher.startingAt(name, 0) === name) continue
-    if (length >= 4 && titleMatcher.endingAt(name, length) !== undefined) continue
+    if (length >= 4 && postWords.endingAt(name, length) !== undefined) continue
     const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) || isFamiliarName(name) ? 1 : 0
     if (surname === 2 && length === 2) continue
     // A name never opens with the last character of a post (`理事长孙海` is 孙海, not 长孙海 after 理事),
@@ -680,7 +679,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (score < 2) continue
     if (surname === 0) {
       // Nor is a verb that follows a subject (`全国人大代表走上通道`) or an action (`记者用中文提问`).
-      if (titleMatcher.endingAt(name, name.length) || unnamedMatcher.endingAt(name, name.length) || (followerMatcher.startingAt(name, 0)?.length ?? 0) >= 2 || actionMatcher.startingAt(name, 0) !== undefined) continue
+      if (postWords.endingAt(name, name.length) || unnamedMatcher.endingAt(name, name.length) || (followerMatcher.startingAt(name, 0)?.length ?? 0) >= 2 || actionMatcher.startingAt(name, 0) !== undefined) continue
       // Right after a closing mark, a name made of a minority or transliterated name's characters (`”额尔敦说`) is one.
       const afterQuote = start > 0 && quoteClosers.includes(text[start - 1]!) && isTransliteration(name)
       if (!(afterTitle || longTransliteration || afterQuote || isKnownName(name))) continue
@@ -712,7 +711,7 @@ function startsAtBoundary(text: string, start: number, floor: number): boolean {
  * @returns Whether it is.
  */
 function isPersonWord(text: string): boolean {
-  return titleMatcher.startingAt(text, 0) === text || unnamedMatcher.startingAt(text, 0) === text
+  return postWords.startingAt(text, 0) === text || unnamedMatcher.startingAt(text, 0) === text
 }
 
 /**
@@ -785,7 +784,7 @@ export function splitSurnameAndPost(name: string): { surname: string; post: stri
   const surnameLength = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) ? 1 : 0
   if (surnameLength === 0 || name.length <= surnameLength) return null
   const post = name.slice(surnameLength)
-  return titleMatcher.startingAt(post, 0) === post ? { surname: name.slice(0, surnameLength), post } : null
+  return postWords.startingAt(post, 0) === post ? { surname: name.slice(0, surnameLength), post } : null
 }
 
 /**
@@ -810,7 +809,7 @@ export function hasCompoundSurname(text: string, start: number): boolean {
  * @returns Whether it does.
  */
 export function endsLongerTitle(text: string, start: number, floor: number): boolean {
-  const post = titleMatcher.endingAt(text, start + 1, floor)
+  const post = postWords.endingAt(text, start + 1, floor)
   return post !== undefined && post.length > 1
 }
 
@@ -851,7 +850,7 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
     if (!isHan(char) && !nameDots.includes(char) && !hyphen && !initial) break
     if (nameDots.includes(char) || hyphen || initial) continue
     // A post, a word for a person, or a profession's last character (`登山家`, `宇航员`) ends what stands before the name.
-    if (titleMatcher.endingAt(text, start, floor) || unnamedMatcher.endingAt(text, start, floor) || start === floor || nameBoundaries.includes(text[start - 1]!) || clauseStops.includes(text[start - 1]!) || professionLastChars.includes(text[start - 1]!)) {
+    if (postWords.endingAt(text, start, floor) || unnamedMatcher.endingAt(text, start, floor) || start === floor || nameBoundaries.includes(text[start - 1]!) || clauseStops.includes(text[start - 1]!) || professionLastChars.includes(text[start - 1]!)) {
       return { name: text.slice(start, end), start }
     }
     fallback = start

@@ -4,15 +4,15 @@
  * quoted before. Government news introduces speakers this way all the time.
  */
 import { capacityOpeners, datelineEnds, descriptionEnd, fillerWords, nameDots, nameHyphens, occasionClosers, placeOpener, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
-import { concurrentPostJoiner, membershipBodies, postOrganizations, roleSeparators, titleWords } from '../data/quotes/titles.js'
+import { concurrentPostJoiner, membershipBodies, postOrganizations, roleSeparators } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { endsLongerTitle, hasCompoundSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
+import { postWords } from './person-words.js'
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
-const titleMatcher = createWordMatcher(titleWords)
 const postOrganizationMatcher = createWordMatcher(postOrganizations)
 const membershipBodyMatcher = createWordMatcher(membershipBodies)
 const followers = createWordMatcher(subjectFollowers)
@@ -235,8 +235,8 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
   const introduced = rolesAfterCopula(text, from + bare.length, limit)
   if (introduced.length > 0) return { name: bare, roles: introduced }
   // A name with a post after it (`王建军书记对…提出要求。他强调`): the post is its role.
-  const post = titleMatcher.startingAt(text, from + bare.length)
-  return post && !titleMatcher.endingAt(text, from, 0) ? { name: bare, roles: [{ text: post, organization: null, title: post }] } : null
+  const post = postWords.startingAt(text, from + bare.length)
+  return post && !postWords.endingAt(text, from, 0) ? { name: bare, roles: [{ text: post, organization: null, title: post }] } : null
 }
 
 /**
@@ -254,7 +254,7 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
 export function titledNameAt(text: string, from: number, limit: number, isKnownName: (name: string) => boolean, isWholeName?: (name: string) => boolean, scanFrom = from + 2): Subject | null {
   for (let index = scanFrom; index < limit; index++) {
     // The longest post wins (`理事长` over `理事` in `理事长孙大海`), and posts held together are one (`董事长兼总经理`).
-    const post = titleMatcher.endingAt(text, index, from)
+    const post = postWords.endingAt(text, index, from)
     if (!post || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner || overlapsLaterPost(text, index - post.length, index)) continue
     // `委员会`, `代表大会`: the post opens an organisation's name.
     if ((postOrganizationMatcher.startingAt(text, index - post.length)?.length ?? 0) > post.length) continue
@@ -283,7 +283,7 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
  */
 function overlapsLaterPost(text: string, start: number, end: number): boolean {
   for (let at = start + 1; at < end; at++) {
-    const word = titleMatcher.startingAt(text, at)
+    const word = postWords.startingAt(text, at)
     if (word && at + word.length > end) return true
   }
   return false
@@ -310,7 +310,7 @@ const maxRoleTail = 16
  */
 function longerRoleAfter(text: string, from: number, postEnd: number, nameEnd: number, limit: number, isKnownName: (name: string) => boolean, isWholeName?: (name: string) => boolean): Subject | null {
   for (let index = postEnd + 1; index < limit && index - postEnd <= maxRoleTail && isHan(text[index - 1]!); index++) {
-    const post = titleMatcher.endingAt(text, index, postEnd)
+    const post = postWords.endingAt(text, index, postEnd)
     if (!post || index - post.length > nameEnd || endsLongerTitle(text, index, from)) continue
     const chain = readRoleChain(text, index, from)
     if (chain.roles.length === 0 || chain.start !== from) continue

@@ -1373,8 +1373,10 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('a description of a party to a case opens no role (涉事企业…环保部经理)', () => {
     expect(quotesOf('涉事企业澄平瑞祥化工有限公司环保部经理常亦凡坦言，企业此前重视不够。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['澄平瑞祥化工有限公司环保部经理'])
   })
-  it('称 after a word for a person ending in 人 is speech (负责人称), after 人 alone it is not (人称)', () => {
+  it('称 after a word for a person or a post ending in 人 is speech (负责人称, 合伙人称, 投资人称), after 人 alone it is not (人称)', () => {
     expect(brief(quotesOf('该公司一位负责人称，企业下一步还将投资建设中水回用系统。'))).toEqual([['indirect', null, [], '企业下一步还将投资建设中水回用系统。']])
+    expect(brief(quotesOf('一位不愿具名的美元基金合伙人称，部分公司估值已超过20亿元。'))).toEqual([['indirect', null, [], '部分公司估值已超过20亿元。']])
+    expect(brief(quotesOf('一位投资人称，行业泡沫正在形成。'))).toEqual([['indirect', null, [], '行业泡沫正在形成。']])
     expect(quotesOf('他被人称，“小诸葛”。')).toEqual([])
   })
   it('`河长制办公室` holds no name after the post 河长; a pronoun later points to the speaker', () => {
