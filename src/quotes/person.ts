@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, addressWords, bodyEndings, descriptionEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, addressWords, bodyEndings, descriptionEnd, mannerEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
@@ -181,6 +181,9 @@ const pluralSuffix = '们'
 /** Longest place between a speaker and the verb (`在白宫`, `在莫斯科`) read without a word that closes it. */
 const maxPlacePhrase = 10
 
+/** Longest manner phrase ending in `地` between a speaker and the verb (`半开玩笑地`). */
+const maxMannerPhrase = 6
+
 /**
  * The person before a speech verb (or a colon), once what may stand between
  * them is skipped (see {@link skipFiller}). When nobody ends there, a bare
@@ -214,6 +217,15 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
       // A date or time may stand before the occasion (`李红梅5日调研时表示`).
       const found = personEndingAt(text, skipFiller(text, index, floor), floor, isKnownName)
       if (found && found.kind === 'named') return found
+    }
+  }
+  // A manner phrase not in the fillers (`妻子李秀芝半开玩笑地说`): a named person ends right before it.
+  if (!person && text[cursor - 1] === mannerEnd) {
+    for (let index = cursor - 3; index > floor && cursor - index <= maxMannerPhrase; index--) {
+      const char = text[index]!
+      if (!isHan(char) || char === placeOpener || char === descriptionEnd) break
+      const found = personEndingAt(text, index, floor, isKnownName)
+      if (found?.kind === 'named') return found
     }
   }
   // Paired actions may hold a comma between them (`德吉央宗一边倒茶，一边笑着说`).

@@ -1359,6 +1359,10 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(quotesOf('“估值回归理性。”鼎恒资本董事总经理李明说。')[0]?.speaker?.roles).toEqual([{ text: '鼎恒资本董事总经理', organization: '鼎恒资本', title: '董事总经理' }])
     expect(quotesOf('“市场很大。”芯港半導體創辦人、首席技術官麥梓朗說。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['芯港半導體創辦人', '首席技術官'])
   })
+  it('a manner phrase ending in 地 between the speaker and the verb (妻子李秀芝半开玩笑地说)', () => {
+    expect(brief(quotesOf('“他一年有大半年不着家。”妻子李秀芝半开玩笑地说。'))).toEqual([['direct', '李秀芝', [], '他一年有大半年不着家。']])
+    expect(brief(quotesOf('“麦子要防冻。”合作社理事长王大山慢条斯理地说。'))).toEqual([['direct', '王大山', ['合作社理事长'], '麦子要防冻。']])
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])

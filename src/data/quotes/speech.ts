@@ -206,6 +206,13 @@ export const clauseStops = `。！？!?；;：:“”「」『』"\n${decoration
 export const roleStops = '（）()【】[]〔〕'
 
 /**
+ * The character that ends a manner phrase before a speech verb
+ * (`半开玩笑地说`): any short phrase ending in it stands between a speaker and
+ * the verb, as the listed fillers (`认真地`) do.
+ */
+export const mannerEnd = '地'
+
+/**
  * The mark that ends a description printed before a role (`来自基层的全国人大代表`,
  * `年过六旬的村党支部书记`): what stands before it is not part of the role.
  */
