@@ -75,6 +75,13 @@ export const sourceLabels = ['来源于', '稿件来源', '新闻来源', '文�
 export const markedOnlySourceLabels = ['来自']
 
 /**
+ * Last characters of an edition in brackets after an outlet (`人民日报（海外版）`),
+ * kept on the source; any other short note in brackets there is the city the
+ * outlet filed from (`华夏时报(北京)`) and is dropped.
+ */
+export const outletEditionEndings = ['版', '刊']
+
+/**
  * Words that, right before `来源`, say it credits something other than the
  * article (an image, a chart's data, a video).
  */

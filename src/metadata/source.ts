@@ -11,7 +11,7 @@ import type { Element } from 'hast'
 import { isHan } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import type { Block } from '../blocks/blocks.js'
-import { counterLabels, emptySourceValues, fieldLabels, infoLineSourcePrefixes, markedOnlySourceLabels, notSourcePrefixes, personCreditLabels, slashCreditLabels, sourceLabels, sourceMetaNames, widgetWords } from '../data/metadata-labels.js'
+import { counterLabels, emptySourceValues, fieldLabels, infoLineSourcePrefixes, markedOnlySourceLabels, notSourcePrefixes, outletEditionEndings, personCreditLabels, slashCreditLabels, sourceLabels, sourceMetaNames, widgetWords } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
 import { wordAlternation } from '../text/patterns.js'
@@ -247,9 +247,26 @@ function cleanValue(raw: string): string | null {
   const open = Math.max(value.lastIndexOf('（'), value.lastIndexOf('('))
   if (open > 0 && !/[）)]/.test(value.slice(open))) value = value.slice(0, open)
   value = unquote(value.replace(/[\]】。，,;；]+$/, '').trim())
-  value = unwrap(value)
+  value = dropCityNote(unwrap(value))
   if (emptyValues.has(value)) return null
   return value.length >= 2 && value.length <= maxLength ? value : null
+}
+
+/** A short note in brackets ending a value (`(北京)`, `（广州）`); group 1 is the note. */
+const bracketNote = /[（(]([\u3400-\u9fff]{2,4})[）)]$/
+
+/**
+ * Drop the city an outlet filed from, printed in brackets after it
+ * (`21世纪经济报道(广州)`), but not an edition (`人民日报（海外版）`, see
+ * `outletEditionEndings`).
+ *
+ * @param value Value.
+ * @returns Value without the note.
+ */
+function dropCityNote(value: string): string {
+  const note = bracketNote.exec(value)
+  if (!note || note.index < 2 || outletEditionEndings.some((ending) => note[1]!.endsWith(ending))) return value
+  return value.slice(0, note.index).trim()
 }
 
 /** Quotation marks and title marks that may wrap an outlet, as open → close. */

@@ -25,10 +25,12 @@ describe('source', () => {
     ['[青禾日报] 作者：李青', '青禾日报'],
     ['青禾日报（记者 李青）', '青禾日报'],
     ['人民日报（海外版）', '人民日报（海外版）'],
+    ['华夏时报(北京)', '华夏时报'],
+    ['<a href="http://www.example.com/">21世纪经济报道</a>（广州）', '21世纪经济报道'],
     ['《青禾日报》', '青禾日报'],
     ['“青禾发布”微信公众号', '“青禾发布”微信公众号'],
     ['青禾日报”', '青禾日报']
-  ])('reads 来源：%s as %s (square brackets, a bracketed credit, marks around the whole value only)', (value, outlet) => {
+  ])('reads 来源：%s as %s (square brackets, a bracketed credit, a city filed from, marks around the whole value only)', (value, outlet) => {
     expect(source(page({ info: `<div class="info">2024-10-31 来源：${value}</div>` }))).toBe(outlet)
   })
 
