@@ -259,7 +259,7 @@ describe('word lists found short by a probe of made-up pages', () => {
     ['一位果农说，', null, []],
     ['外卖骑手张建军说，', '张建军', []],
     ['施工方负责人表示，', null, []],
-    ['博士研究生易晨说，', '易晨', []],
+    ['博士研究生易晨说，', '易晨', ['博士研究生']],
     ['县长助理、县招商局局长戴一帆说，', '戴一帆', ['县长助理', '县招商局局长']],
     ['支队政治委员李强说，', '李强', ['支队政治委员']],
     ['王海涛在受访时表示，', '王海涛', []],
@@ -1362,6 +1362,10 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('a manner phrase ending in 地 between the speaker and the verb (妻子李秀芝半开玩笑地说)', () => {
     expect(brief(quotesOf('“他一年有大半年不着家。”妻子李秀芝半开玩笑地说。'))).toEqual([['direct', '李秀芝', [], '他一年有大半年不着家。']])
     expect(brief(quotesOf('“麦子要防冻。”合作社理事长王大山慢条斯理地说。'))).toEqual([['direct', '王大山', ['合作社理事长'], '麦子要防冻。']])
+  })
+  it('a graduate student is a post before a name (博士研究生许沐阳), unnamed alone (一名博士研究生)', () => {
+    expect(quotesOf('“团队一起熬出来的。”博士研究生许沐阳说。')[0]?.speaker?.roles).toEqual([{ text: '博士研究生', organization: null, title: '博士研究生' }])
+    expect(brief(quotesOf('“团队一起熬出来的。”一名硕士研究生说。'))).toEqual([['direct', null, [], '团队一起熬出来的。']])
   })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
