@@ -1367,6 +1367,13 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(quotesOf('“团队一起熬出来的。”博士研究生许沐阳说。')[0]?.speaker?.roles).toEqual([{ text: '博士研究生', organization: null, title: '博士研究生' }])
     expect(brief(quotesOf('“团队一起熬出来的。”一名硕士研究生说。'))).toEqual([['direct', null, [], '团队一起熬出来的。']])
   })
+  it('员额 stays on the post (员额检察官, 员额法官)', () => {
+    expect(quotesOf('“办案要有温度。”区人民检察院第二检察部员额检察官柯蔓说。')[0]?.speaker?.roles).toEqual([{ text: '区人民检察院第二检察部员额检察官', organization: '区人民检察院第二检察部', title: '员额检察官' }])
+  })
+  it('an action with 拉着 and the filler 当面 between speaker and verb', () => {
+    expect(brief(quotesOf('“没想到这么快就能下地走路。”李阿姨拉着医生的手说。'))).toEqual([['direct', '李阿姨', [], '没想到这么快就能下地走路。']])
+    expect(brief(quotesOf('“这书不是白读了？”有村民当面说。'))).toEqual([['direct', null, [], '这书不是白读了？']])
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])

@@ -93,7 +93,7 @@ export const fillerWords = [
   '谨慎地', '平静地', '严肃地', '热情地', '感慨万千地', '深有体会地',
   '充满信心', '信心满满', '信心十足', '满怀信心', '感慨万千', '深有感触', '深有体会', '感触颇深',
   '难掩激动', '难掩兴奋', '难掩喜悦', '难掩自豪', '激动不已', '兴奋不已', '感慨万分',
-  '受访时', '发言时', '直言不讳地', '再三', '一致', '这样', '如此', '只', '均', '半天',
+  '受访时', '发言时', '直言不讳地', '再三', '一致', '当面', '当着大家的面', '这样', '如此', '只', '均', '半天',
   // A form of address after a name in party reports (`区委书记王建军同志强调`)
   '同志',
   // How someone reached the newsroom (`不少网友留言说`, `一位市民来电说`)
@@ -104,7 +104,7 @@ export const fillerWords = [
  * Words that open a short action between a speaker and the verb (`李秀兰指着大棚说`,
  * `郑秀英一边剥着笋一边说`): the action, up to the verb, is skipped like a bare place after `在`.
  */
-export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '一边', '边走边', '边', '满脸', '面带', '用流利的', '用中文', '用英语', '用方言']
+export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '拉着', '牵着', '拍着', '扶着', '搂着', '攥着', '盯着', '一边', '边走边', '边', '满脸', '面带', '用流利的', '用中文', '用英语', '用方言']
 
 /** The action opener printed twice around a comma (`德吉央宗一边倒茶，一边笑着说`). */
 export const pairedActionOpener = '一边'
