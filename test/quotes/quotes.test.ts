@@ -1374,6 +1374,10 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(brief(quotesOf('“没想到这么快就能下地走路。”李阿姨拉着医生的手说。'))).toEqual([['direct', '李阿姨', [], '没想到这么快就能下地走路。']])
     expect(brief(quotesOf('“这书不是白读了？”有村民当面说。'))).toEqual([['direct', null, [], '这书不是白读了？']])
   })
+  it('a name before an 一…就 clause keeps two characters (庞祎一开口就…), a given name with 一 stays whole', () => {
+    expect(brief(quotesOf('“企业最怕的是不确定。”楚泽华拓公司董事长庞祎一开口就引起了共鸣。'))).toEqual([['direct', '庞祎', ['楚泽华拓公司董事长'], '企业最怕的是不确定。']])
+    expect(brief(quotesOf('“企业最怕的是不确定。”楚泽华拓公司董事长李一鸣说。'))).toEqual([['direct', '李一鸣', ['楚泽华拓公司董事长'], '企业最怕的是不确定。']])
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])
