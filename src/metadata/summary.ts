@@ -5,7 +5,8 @@
  * the article) or repeats the keywords. A description that repeats the
  * headline is taken, as the contract takes the description whatever it says.
  */
-import type { Block } from '../blocks/blocks.js'
+import type { Element } from 'hast'
+import { collapsedText, type Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
 import { foldText } from '../text/simplify.js'
 import { bareSummaryLabels, boilerplateDescriptionWords, pictureClassParts, summaryClassParts, summaryLabels } from '../data/metadata-labels.js'
@@ -77,7 +78,7 @@ export function findSummaryBox(blocks: readonly Block[], frame: ArticleFrame): S
     if (block.zone === 'aside' || block.zone === 'footer') continue
     // Labels are matched with traditional characters folded (`【導讀】`); folding keeps the length.
     const head = foldText(block.text.slice(0, maxLabelLength))
-    const label = summaryLabels.find((item) => head.startsWith(item)) ?? bareSummaryLabel(head)
+    const label = summaryLabels.find((item) => head.startsWith(item)) ?? bareSummaryLabel(head) ?? labelElement(block.element, head)
     if (label) {
       const text = withoutClosingBracket(block.text.slice(label.length).trim(), label)
       if (text) return { text, block }
@@ -111,6 +112,21 @@ function bareSummaryLabel(text: string): string | undefined {
     if (text[label.length] === ' ') return text.slice(0, label.length + 1)
   }
   return undefined
+}
+
+/**
+ * A bare summary label printed in an element of its own that opens the line,
+ * the text run on after it (`<em>导读</em>全国两会期间，…`).
+ *
+ * @param element The line's element.
+ * @param head The line's opening, folded.
+ * @returns The label, or `undefined`.
+ */
+function labelElement(element: Element, head: string): string | undefined {
+  const label = bareSummaryLabels.find((item) => head.startsWith(item))
+  if (!label) return undefined
+  const first = element.children.find((child) => child.type !== 'text' || child.value.trim() !== '')
+  return first?.type === 'element' && foldText(collapsedText(first)) === label ? label : undefined
 }
 
 /**

@@ -101,6 +101,15 @@ describe('summary labels laid out apart from the text', () => {
     const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="content"><div class="intro"><span class="label">导读</span>${text}</div>${body}</div></body></html>`)
     expect(article.summary).toBe(text)
   })
+  it('reads a bare label in an element of its own, the text run on after it, in any box (<em>导读</em>…)', async () => {
+    const { parseArticle } = await import('../../src/index.js')
+    const article = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="art-lead"><em>导读</em>${text}</div><div class="content">${body}</div></body></html>`)
+    expect(article.summary).toBe(text)
+    expect(article.lead).not.toContain(`导读${text}`)
+    // Run into the text with no element of its own, 导读 is a word of the sentence.
+    const plain = parseArticle(`<html><body><h1>东湖区两会热词观察</h1><div class="art-lead">导读${text}</div><div class="content">${body}</div></body></html>`)
+    expect(plain.summary).toBeNull()
+  })
 })
 
 describe('summary labels in traditional characters', () => {
