@@ -170,6 +170,11 @@ describe('toParagraphs: flat blocks', () => {
     const text = `${p1} ${p2} ${p3} ${p1} ${p2} 以上就是本篇文章【东湖区两会】的全部内容了，欢迎阅览！`
     expect(texts(`<body><div class="content"><p>${text}</p></div></body>`)).toEqual([p1, p2, p3, p1, p2])
   })
+
+  it('drops a piece holding a boilerplate phrase (声明:…版权归原作者所有…)', () => {
+    const text = `${p1} ${p2} ${p3} ${p1} ${p2} 声明:本文内容来源于网络,版权归原作者所有,仅供参考,如有侵权请联系本站删除。`
+    expect(texts(`<body><div class="content"><p>${text}</p></div></body>`)).toEqual([p1, p2, p3, p1, p2])
+  })
 })
 
 describe('splitFlat', () => {

@@ -117,7 +117,7 @@ export function toParagraphs(blocks: readonly Block[], title: string | null, ope
     if (pieces.length > 1) {
       for (const piece of pieces) {
         const folded = foldText(piece)
-        if (creditLine.test(folded) || startsWithBoilerplate(folded)) continue
+        if (creditLine.test(folded) || startsWithBoilerplate(folded) || holdsBoilerplatePhrase(folded)) continue
         // A mirror runs the headline into the first paragraph (`标题 3月8日至11日,…`).
         const words = titleKey ? afterHeadline(piece, titleKey) : piece
         if (words) paragraphs.push({ text: words, block, headingLike: false, leadingBold: null, flat: true })
@@ -207,6 +207,20 @@ function withoutSplitHeadline(paragraphs: Paragraph[], titleKey: string): Paragr
   return paragraphs
 }
 
+/** Longest line that one of `boilerplatePhrases` makes boilerplate wherever it stands. */
+const maxPhraseLine = 80
+
+/**
+ * Whether a short line holds a phrase that makes it boilerplate wherever it
+ * stands (`…版权归原作者所有…`, see `boilerplatePhrases`).
+ *
+ * @param text Line, folded.
+ * @returns Whether it does.
+ */
+function holdsBoilerplatePhrase(text: string): boolean {
+  return text.length < maxPhraseLine && boilerplatePhrases.some((phrase) => text.includes(phrase))
+}
+
 /**
  * Whether a block is a caption, a credit line, a share bar or boilerplate.
  *
@@ -219,7 +233,7 @@ function isNotParagraph(block: Block): boolean {
   if (text.length < 120 && (infoLine.test(text) || datedInfoLine.test(text) || bylineOnly.test(text))) return true
   if (text.length < 80 && countMatches(creditMark, text) >= (bracketedLine.test(text) ? 1 : 2)) return true
   if (text.length < 60 && (bareByline.test(text) || editionLine.test(text) || spacedCredits.test(text) || slashCredit.test(text) || pageCounter.test(text) || playerTime.test(text))) return true
-  if (text.length < 80 && boilerplatePhrases.some((phrase) => text.includes(phrase))) return true
+  if (holdsBoilerplatePhrase(text)) return true
   if (text.length < maxPromotionLine && isAppPromotion(text)) return true
   if (text.length < 120 && tagLine.test(text)) return true
   // A summary label on a line of its own (`摘要`): the next line is the summary.

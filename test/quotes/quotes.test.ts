@@ -1378,6 +1378,9 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(brief(quotesOf('“企业最怕的是不确定。”楚泽华拓公司董事长庞祎一开口就引起了共鸣。'))).toEqual([['direct', '庞祎', ['楚泽华拓公司董事长'], '企业最怕的是不确定。']])
     expect(brief(quotesOf('“企业最怕的是不确定。”楚泽华拓公司董事长李一鸣说。'))).toEqual([['direct', '李一鸣', ['楚泽华拓公司董事长'], '企业最怕的是不确定。']])
   })
+  it('首席投资官 is a post (投资官 with its modifier)', () => {
+    expect(quotesOf('“市场呈现哑铃特征。”恒溪基金副总经理、首席投资官甘泽远表示。')[0]?.speaker?.roles.map((role) => role.title)).toEqual(['副总经理', '首席投资官'])
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])
