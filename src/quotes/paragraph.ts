@@ -15,6 +15,8 @@ import { personWords, postWords } from './person-words.js'
 import { latinLetter } from '../text/patterns.js'
 
 const verbs = createWordMatcher(speechVerbs)
+/** Words that close an occasion (`时`, `之际`), traditional characters folded. */
+const occasionCloserWords = createWordMatcher(occasionClosers)
 const posts = createWordMatcher(titleWords)
 const afterQuote = createWordMatcher([...speechVerbs, ...afterQuoteVerbs])
 const speechSet = new Set(speechVerbs)
@@ -318,7 +320,7 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     if (!verb) continue
     if (!speechSet.has(verb) && !(spoken ??= speechVerbBefore(text, from, clauseStops))) continue
     // `发言时说`: the verb opens an occasion; the speech verb comes after it.
-    if (occasionClosers.some((word) => text.startsWith(word, index + verb.length))) continue
+    if (occasionCloserWords.startingAt(text, index + verb.length)) continue
     const person = personBeforeFiller(text, index, from, isKnownName)
     if (!person) continue
     const lead = text.slice(from, person.start)
@@ -823,7 +825,7 @@ function closesOccasion(text: string, from: number): boolean {
   for (let index = from; index < text.length && index - from <= maxOccasion; index++) {
     const char = text[index]!
     if (isComma(char) || sentenceEnds.includes(char)) return false
-    if (occasionClosers.some((word) => text.startsWith(word, index))) return true
+    if (occasionCloserWords.startingAt(text, index)) return true
   }
   return false
 }

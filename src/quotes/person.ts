@@ -172,6 +172,17 @@ export function skipFiller(text: string, end: number, floor: number): number {
 /** The word that closes an occasion before a verb (`作报告时`). */
 const occasionCloser = '时'
 
+/**
+ * Whether the character at a position closes an occasion (`时`, traditional `時` folded).
+ *
+ * @param text Paragraph.
+ * @param at Position.
+ * @returns Whether it does.
+ */
+function closesOccasionAt(text: string, at: number): boolean {
+  return at >= 0 && foldChar(text[at]!) === occasionCloser
+}
+
 /** Openers of an audience that may be a pronoun (`向他`, `对她`). */
 const audienceOpeners = '向对'
 
@@ -210,7 +221,7 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
   if (person && !maybePlace) return person
   // An occasion without `在` (`王䶮作镇政府工作报告时介绍`, `刘德胜交流发言时说`): the person ends right
   // before the verb that opens it.
-  const occasionEnd = text[cursor - 1] === occasionCloser ? cursor : text[end - 1] === occasionCloser ? end : -1
+  const occasionEnd = closesOccasionAt(text, cursor - 1) ? cursor : closesOccasionAt(text, end - 1) ? end : -1
   if (!person && occasionEnd !== -1) {
     for (let index = occasionEnd - 2; index > floor && occasionEnd - index <= fillerReach && isHan(text[index]!); index--) {
       if (!occasionVerbMatcher.startingAt(text, index)) continue

@@ -18,6 +18,8 @@ const membershipBodyMatcher = createWordMatcher(membershipBodies)
 const followers = createWordMatcher(subjectFollowers)
 const verbs = createWordMatcher(speechVerbs)
 const pronounMatcher = createWordMatcher(pronouns)
+/** Words that close an occasion (`时`, `之际`), traditional characters folded. */
+const occasionCloserWords = createWordMatcher(occasionClosers)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
 const afterName = createWordMatcher([...speechVerbs, ...fillerWords].filter((word) => word.length > 1 || word === '说'))
 
@@ -154,7 +156,7 @@ function openingClauseEnd(text: string, start: number, limit: number): number {
   const comma = text.indexOf('，', start)
   if (comma === -1 || comma >= limit || verbs.endingAt(text, comma, start)) return -1
   if (comma - start <= maxOpeningClause) return comma + 1
-  const opensWithOccasion = comma - start <= maxOccasionClause && (occasionClosers.some((word) => text.endsWith(word, comma)) || text[start] === placeOpener || capacityOpeners.some((word) => text.startsWith(word, start)))
+  const opensWithOccasion = comma - start <= maxOccasionClause && (occasionCloserWords.endingAt(text, comma) !== undefined || text[start] === placeOpener || capacityOpeners.some((word) => text.startsWith(word, start)))
   return opensWithOccasion ? comma + 1 : -1
 }
 

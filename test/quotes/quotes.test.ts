@@ -1381,6 +1381,16 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('首席投资官 is a post (投资官 with its modifier)', () => {
     expect(quotesOf('“市场呈现哑铃特征。”恒溪基金副总经理、首席投资官甘泽远表示。')[0]?.speaker?.roles.map((role) => role.title)).toEqual(['副总经理', '首席投资官'])
   })
+  it('traditional pages: an occasion closed by 時, 回應時, 督察 before a Latin name, 參加者 and 街坊 unnamed', () => {
+    expect(brief(quotesOf('民生事務司司長容家儀出席立法會全體會議時表示，今年施政以穩就業為主軸。'))).toEqual([['indirect', '容家儀', ['民生事務司司長'], '今年施政以穩就業為主軸。']])
+    expect(brief(quotesOf('社會工作局局長甘志輝回應時指出，當局正研究可行性。'))).toEqual([['indirect', '甘志輝', ['社會工作局局長'], '當局正研究可行性。']])
+    expect(brief(quotesOf('霧港警察局督察Jason Lee指出，騙徒多冒充銀行職員。'))).toEqual([['indirect', 'Jason Lee', ['霧港警察局督察'], '騙徒多冒充銀行職員。']])
+    expect(brief(quotesOf('有參加者表示，希望增設眼科檢查服務。'))).toEqual([['indirect', null, [], '希望增設眼科檢查服務。']])
+    expect(brief(quotesOf('有街坊說：「夜晚小朋友發燒，最怕無地方睇。」'))).toEqual([['direct', null, [], '夜晚小朋友發燒，最怕無地方睇。']])
+  })
+  it('an office is no person (金灣市長辦公室…指出)', () => {
+    expect(quotesOf('金灣市長辦公室當晚發表聲明指出，市府今年撥款二十萬元。')).toEqual([])
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])
