@@ -130,6 +130,13 @@ describe('toParagraphs: what is not a paragraph', () => {
   })
 })
 
+describe('player words inside a sentence', () => {
+  it('keeps a sentence that holds a player widget’s word (播放量) and drops the widget line', () => {
+    const sentence = '今年，小品《老屋新生》在短视频平台播放量突破300万次。'
+    expect(texts(`<body><div class="content"><p>${sentence}</p><div class="vp-tip">播放量 1.2万</div></div></body>`)).toEqual([sentence])
+  })
+})
+
 describe('toParagraphs: heading-like flags', () => {
   it('flags <h*>, centred single lines and all-bold lines as heading-like, prose not', () => {
     const paragraphs = paragraphsOf(page('<h3>小标题</h3><p style="text-align:center">居中行</p><p><strong>整行加粗</strong></p><p><strong>开头加粗</strong>后面是正文。</p>'))

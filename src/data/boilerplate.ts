@@ -37,6 +37,9 @@ export const boilerplateOpenings = [
   '（原题为', '(原题为', '（原题：', '(原题：', '（原标题', '(原标题',
   // Credits of reposted content (`信息来源于网络`)
   '信息来源于', '内容来源于', '图片来源于', '素材来源于', '文章来源于', '来源于网络', '来源网络',
+  // Player widgets (`视频时长 02:36 播放量 1.2万`, `听新闻 00:00/02:15`): openings only, as a sentence may
+  // hold the words (`…在短视频平台播放量突破300万次。`)
+  '播放量', '视频时长', '点击播放', '听新闻',
   // Fallback text of players
   '视频加载中', '您的浏览器不支持', '您的浏览器暂不支持', '你的浏览器不支持', '当前浏览器不支持'
 ]
@@ -80,8 +83,6 @@ export const boilerplatePhrases = [
   '由AI合成', '由AI生成', 'AI合成声音',
   // A page toolbar printed in brackets at the end (`[ 资讯搜索 ] [ 加入收藏 ] [ 打印本文 ] [ 关闭窗口 ]`)
   '关闭窗口', '打印本文', '打印本页', '加入收藏',
-  // Player widgets (`视频时长 02:36 播放量 1.2万`, `听新闻 00:00/02:15`)
-  '播放量', '视频时长', '点击播放', '听新闻',
   // Opinion disclaimers (`（本文仅代表作者观点，不构成投资建议）`)
   '仅代表作者', '不构成投资建议'
 ]
