@@ -130,10 +130,14 @@ describe('toParagraphs: what is not a paragraph', () => {
   })
 })
 
-describe('player words inside a sentence', () => {
+describe('credit and player words inside a sentence', () => {
   it('keeps a sentence that holds a player widget’s word (播放量) and drops the widget line', () => {
     const sentence = '今年，小品《老屋新生》在短视频平台播放量突破300万次。'
     expect(texts(`<body><div class="content"><p>${sentence}</p><div class="vp-tip">播放量 1.2万</div></div></body>`)).toEqual([sentence])
+  })
+  it('keeps a sentence ending in 拍摄 (a caption ends in a credit: 张三 摄)', () => {
+    const sentence = '成群的白琵鹭在湖面觅食，吸引不少摄影爱好者前来拍摄。'
+    expect(texts(`<body><div class="content"><p>${sentence}</p><p>越冬候鸟在湖面觅食。张三 摄</p></div></body>`)).toEqual([sentence])
   })
 })
 

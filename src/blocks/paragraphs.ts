@@ -40,7 +40,7 @@ const creditLine = new RegExp(`^[（(【\\[]?\\s?(?:${wordAlternation(creditLabe
 const bylineOnly = /^[（(【\[]\s?(?:本报)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者|融媒体记者|首席记者)[^（()）【】\[\]]{0,40}[）)】\]]$|^[（(【\[]\s?完\s?[）)】\]]$/
 const captionText = /^(?:▲|△|↑|图为|图片为|图：|图:|上图|下图|左图|右图|视频：|图片(?:均)?(?:来自|来源|由))/
 /** The end of a caption (`张三 摄`, `视觉中国 资料`). */
-const captionEnding = /(?:摄|摄影|供图|\s图|\s资料|资料图|视觉中国|东方IC|图虫创意|图片来源[^。]{0,20})[）)]?。?$/
+const captionEnding = /(?:(?<!拍)摄|摄影|供图|\s图|\s资料|资料图|视觉中国|东方IC|图虫创意|图片来源[^。]{0,20})[）)]?。?$/
 
 /** The end of a screenshot's caption (`…的报道截图。`): a caption only without a comma (a paragraph may end in `…订单截图。`). */
 const screenshotEnding = /截图[）)]?。?$/
