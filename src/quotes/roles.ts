@@ -2,7 +2,7 @@
  * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
  * cut into the organisation and the post at its end.
  */
-import { concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, titleModifiers, titleWords } from '../data/quotes/titles.js'
+import { bodyKinds, concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, titleModifiers, titleWords } from '../data/quotes/titles.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
@@ -168,8 +168,26 @@ function lastClauseWordEnd(segment: string): number {
   return end
 }
 
-/** A time stamp with a space after it at the start of a role part (`09时30分 `, `9:30 `, `6月18日8时 `). */
-const timeStampOpening = /^(?:\d{1,2}月\d{1,2}日)?\d{1,2}(?:[时:：]\d{1,2}分?|时) /
+/**
+ * Index after the last {@link bodyKinds} word in a role part, or -1.
+ *
+ * @param segment Role part.
+ * @returns Index or -1.
+ */
+function lastBodyKindEnd(segment: string): number {
+  let end = -1
+  for (const word of bodyKinds) {
+    const at = segment.lastIndexOf(word)
+    if (at !== -1) end = Math.max(end, at + word.length)
+  }
+  return end
+}
+
+/**
+ * A time stamp with a space after it at the start of a role part (`09时30分 `, `9:30 `, `6月18日8时 `), or
+ * its minutes alone when the colon before them cut the part (`40 ` of `19:40 `).
+ */
+const timeStampOpening = /^(?:(?:\d{1,2}月\d{1,2}日)?\d{1,2}(?:[时:：]\d{1,2}分?|时)|\d{2}) /
 
 /** Longest note in brackets after a post (`（主持工作）`), kept on the title. */
 const maxPostNote = 6
@@ -334,6 +352,14 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
       segment = segment.slice(described + 1)
       offset += described + 1
       role = undescribed
+    }
+    // A kind of body before the body's name (`项目建设单位南岭交通…公司副总经理`) is not part of it either.
+    const kindEnd = role ? lastBodyKindEnd(segment) : -1
+    const named = kindEnd > 0 ? splitRole(segment.slice(kindEnd)) : null
+    if (named && named.organization !== null) {
+      segment = segment.slice(kindEnd)
+      offset += kindEnd
+      role = named
     }
     // A clause before the role (`记者采访了全国人大代表`, `本报记者连线…`, a dateline `本报讯　…`) is not part of it.
     const clauseEnd = role ? Math.max(lastIndexOfAny(segment, notInRoles), lastClauseWordEnd(segment)) : -1

@@ -1391,6 +1391,13 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('an office is no person (金灣市長辦公室…指出)', () => {
     expect(quotesOf('金灣市長辦公室當晚發表聲明指出，市府今年撥款二十萬元。')).toEqual([])
   })
+  it('a kind of body before a named one is no part of the role (项目建设单位南岭交通…副总经理), before a bare post it is', () => {
+    expect(quotesOf('据项目建设单位南岭交通建设集团有限公司副总经理邬慧敏介绍，项目实现了实时监测。')[0]?.speaker?.roles).toEqual([{ text: '南岭交通建设集团有限公司副总经理', organization: '南岭交通建设集团有限公司', title: '副总经理' }])
+    expect(quotesOf('施工单位负责人王五说，工期提前了。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['施工单位负责人'])
+  })
+  it('the minutes of a live update’s time stamp are no part of a role (19:40 市文化广电旅游局党组书记…)', () => {
+    expect(quotesOf('19:40 市文化广电旅游局党组书记、局长闻人朗在致辞中表示，本届灯会以龙腾为主题。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['市文化广电旅游局党组书记', '局长'])
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])

@@ -120,6 +120,12 @@ export const professionLastChars = '师家员'
 export const officerModifiers = ['总']
 
 /**
+ * Kinds of body printed before a body's name (`项目建设单位南岭交通建设集团有限公司副总经理`):
+ * when what follows names its own organisation, the role is that one's.
+ */
+export const bodyKinds = ['建设单位', '施工单位', '监理单位', '设计单位', '业主单位', '运营单位', '承建单位', '主办单位', '承办单位', '牵头单位']
+
+/**
  * Organisations whose names open with a post (`委员会`, `代表大会`, `董事会`):
  * the post read at their start is no role (`市发展和改革委员会党组书记` holds
  * no `委员`).
