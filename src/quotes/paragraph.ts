@@ -5,19 +5,14 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, occasionClosers, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, nounLikeVerbs, notSpeechAfter, notSpeechBefore, placeOpener, locativeEndings, timeClauseEndings, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
-import { titleWords } from '../data/quotes/titles.js'
+import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, nounLikeVerbs, notSpeechAfter, notSpeechBefore, placeOpener, locativeEndings, timeClauseEndings, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWordAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, quotedTermClosing, type Span } from './spans.js'
 import { titledNameAt } from './subject.js'
-import { personWords, postWords } from './person-words.js'
+import { occasionCloserWords, personWords, postWords, speechVerbWords as verbs } from './matchers.js'
 import { latinLetter } from '../text/patterns.js'
 
-const verbs = createWordMatcher(speechVerbs)
-/** Words that close an occasion (`时`, `之际`), traditional characters folded. */
-const occasionCloserWords = createWordMatcher(occasionClosers)
-const posts = createWordMatcher(titleWords)
 const afterQuote = createWordMatcher([...speechVerbs, ...afterQuoteVerbs])
 const speechSet = new Set(speechVerbs)
 const notBefore = new Map(Object.entries(notSpeechBefore).map(([verb, words]) => [verb, createWordMatcher(words)]))
@@ -448,7 +443,7 @@ function holdsPost(text: string, from: number): boolean {
   const end = Math.min(text.length, from + postReach)
   for (let index = from; index < end; index++) {
     if (attributionStops.includes(text[index]!) || isComma(text[index])) return false
-    if (posts.startingAt(text, index)) return true
+    if (postWords.startingAt(text, index)) return true
   }
   return false
 }

@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, addressWords, bodyEndings, descriptionEnd, mannerEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, pronouns, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, addressWords, bodyEndings, descriptionEnd, mannerEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
@@ -14,14 +14,13 @@ import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { readRoleChain, splitRole } from './roles.js'
 import { quotedTermOpening } from './spans.js'
-import { personWords as unnamedMatcher, postWords } from './person-words.js'
+import { personWords as unnamedMatcher, postWords, pronounWords as pronounMatcher } from './matchers.js'
 
 const compound = new Set(compoundSurnames)
 const single = new Set(singleSurnames)
 const commonSingle = new Set(commonSingleSurnames)
 const fillers = createWordMatcher(fillerWords)
 const closers = createWordMatcher(fillerClosers)
-const pronounMatcher = createWordMatcher(pronouns)
 const counterMatcher = createWordMatcher(unnamedCounters)
 const demonstrativeMatcher = createWordMatcher(referringDemonstratives)
 const actionMatcher = createWordMatcher(actionOpeners)

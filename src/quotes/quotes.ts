@@ -6,20 +6,17 @@
 import type { Outline } from '../sections/sections.js'
 import type { Quote, Role, Speaker } from '../types.js'
 import { nameDots as nameDotChars, nameNotes } from '../data/quotes/speech.js'
-import { titleWords } from '../data/quotes/titles.js'
 import { isHan, stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
-import { createWordMatcher } from '../text/word-matcher.js'
 import { readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
 import { clauseStart, hasNameDot, nameEndingAt, splitSurnameAndPost, type Person } from './person.js'
-import { personWords } from './person-words.js'
+import { personWords, postWords } from './matchers.js'
 import { readRoleChain } from './roles.js'
 import { closerOf, findSpans, openingOf } from './spans.js'
 import { isPrintedOnlyWhole, subjectBefore, type SubjectNames } from './subject.js'
 import { latinLetters } from '../text/patterns.js'
 
-const titles = createWordMatcher(titleWords)
 /** Middle dots of transliterated names. */
 const nameDots = [...nameDotChars]
 
@@ -263,7 +260,7 @@ function printedOwner(text: string, form: ShortForm, before: number): Speaker | 
     // `青山镇党委书记王建明`, `市人大代表、…护士长施雨薇`: a post ends the role before the surname,
     // and one of the roles read there ends with the short form's post.
     const nameStart = index
-    if (!titles.endingAt(text, nameStart)) continue
+    if (!postWords.endingAt(text, nameStart)) continue
     for (const length of [3, 2]) {
       const named = nameEndingAt(text, nameStart + length, nameStart, () => false)
       if (!named || named.start !== nameStart) continue
@@ -376,7 +373,7 @@ function printedWithTitle(text: string, name: string): PrintedName {
   for (let count = 0; count < maxOccurrences; count++) {
     const index = text.indexOf(name, from)
     if (index === -1) break
-    if (titles.endingAt(text, index)) {
+    if (postWords.endingAt(text, index)) {
       const chain = readRoleChain(text, index, clauseStart(text, index, Math.max(0, index - 200)))
       return { at: index, roles: chain.roles }
     }

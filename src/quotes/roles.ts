@@ -2,16 +2,15 @@
  * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
  * cut into the organisation and the post at its end.
  */
-import { bodyKinds, concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, titleModifiers, titleWords } from '../data/quotes/titles.js'
+import { bodyKinds, concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, titleModifiers } from '../data/quotes/titles.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { quotedTermOpening } from './spans.js'
-import { personWords } from './person-words.js'
+import { personWords, postWords } from './matchers.js'
 
-const titles = createWordMatcher(titleWords)
 const modifiers = createWordMatcher(titleModifiers)
 const openers = createWordMatcher(phraseOpeners)
 const notOpeners = createWordMatcher(notPhraseOpeners)
@@ -37,7 +36,7 @@ const quotationMarks = '“”「」『』"'
  * @returns The role, or `null` when it does not end with a known post.
  */
 export function splitRole(text: string): Role | null {
-  const post = titles.endingAt(text, text.length)
+  const post = postWords.endingAt(text, text.length)
   if (!post) return null
   let start = postStart(text, text.length - post.length)
   // Posts held together make one title: `董事长兼总经理`, `常务副总裁兼财务总监` (a short field
@@ -45,7 +44,7 @@ export function splitRole(text: string): Role | null {
   for (let guard = 0; guard < 4; guard++) {
     const joiner = text.lastIndexOf(concurrentPostJoiner, start - 1)
     if (joiner <= 0 || start - joiner > maxConcurrentField + 1) break
-    const earlier = titles.endingAt(text, joiner)
+    const earlier = postWords.endingAt(text, joiner)
     if (!earlier) break
     start = postStart(text, joiner - earlier.length)
   }
@@ -260,7 +259,7 @@ function latinNameBracketBefore(text: string, after: number, floor: number): num
  */
 function bracketNoteBefore(text: string, end: number, floor: number): number {
   const open = shortBracketBefore(text, end, floor, maxPostNote)
-  return open !== -1 && titles.endingAt(text, open, floor) ? open : -1
+  return open !== -1 && postWords.endingAt(text, open, floor) ? open : -1
 }
 
 /** Roles found before a name, and where the role chain starts. */
@@ -335,7 +334,7 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
     const opener = segment ? phraseOpenerAt(segment, 0) : undefined
     const splitRest = (rest: string): Role | null => (rest ? (splitRole(rest) ?? (describes ? splitDescriptorRole(rest) : null)) : null)
     // A profession read whole (`在马来西亚籍工程师`) loses it too when what follows it reads the same way.
-    if (opener && (!role || ((role.organization !== null || !titles.startingAt(segment, 0)) && splitRest(segment.slice(opener.length))))) {
+    if (opener && (!role || ((role.organization !== null || !postWords.startingAt(segment, 0)) && splitRest(segment.slice(opener.length))))) {
       const rest = segment.slice(opener.length)
       const trimmed = splitRest(rest)
       if (trimmed) {

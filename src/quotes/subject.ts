@@ -3,23 +3,19 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { capacityOpeners, datelineEnds, descriptionEnd, fillerWords, nameDots, nameHyphens, occasionClosers, placeOpener, pronouns, reporterWords, sentenceEnds, speechVerbs, subjectFollowers } from '../data/quotes/speech.js'
+import { capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, membershipBodies, postOrganizations, roleSeparators } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { endsLongerTitle, hasCompoundSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
-import { postWords } from './person-words.js'
+import { occasionCloserWords, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const postOrganizationMatcher = createWordMatcher(postOrganizations)
 const membershipBodyMatcher = createWordMatcher(membershipBodies)
 const followers = createWordMatcher(subjectFollowers)
-const verbs = createWordMatcher(speechVerbs)
-const pronounMatcher = createWordMatcher(pronouns)
-/** Words that close an occasion (`时`, `之际`), traditional characters folded. */
-const occasionCloserWords = createWordMatcher(occasionClosers)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
 const afterName = createWordMatcher([...speechVerbs, ...fillerWords].filter((word) => word.length > 1 || word === '说'))
 

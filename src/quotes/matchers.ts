@@ -1,0 +1,24 @@
+/**
+ * Matchers over the quote stage's word lists, built once and shared by the
+ * modules that read speakers, roles and verbs (traditional characters folded):
+ * words for what someone is (`村民`, `负责人`), posts (`合伙人`, `局长`),
+ * speech verbs, pronouns, and the words that close an occasion (`时`).
+ */
+import { occasionClosers, pronouns, speechVerbs, unnamedPeople } from '../data/quotes/speech.js'
+import { titleWords } from '../data/quotes/titles.js'
+import { createWordMatcher } from '../text/word-matcher.js'
+
+/** Matcher of the words for what someone is (see `unnamedPeople`). */
+export const personWords = createWordMatcher(unnamedPeople)
+
+/** Matcher of posts (see `titleWords`). */
+export const postWords = createWordMatcher(titleWords)
+
+/** Matcher of speech verbs (see `speechVerbs`). */
+export const speechVerbWords = createWordMatcher(speechVerbs)
+
+/** Matcher of personal pronouns (see `pronouns`). */
+export const pronounWords = createWordMatcher(pronouns)
+
+/** Matcher of the words that close an occasion (`时`, `之际`; see `occasionClosers`). */
+export const occasionCloserWords = createWordMatcher(occasionClosers)
