@@ -134,6 +134,13 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       if (signed) {
         used.add(span)
         events.push({ kind: 'direct', person: signed, from: span.open + 1, to: span.close, boundary: span.open })
+        // A name read forwards (`此里卓玛`) may stand right before a speech verb that reading backwards from the
+        // verb missed: the words after the verb's comma are the speaker's too (`…”村委会主任此里卓玛说,村里…`).
+        const spoken = signed.kind === 'named' ? speechRightAfterName(text, signed.start, signed.name) : null
+        if (spoken) {
+          consumedVerbs.add(spoken.verbAt)
+          events.push({ kind: 'indirect', person: signed, from: spoken.from, to: -1, boundary: spoken.verbAt })
+        }
       }
       continue
     }
@@ -328,6 +335,25 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     }
   }
   return unnamedBefore
+}
+
+/**
+ * A speech verb right after a name, with a comma or colon after it and words
+ * after that (`此里卓玛说,村里…`).
+ *
+ * @param text Paragraph.
+ * @param from Where the name's roles (or the name) start.
+ * @param name The name.
+ * @returns Where the verb starts and where the words after its mark start, or `null`.
+ */
+function speechRightAfterName(text: string, from: number, name: string): { verbAt: number; from: number } | null {
+  const nameAt = text.indexOf(name, from)
+  if (nameAt === -1) return null
+  const verbAt = nameAt + name.length
+  const verb = verbs.startingAt(text, verbAt)
+  if (!verb || !speechSet.has(verb)) return null
+  const mark = markAfterVerb(text, verbAt, verb)
+  return '，,：:'.includes(text[mark] ?? '') && mark + 1 < text.length ? { verbAt, from: mark + 1 } : null
 }
 
 /**

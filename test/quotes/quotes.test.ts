@@ -1398,6 +1398,12 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('the minutes of a live update’s time stamp are no part of a role (19:40 市文化广电旅游局党组书记…)', () => {
     expect(quotesOf('19:40 市文化广电旅游局党组书记、局长闻人朗在致辞中表示，本届灯会以龙腾为主题。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['市文化广电旅游局党组书记', '局长'])
   })
+  it('a long minority name read forwards after a quote, then a speech verb and a comma: the words after are theirs too', () => {
+    expect(brief(quotesOf('“村子美了。”村委会主任此里卓玛说,村里今年准备改造民宿。'))).toEqual([
+      ['direct', '此里卓玛', ['村委会主任'], '村子美了。'],
+      ['indirect', '此里卓玛', ['村委会主任'], '村里今年准备改造民宿。']
+    ])
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])
