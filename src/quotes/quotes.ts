@@ -8,7 +8,7 @@ import type { Quote, Role, Speaker } from '../types.js'
 import { nameDots as nameDotChars, nameNotes } from '../data/quotes/speech.js'
 import { isHan, stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
-import { readSpeakerLabel } from './heading.js'
+import { captionRolesAt, readCaptionPerson, readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
 import { clauseStart, hasNameDot, nameEndingAt, splitSurnameAndPost, type Person } from './person.js'
 import { personWords, postWords } from './matchers.js'
@@ -183,6 +183,12 @@ export function findQuotes(outline: Outline): Quote[] {
         unattributed = []
         quotes.push({ kind: raw.kind, text: raw.text, speaker: copySpeaker(speaker, isPrintedHere), section: part.keyword })
         runOn = raw.runsOn ? speaker : undefined
+      }
+      // Someone a caption or a label names at the paragraph's start, whose unmarked words are no quote
+      // (`（字幕：范书瑶 市政协委员、…）现在…`, `同期：…经理 韦佳佳：我们…`), is who a pronoun after refers to.
+      if (raws.length === 0) {
+        const named = readCaptionPerson(paragraph.text, isKnownName) ?? (label && label.wordsStart < paragraph.text.length ? label.person : null)
+        if (named) resolve(named, 0)
       }
       if (raws.length === 0 && carried === undefined) {
         const open = continuedQuote(paragraph.text)
@@ -373,10 +379,15 @@ function printedWithTitle(text: string, name: string): PrintedName {
   for (let count = 0; count < maxOccurrences; count++) {
     const index = text.indexOf(name, from)
     if (index === -1) break
-    if (postWords.endingAt(text, index)) {
-      const chain = readRoleChain(text, index, clauseStart(text, index, Math.max(0, index - 200)))
+    // A space may part the last post from the name (`人力资源部经理 韦佳佳：`).
+    const postEnd = text[index - 1] === ' ' ? index - 1 : index
+    if (postWords.endingAt(text, postEnd)) {
+      const chain = readRoleChain(text, postEnd, clauseStart(text, postEnd, Math.max(0, postEnd - 200)))
       return { at: index, roles: chain.roles }
     }
+    // An on-screen caption prints the name first (`（字幕：许嘉禾 市人大代表、…总经理）`).
+    const captioned = captionRolesAt(text, index, name)
+    if (captioned) return { at: index, roles: captioned }
     // The last part of a name with a middle dot (`拉里·埃里森`) is a name when printed alone.
     if (noted === -1 && (hasNameNote(text, index + name.length) || (latinName.test(name) && afterPersonWord(text, index)) || nameDots.includes(text[index - 1]!))) noted = index
     from = index + name.length

@@ -1404,6 +1404,22 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
       ['indirect', '此里卓玛', ['村委会主任'], '村里今年准备改造民宿。']
     ])
   })
+  it('a TV caption names a person first and their roles after (（字幕：许嘉禾 …）): no quote, but their roles and a pronoun after', () => {
+    const quotes = quotesOf(
+      '（字幕：许嘉禾 市人大代表、桐溪安居置业有限公司总经理）我们今年会在高铁新城片区建两个保障房小区。',
+      '许嘉禾表示，保障房要尽量靠近产业园区。',
+      '（字幕：范书瑶 市政协委员、桐溪市妇幼保健院副院长）现在双职工家庭最大的难题就是孩子没人带。',
+      '她认为，可以由政府提供场地。'
+    )
+    expect(brief(quotes)).toEqual([
+      ['indirect', '许嘉禾', ['市人大代表', '桐溪安居置业有限公司总经理'], '保障房要尽量靠近产业园区。'],
+      ['indirect', '范书瑶', ['市政协委员', '桐溪市妇幼保健院副院长'], '可以由政府提供场地。']
+    ])
+  })
+  it('a broadcast line’s label before a speaker’s (同期：…经理 韦佳佳：…): unmarked words are no quote; the roles stay with the name', () => {
+    const quotes = quotesOf('同期：市人大代表、桐溪纺织集团有限公司人力资源部经理 韦佳佳：我们今年计划招300多人。', '韦佳佳说，企业还开设了订单班。')
+    expect(brief(quotes)).toEqual([['indirect', '韦佳佳', ['市人大代表', '桐溪纺织集团有限公司人力资源部经理'], '企业还开设了订单班。']])
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])

@@ -196,6 +196,18 @@ export const referringDemonstratives = ['这位', '那位', '这名']
  */
 export const addressWords = ['老人', '大爷', '大妈', '阿姨', '大姐', '大哥', '老汉', '婆婆', '老大爷', '老奶奶']
 
+/**
+ * Labels of a broadcast line before its speaker's label (`同期：市人大代表…韦佳佳：…`): the
+ * speaker's label follows them.
+ */
+export const spokenLineLabels = ['同期声', '现场同期', '同期']
+
+/**
+ * Labels of an on-screen caption that names a speaker, name first and roles after
+ * (`（字幕：范书瑶 市政协委员、…副院长）`).
+ */
+export const onScreenCaptionLabels = ['字幕']
+
 /** The article's own reporters (`据记者介绍`): never the speaker of a quote, named or not. */
 export const reporterWords = ['记者', '通讯员']
 
