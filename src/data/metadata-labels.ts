@@ -30,6 +30,12 @@ export const notPublishLabels = [
 ]
 
 /**
+ * Bylines that hold one of {@link notPublishLabels} (`评论员 方舟 2024-08-14 18:26`: a writer's
+ * title, not a comment's label): removed before the labels are looked for.
+ */
+export const bylinesHoldingNotPublishLabels = ['评论员']
+
+/**
  * Meta names (lower-cased `name`/`property`/`itemprop`) that carry the publish
  * time, in order. Page-generation and update names (`Maketime`,
  * `lastmodifiedtime`, `article:modified_time`) are deliberately absent.

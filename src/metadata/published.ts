@@ -22,6 +22,7 @@ import { toHalfWidth } from '../text/normalize.js'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
 import {
+  bylinesHoldingNotPublishLabels,
   chinaTimeZoneNames,
   weekdayWords,
   commentClassParts,
@@ -98,6 +99,18 @@ const editionLine = new RegExp(`(?:${wordAlternation(paperEditionMarks)})|第\\s
 const prose = /[，。；！？]/
 const sentence = /[，。！？][^，。！？]{0,200}[，。！？]/
 const runOn = new RegExp(`^(?:[，,。；;、：:]|${wordAlternation(dateRunOnWords)})`)
+
+/**
+ * Text before a date without the bylines that hold a refused label (`评论员`).
+ *
+ * @param text Text before a date.
+ * @returns The text, such bylines removed.
+ */
+function withoutBylineWords(text: string): string {
+  let cleaned = text
+  for (const word of bylinesHoldingNotPublishLabels) if (cleaned.includes(word)) cleaned = cleaned.split(word).join(' ')
+  return cleaned
+}
 
 /**
  * Find the publish time.
@@ -329,7 +342,7 @@ function lineDates(blocks: readonly Block[], index: number): LineDate[] {
     // A label on the line before (`发布时间：` / `2024-03-05`), not a headline that ends in a word like 更新.
     if (before.trim() === '' && index > 0 && isLabelLine(blocks[index - 1]!.text)) before = foldText(blocks[index - 1]!.text.slice(-24))
     const near = before.slice(-14)
-    if (refusedLabel.test(near)) continue
+    if (refusedLabel.test(withoutBylineWords(near))) continue
     const strong = strongLabel.exec(near)
     if (strong) {
       dates.push({ stamp: withFieldTime(found, text), strength: 'strong', headOnly: headOnly.has(strong[1]!) })

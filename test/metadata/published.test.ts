@@ -9,6 +9,10 @@ describe('published: the printed publish line', () => {
     expect(iso(page({ info: '<div class="info">发布时间：2024-10-31 16:09 来源：青禾日报</div>' }))).toBe('2024-10-31T16:09:00+08:00')
   })
 
+  it('reads a date after a commentator’s byline (评论员 方舟), though 评论 labels a comment’s date', () => {
+    expect(iso(page({ info: '<div class="meta"><span>来源：江城日报</span> <span>评论员 方舟</span> <span>2024-08-14 18:26</span></div>' }))).toBe('2024-08-14T18:26:00+08:00')
+  })
+
   it('reads `发布日期：`', () => {
     expect(iso(page({ info: '<div class="info">发布日期：2024年10月31日</div>' }))).toBe('2024-10-31')
   })
