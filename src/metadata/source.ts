@@ -56,7 +56,7 @@ const dateReach = 40
 // and so do a widget's word (`求是网` + `参与互动`) and a gallery's count (`共6张`),
 // and so do a person's credit (`天山网` + `记者 古丽米拉`, `青春梧川` + `文/梁夏`) and a relative time (`3小时前`). A space between
 // Latin words does not (`Specs' Blog`).
-const nextField = new RegExp(`(?<![A-Za-z'’.&])\\s|\\s(?![A-Za-z])|(?:${wordAlternation(widgetWords)})|(?:${wordAlternation(counterLabels)})\\s?\\d|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|(?:${wordAlternation(slashCreditLabels)})[/／]|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|共\\d{1,4}[张幅页图]|刚刚|昨天|前天`)
+const nextField = new RegExp(`(?<![A-Za-z'’.&])\\s|\\s(?![A-Za-z])|(?:${wordAlternation(widgetWords)})|(?:${wordAlternation(counterLabels)})\\s?(?:\\d|$)|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|(?:${wordAlternation(slashCreditLabels)})[/／]|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|共\\d{1,4}[张幅页图]|刚刚|昨天|前天`)
 const emptyValues = new Set(emptySourceValues)
 const bareLabels = new Set(sourceLabels)
 

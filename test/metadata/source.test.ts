@@ -12,6 +12,8 @@ describe('source', () => {
   it('cuts a run-on `作者：` and `浏览次数`', () => {
     expect(source(page({ info: '<div class="info">来源：青禾日报作者：李青</div>' }))).toBe('青禾日报')
     expect(source(page({ info: '<div class="info">来源：青禾发布浏览次数：1024</div>' }))).toBe('青禾发布')
+    // A counter a script fills in prints its label alone (`阅读 <b id="readcount"></b>`).
+    expect(source(page({ info: '<div class="meta"><span>来源：岚江区总工会</span><span id="pubtime"></span><span>阅读 <b id="readcount"></b></span></div>' }))).toBe('岚江区总工会')
   })
 
   it('cuts a date or a time printed right after the outlet (adjacent spans)', () => {
