@@ -14,7 +14,7 @@ export const creditLabels = [
 ]
 
 /** Labels of the article's info line (publish time, source, views), dropped when the line is short. */
-export const infoLabels = ['发布时间', '发布日期', '发稿时间', '发表时间', '更新时间', '时间', '日期', '来源', '作者', '浏览次数', '浏览', '点击数', '点击', '阅读', '字号']
+export const infoLabels = ['发布时间', '发布日期', '发稿时间', '发表时间', '更新时间', '最后更新', '最后更新时间', '最近更新', '时间', '日期', '来源', '作者', '浏览次数', '浏览', '点击数', '点击', '阅读', '字号']
 
 /** Phrases that open site boilerplate or share bars. */
 export const boilerplateOpenings = [
