@@ -74,7 +74,7 @@ export type Person =
  * character, are taken only right after a post: transliterated names
  * (`秘书长古特雷斯`, `总理内塔尼亚胡`).
  */
-const nameLengths = [3, 2, 4, 5] as const
+const nameLengths = [3, 2, 4, 5, 6] as const
 
 /** How far back (characters) a filler phrase like `在…时` may open. */
 const fillerReach = 24
@@ -665,9 +665,9 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
     const afterPost = postWords.endingAt(text, start, floor) !== undefined
-    // A long name made of a transliteration's characters, all of it from a boundary (`”索南才让说`): its characters
-    // may be grammar ones (`让`).
-    const longTransliteration = length >= 4 && isTransliteration(name) && startsAtBoundary(text, start, floor)
+    // A long name made of a transliteration's characters, all of it from a boundary or a post (`”索南才让说`,
+    // `站长图门吉日嘎拉表示`): its characters may be grammar ones (`让`, `日`).
+    const longTransliteration = length >= 4 && isTransliteration(name) && (afterPost || startsAtBoundary(text, start, floor))
     // Grammar characters that given names use too (`甘如海`) pass after a known surname where a post stands before.
     // So does a compound surname that holds one (`单于晴`).
     const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars)
@@ -697,6 +697,8 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // A long one reads as a name only right after a post, or where the article prints it so (the look-up last: it
     // reads the article), or when all of it, from a boundary, is made of a transliteration's characters (`”普布扎西说`).
     if (((surname === 1 && length === 4) || length === 5) && !afterTitle && !longTransliteration && !isKnownName(name)) continue
+    // Six characters (`额尔敦毕力格`) only right after a post or a word for a person.
+    if (length === 6 && !afterTitle) continue
     let score = afterTitle ? 3 : longTransliteration || startsAtBoundary(text, start, floor) ? 2 : 0
     if (score < 2) continue
     if (surname === 0) {

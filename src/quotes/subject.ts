@@ -368,12 +368,15 @@ function longerWord(first: string | undefined, second: string | undefined): stri
   return second !== undefined && second.length > first.length ? second : first
 }
 
+/** How far before a long name its post is looked at. */
+const maxPostLookBack = 12
+
 /** Lengths of a minority or transliterated name read whole, shortest first. */
-const longNameLengths = [4, 5] as const
+const longNameLengths = [4, 5, 6] as const
 
 /**
- * A minority or transliterated name of four or five characters that starts
- * at `start` (`扎西多吉`, `海来拉则`, `乌云毕力格`): made of such names'
+ * A minority or transliterated name of four to six characters that starts
+ * at `start` (`扎西多吉`, `海来拉则`, `乌云毕力格`, `图门吉日嘎拉`): made of such names'
  * characters, with a word that follows a subject, a speech verb or a mark
  * right after it, and none starting at its last character (`马丽娜来到` is
  * `马丽娜`).
@@ -390,7 +393,8 @@ function longNameAt(text: string, start: number, limit: number, isKnownName: (na
     if (end > limit || !isTransliteration(text.slice(start, end))) continue
     if (followers.startingAt(text, end - 1) || verbs.startingAt(text, end - 1)) continue
     if (isHan(text[end] ?? '') && !followers.startingAt(text, end) && !verbs.startingAt(text, end)) continue
-    const found = nameEndingAt(text, end, start, isKnownName)
+    // The reading may look back past `start` at the post before it (six characters are a name only after one).
+    const found = nameEndingAt(text, end, Math.max(0, start - maxPostLookBack), isKnownName)
     if (found && found.start === start) return found.name
   }
   return null

@@ -1420,6 +1420,15 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     const quotes = quotesOf('同期：市人大代表、桐溪纺织集团有限公司人力资源部经理 韦佳佳：我们今年计划招300多人。', '韦佳佳说，企业还开设了订单班。')
     expect(brief(quotes)).toEqual([['indirect', '韦佳佳', ['市人大代表', '桐溪纺织集团有限公司人力资源部经理'], '企业还开设了订单班。']])
   })
+  it('six-character Mongolian names after a post (额尔敦毕力格, 图门吉日嘎拉), read backwards and forwards', () => {
+    expect(brief(quotesOf('旗民族事务委员会主任额尔敦毕力格指出，今年将继续推进建设。'))).toEqual([['indirect', '额尔敦毕力格', ['旗民族事务委员会主任'], '今年将继续推进建设。']])
+    expect(brief(quotesOf('“一列班列就是一条流动的丝绸之路。”满都拉铁路口岸站站长图门吉日嘎拉表示，车站今年将新增换装线。')).map((quote) => quote[1])).toEqual(['图门吉日嘎拉', '图门吉日嘎拉'])
+    // Without a post before it, six characters are no name.
+    expect(quotesOf('“很好。”乌力吉巴雅尔说。')[0]?.speaker?.name).not.toBe('乌力吉巴雅尔')
+  })
+  it('band posts (乐队主唱)', () => {
+    expect(brief(quotesOf('野径乐队主唱蓝溪说：“拿到冠军的那一刻，我想到的是排练。”'))).toEqual([['direct', '蓝溪', ['野径乐队主唱'], '拿到冠军的那一刻，我想到的是排练。']])
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])
