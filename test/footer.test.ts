@@ -45,6 +45,16 @@ describe('footerLinks', () => {
     ])
   })
 
+  it('keeps an absolute origin as printed, without the root path a resolver adds (https://beian.miit.gov.cn)', () => {
+    const links = footerLinks('<footer><a href="https://beian.miit.gov.cn">示ICP备00000000号-1</a> <a href="http://club.example.com#f=endnav">手机论坛</a> <a href="HTTP://WWW.Example.com">大写</a></footer>', canonical)
+    expect(links).toEqual([
+      { text: '示ICP备00000000号-1', href: 'https://beian.miit.gov.cn' },
+      { text: '手机论坛', href: 'http://club.example.com#f=endnav' },
+      // One a resolver rewrites otherwise is reported resolved.
+      { text: '大写', href: 'http://www.example.com/' }
+    ])
+  })
+
   it('reads a footer marked by class or id, and several footer blocks in page order', () => {
     const links = footerLinks(
       '<div class="foot-nav"><a href="/sitemap.html">网站地图</a></div><div id="copyright"><p>版权所有 东湖新闻网</p><a href="mailto:news@dh.example">联系邮箱</a></div>',

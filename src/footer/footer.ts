@@ -51,10 +51,32 @@ export function findFooterLinks(blocks: readonly Block[], body: Element | null, 
       const href = anchor.properties.href
       if (!text || typeof href !== 'string' || pointsHere(href)) continue
       const url = resolver.resolve(href)
-      if (url) links.push({ text, href: url })
+      if (url) links.push({ text, href: asPrinted(href, url) })
     }
   }
   return links
+}
+
+/**
+ * An absolute http(s) origin with no path, maybe a query or fragment after it
+ * (`https://beian.miit.gov.cn`, `http://club.tech.163.com#f=endnav`); group 1
+ * is the origin, group 2 what follows it.
+ */
+const plainOrigin = /^(https?:\/\/[a-z0-9.-]+(?::\d{1,5})?)([?#]\S*)?$/
+
+/**
+ * A link's address as the page prints it when it is already absolute and
+ * resolving it would only add the root path's `/` the page does not print
+ * (`https://beian.miit.gov.cn`). Any other address is the resolved one.
+ *
+ * @param href The `href` as printed.
+ * @param resolved The resolved address.
+ * @returns The address to report.
+ */
+function asPrinted(href: string, resolved: string): string {
+  const printed = href.trim()
+  const origin = plainOrigin.exec(printed)
+  return origin && resolved === `${origin[1]}/${origin[2] ?? ''}` ? printed : resolved
 }
 
 /**
