@@ -671,7 +671,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // Grammar characters that given names use too (`甘如海`) pass after a known surname where a post stands before.
     // So does a compound surname that holds one (`单于晴`).
     const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars)
-    const compoundName = length >= 3 && compound.has(foldText(name.slice(0, 2))) && isPlausibleName(name.slice(2))
+    const compoundName = length >= 3 && compound.has(foldText(name.slice(0, 2))) && isPlausibleName(name.slice(2), givenNameGrammarChars)
     if (!isPlausibleName(name) && !isAnonymisedName(name) && !longTransliteration && !isFamiliarName(name) && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {
       // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
       const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))

@@ -1429,6 +1429,10 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('band posts (乐队主唱)', () => {
     expect(brief(quotesOf('野径乐队主唱蓝溪说：“拿到冠军的那一刻，我想到的是排练。”'))).toEqual([['direct', '蓝溪', ['野径乐队主唱'], '拿到冠军的那一刻，我想到的是排练。']])
   })
+  it('a compound surname before a given name holding a grammar character given names use (司马婉如)', () => {
+    expect(brief(quotesOf('据全国人大代表、省妇联主席司马婉如介绍，全省已建成服务点1300多个。'))).toEqual([['indirect', '司马婉如', ['全国人大代表', '省妇联主席'], '全省已建成服务点1300多个。']])
+    expect(quotesOf('“很好。”主席司马婉如说。')[0]?.speaker?.name).toBe('司马婉如')
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])
