@@ -15,6 +15,9 @@ import { latinLetter } from '../text/patterns.js'
 
 const afterQuote = createWordMatcher([...speechVerbs, ...afterQuoteVerbs])
 const speechSet = new Set(speechVerbs)
+
+/** Marks after a speech verb that open the speaker's reported words (`说，…`, `表示：…`). */
+const wordsOpeningMarks = '，,：:'
 const notBefore = new Map(Object.entries(notSpeechBefore).map(([verb, words]) => [verb, createWordMatcher(words)]))
 const nounVerbs = createWordMatcher(nounLikeVerbs)
 const notAfter = createWordMatcher(notSpeechAfter)
@@ -158,7 +161,7 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const verb = found.verb
     if (!speechSet.has(verb)) continue
     let after = markAfterVerb(text, found.verbAt, verb)
-    if (after >= text.length || !'，,：:'.includes(text[after]!)) continue
+    if (after >= text.length || !wordsOpeningMarks.includes(text[after]!)) continue
     after++
     const next = spanByOpen.get(after)
     if (next && !used.has(next) && isSentenceLike(text, next)) {
@@ -353,7 +356,7 @@ function speechRightAfterName(text: string, from: number, name: string): { verbA
   const verb = verbs.startingAt(text, verbAt)
   if (!verb || !speechSet.has(verb)) return null
   const mark = markAfterVerb(text, verbAt, verb)
-  return '，,：:'.includes(text[mark] ?? '') && mark + 1 < text.length ? { verbAt, from: mark + 1 } : null
+  return wordsOpeningMarks.includes(text[mark] ?? '') && mark + 1 < text.length ? { verbAt, from: mark + 1 } : null
 }
 
 /**
