@@ -74,6 +74,7 @@ describe('toParagraphs: what is not a paragraph', () => {
       'player widgets and a promo box for a special page',
       '<div class="video-player"><div class="vp-tip">视频时长 02:36　播放量 1.2万</div></div><p>时长 02:36</p><div><span>听新闻</span><span>00:00/02:15</span></div><div class="zt-box"><p>专题：绿水青山就是金山银山</p></div>'
     ],
+    ['a related-search tag line', '<p>相关热词搜索：海关 跨境电商</p><p>热门标签：两会</p>'],
     ['a last-update line in the body', '<p>最后更新：2024-03-08 09:15</p><p>最后更新时间：2024年03月08日</p>'],
     ['a top-image credit and an opinion disclaimer', '<p>题图｜视觉星球</p><p>（本文仅代表作者观点，不构成投资建议）</p>'],
     ['a forum edit stamp and a WeChat follow line', '<p><i class="pstatus">本帖最后由 新闻搬运工 于 2024-3-6 15:40 编辑</i></p><p>微信扫一扫<br>关注该公众号</p>'],

@@ -91,7 +91,7 @@ export const boilerplatePhrases = [
  * Labels of a tag bar (`关键词 >> …`, `标签：…`). A single `关键词：X` line is
  * left to the sections stage (it may be a heading); with a list it is a tag bar.
  */
-export const tagLabels = ['关键词', '关键字', '标签', 'Tags', 'Tag', 'tags', 'tag', 'TAGS', 'TAG']
+export const tagLabels = ['关键词', '关键字', '标签', '相关热词搜索', '热词搜索', '相关搜索', '相关标签', '热门标签', 'Tags', 'Tag', 'tags', 'tag', 'TAGS', 'TAG']
 
 /** Labels of an interviewer's turn (`记者：…？`, `问：…`): a question, not a credit, nor a subheading when bold. */
 export const interviewerLabels = ['记者', '本报记者', '主持人', '问']

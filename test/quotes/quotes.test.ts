@@ -1426,6 +1426,9 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     // Without a post before it, six characters are no name.
     expect(quotesOf('“很好。”乌力吉巴雅尔说。')[0]?.speaker?.name).not.toBe('乌力吉巴雅尔')
   })
+  it('a volunteer (義工) is a post before a name', () => {
+    expect(brief(quotesOf('「兩周太短了，我想用一年時間做成一件事。」義工黎卓賢說。'))).toEqual([['direct', '黎卓賢', ['義工'], '兩周太短了，我想用一年時間做成一件事。']])
+  })
   it('band posts (乐队主唱)', () => {
     expect(brief(quotesOf('野径乐队主唱蓝溪说：“拿到冠军的那一刻，我想到的是排练。”'))).toEqual([['direct', '蓝溪', ['野径乐队主唱'], '拿到冠军的那一刻，我想到的是排练。']])
   })
