@@ -5,7 +5,7 @@
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
 import { actionOpeners, addressWords, bodyEndings, descriptionEnd, mannerEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
-import { organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
+import { membershipBodies, organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetter, latinLetters } from '../text/patterns.js'
@@ -43,7 +43,7 @@ const firmVerbs = createWordMatcher(firmReportVerbs)
 const followerMatcher = createWordMatcher(subjectFollowers)
 const verbMatcher = createWordMatcher(speechVerbs.filter((verb) => verb.length > 1))
 const occasionVerbMatcher = createWordMatcher(occasionVerbs)
-const notPerson = new Set([...titleWords, ...unnamedPeople, ...notNames])
+const notPerson = new Set([...titleWords, ...unnamedPeople, ...notNames, ...membershipBodies])
 
 /** A person found before a position. */
 export type Person =

@@ -1388,6 +1388,9 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(brief(quotesOf('有參加者表示，希望增設眼科檢查服務。'))).toEqual([['indirect', null, [], '希望增設眼科檢查服務。']])
     expect(brief(quotesOf('有街坊說：「夜晚小朋友發燒，最怕無地方睇。」'))).toEqual([['direct', null, [], '夜晚小朋友發燒，最怕無地方睇。']])
   })
+  it('a membership body is no person, though printed after a post (市青年志愿者协会 … 协会表示)', () => {
+    expect(brief(quotesOf('市青年志愿者协会组织开展了暑期服务活动。', '协会表示，下一步将联合更多爱心企业。'))).toEqual([])
+  })
   it('an office is no person (金灣市長辦公室…指出)', () => {
     expect(quotesOf('金灣市長辦公室當晚發表聲明指出，市府今年撥款二十萬元。')).toEqual([])
   })
