@@ -2,10 +2,11 @@
  * Matchers over the quote stage's word lists, built once and shared by the
  * modules that read speakers, roles and verbs (traditional characters folded):
  * words for what someone is (`村民`, `负责人`), posts (`合伙人`, `局长`),
- * speech verbs, pronouns, and the words that close an occasion (`时`).
+ * speech verbs, pronouns, the words that close an occasion (`时`), and
+ * organisations whose names open with a post (`委员会`).
  */
 import { occasionClosers, pronouns, speechVerbs, unnamedPeople } from '../data/quotes/speech.js'
-import { titleWords } from '../data/quotes/titles.js'
+import { postOrganizations, titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 
 /** Matcher of the words for what someone is (see `unnamedPeople`). */
@@ -22,3 +23,6 @@ export const pronounWords = createWordMatcher(pronouns)
 
 /** Matcher of the words that close an occasion (`时`, `之际`; see `occasionClosers`). */
 export const occasionCloserWords = createWordMatcher(occasionClosers)
+
+/** Matcher of organisations whose names open with a post (`委员会`, `代表团`; see `postOrganizations`). */
+export const postOrganizationWords = createWordMatcher(postOrganizations)

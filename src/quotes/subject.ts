@@ -4,16 +4,15 @@
  * quoted before. Government news introduces speakers this way all the time.
  */
 import { capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
-import { concurrentPostJoiner, membershipBodies, postOrganizations, roleSeparators } from '../data/quotes/titles.js'
+import { concurrentPostJoiner, membershipBodies, roleSeparators } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { endsLongerTitle, hasCompoundSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
-import { occasionCloserWords, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
+import { occasionCloserWords, postOrganizationWords, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
-const postOrganizationMatcher = createWordMatcher(postOrganizations)
 const membershipBodyMatcher = createWordMatcher(membershipBodies)
 const followers = createWordMatcher(subjectFollowers)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
@@ -255,7 +254,7 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     const post = postWords.endingAt(text, index, from)
     if (!post || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner || overlapsLaterPost(text, index - post.length, index)) continue
     // `委员会`, `代表大会`: the post opens an organisation's name.
-    if ((postOrganizationMatcher.startingAt(text, index - post.length)?.length ?? 0) > post.length) continue
+    if ((postOrganizationWords.startingAt(text, index - post.length)?.length ?? 0) > post.length) continue
     // `董事联合会`, `律师协会`: the post names the members of an organisation.
     if (membershipBodyMatcher.startingAt(text, index)) continue
     const chain = readRoleChain(text, index, from)

@@ -1391,6 +1391,13 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('a membership body is no person, though printed after a post (市青年志愿者协会 … 协会表示)', () => {
     expect(brief(quotesOf('市青年志愿者协会组织开展了暑期服务活动。', '协会表示，下一步将联合更多爱心企业。'))).toEqual([])
   })
+  it('the post that opens 委员会 introduces no name (专家委员会委员司徒蕙: no 会委), so a pronoun after refers to 司徒蕙', () => {
+    const quotes = quotesOf('在澄湾大学建筑学院教授、区城市更新专家委员会委员司徒蕙看来，历史风貌保护不是冻结老房子。', '“老房子有人住、有人用，才是最好的保护。”她说。')
+    expect(brief(quotes).map((quote) => quote[1])).toEqual(['司徒蕙', '司徒蕙'])
+  })
+  it('an applicant (申请人) is someone unnamed', () => {
+    expect(brief(quotesOf('一周后，法官回访时，申请人说：“他再也没有来闹过。”'))).toEqual([['direct', null, [], '他再也没有来闹过。']])
+  })
   it('an office is no person (金灣市長辦公室…指出)', () => {
     expect(quotesOf('金灣市長辦公室當晚發表聲明指出，市府今年撥款二十萬元。')).toEqual([])
   })
