@@ -6,6 +6,7 @@
 import type { Outline } from '../sections/sections.js'
 import type { Quote, Role, Speaker } from '../types.js'
 import { nameDots as nameDotChars, nameNotes } from '../data/quotes/speech.js'
+import { organizationEndings } from '../data/quotes/titles.js'
 import { isHan, stripWhitespace } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import { captionRolesAt, readCaptionPerson, readSpeakerLabel } from './heading.js'
@@ -383,7 +384,7 @@ function printedWithTitle(text: string, name: string): PrintedName {
     const postEnd = text[index - 1] === ' ' ? index - 1 : index
     const post = postWords.endingAt(text, postEnd)
     // A post that opens an organisation's name (`委员` of `委员会委员`) stands before no name.
-    if (post && (postOrganizationWords.startingAt(text, postEnd - post.length)?.length ?? 0) <= post.length) {
+    if (post && (postOrganizationWords.startingAt(text, postEnd - post.length)?.length ?? 0) <= post.length && !postInsideLongerRole(text, index + name.length)) {
       const chain = readRoleChain(text, postEnd, clauseStart(text, postEnd, Math.max(0, postEnd - 200)))
       return { at: index, roles: chain.roles }
     }
@@ -396,6 +397,29 @@ function printedWithTitle(text: string, name: string): PrintedName {
   }
   return noted === -1 ? unknownName : { at: noted, roles: [] }
 }
+
+/**
+ * Whether the candidate name runs into an organisation's name that a post
+ * follows (`…教师发展中` + `心` + `教研员`, `…教师发展` + `中心` + `教研员`): one or two
+ * characters after it end an organisation (see `organizationEndings`) and a
+ * post starts right after them.
+ * The post before the name is then part of a longer role, not a title the
+ * name follows. A post right after the name (`王芳代表`), or after another
+ * word (`王明向记者介绍`), does not count.
+ *
+ * @param text Article text.
+ * @param end Where the candidate name ends.
+ * @returns Whether it does.
+ */
+function postInsideLongerRole(text: string, end: number): boolean {
+  for (let at = end; at < end + maxOrganizationTail && organizationEndings.includes(text[at] ?? ''); at++) {
+    if (postWords.startingAt(text, at + 1) !== undefined) return true
+  }
+  return false
+}
+
+/** Most characters of an organisation's ending between a candidate name and a post (`中心`). */
+const maxOrganizationTail = 2
 
 /** A Latin name: known once printed after a word for a person (Han words after one are often no names: `孩子眼睛`). */
 const latinName = new RegExp(`^[${latinLetters}][${latinLetters} .'-]*$`)

@@ -1395,6 +1395,12 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     const quotes = quotesOf('在澄湾大学建筑学院教授、区城市更新专家委员会委员司徒蕙看来，历史风貌保护不是冻结老房子。', '“老房子有人住、有人用，才是最好的保护。”她说。')
     expect(brief(quotes).map((quote) => quote[1])).toEqual(['司徒蕙', '司徒蕙'])
   })
+  it('a post inside an organisation’s name introduces no name (教师发展中心教研员: no 发展中), so a pronoun after refers to the speaker', () => {
+    const quotes = quotesOf('“幼小衔接要衔在习惯上。”汐阳县教师发展中心教研员邝予宁说。', '她认为，家长在暑假里可以多陪孩子读绘本。')
+    expect(brief(quotes).map((quote) => quote[1])).toEqual(['邝予宁', '邝予宁'])
+    // A word that is no organisation's ending before a later post leaves the name as it is (`向记者`).
+    expect(brief(quotesOf('市医疗保障局党组书记、局长杜明远接受了记者专访。', '“这是一个误解。”杜明远说。'))[0]?.[2]).toEqual(['市医疗保障局党组书记', '局长'])
+  })
   it('an applicant (申请人) is someone unnamed', () => {
     expect(brief(quotesOf('一周后，法官回访时，申请人说：“他再也没有来闹过。”'))).toEqual([['direct', null, [], '他再也没有来闹过。']])
   })
