@@ -25,4 +25,17 @@ export const pronounWords = createWordMatcher(pronouns)
 export const occasionCloserWords = createWordMatcher(occasionClosers)
 
 /** Matcher of organisations whose names open with a post (`委员会`, `代表团`; see `postOrganizations`). */
-export const postOrganizationWords = createWordMatcher(postOrganizations)
+const postOrganizationWords = createWordMatcher(postOrganizations)
+
+/**
+ * Whether the post at a position opens an organisation's name (`委员` of
+ * `委员会`), so that it is no title of its own.
+ *
+ * @param text Text.
+ * @param start Where the post starts.
+ * @param post The post.
+ * @returns Whether it does.
+ */
+export function opensPostOrganization(text: string, start: number, post: string): boolean {
+  return (postOrganizationWords.startingAt(text, start)?.length ?? 0) > post.length
+}

@@ -12,7 +12,7 @@ import { foldText } from '../text/simplify.js'
 import { captionRolesAt, readCaptionPerson, readSpeakerLabel } from './heading.js'
 import { quotesInParagraph, speakerOfClosingColon, type RawQuote } from './paragraph.js'
 import { clauseStart, hasNameDot, nameEndingAt, splitSurnameAndPost, type Person } from './person.js'
-import { personWords, postOrganizationWords, postWords } from './matchers.js'
+import { opensPostOrganization, personWords, postWords } from './matchers.js'
 import { readRoleChain } from './roles.js'
 import { closerOf, findSpans, openingOf } from './spans.js'
 import { isPrintedOnlyWhole, subjectBefore, type SubjectNames } from './subject.js'
@@ -384,7 +384,7 @@ function printedWithTitle(text: string, name: string): PrintedName {
     const postEnd = text[index - 1] === ' ' ? index - 1 : index
     const post = postWords.endingAt(text, postEnd)
     // A post that opens an organisation's name (`委员` of `委员会委员`) stands before no name.
-    if (post && (postOrganizationWords.startingAt(text, postEnd - post.length)?.length ?? 0) <= post.length && !postInsideLongerRole(text, index + name.length)) {
+    if (post && !opensPostOrganization(text, postEnd - post.length, post) && !postInsideLongerRole(text, index + name.length)) {
       const chain = readRoleChain(text, postEnd, clauseStart(text, postEnd, Math.max(0, postEnd - 200)))
       return { at: index, roles: chain.roles }
     }

@@ -10,7 +10,7 @@ import { latinCapitals, latinLetters } from '../text/patterns.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { endsLongerTitle, hasCompoundSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
-import { occasionCloserWords, postOrganizationWords, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
+import { occasionCloserWords, opensPostOrganization, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const membershipBodyMatcher = createWordMatcher(membershipBodies)
@@ -254,7 +254,7 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     const post = postWords.endingAt(text, index, from)
     if (!post || endsLongerTitle(text, index, from) || text[index] === concurrentPostJoiner || overlapsLaterPost(text, index - post.length, index)) continue
     // `委员会`, `代表大会`: the post opens an organisation's name.
-    if ((postOrganizationWords.startingAt(text, index - post.length)?.length ?? 0) > post.length) continue
+    if (opensPostOrganization(text, index - post.length, post)) continue
     // `董事联合会`, `律师协会`: the post names the members of an organisation.
     if (membershipBodyMatcher.startingAt(text, index)) continue
     const chain = readRoleChain(text, index, from)

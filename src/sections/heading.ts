@@ -130,11 +130,25 @@ const maxMarkerScope = 8
  * @returns Where the marker word starts and the word, or `null`.
  */
 function scopedMarkerAt(text: string, from: number, close: string, markers: readonly string[]): { at: number; word: string } | null {
+  return markerWordAfterScope(text, from, markers, (at, word) => text[at + word.length] === close)
+}
+
+/**
+ * The first marker word after a scope of Han characters that starts right
+ * after `from` (at most {@link maxMarkerScope} of them) and that `fits` accepts.
+ *
+ * @param text Paragraph text.
+ * @param from Index before the scope.
+ * @param markers Marker words, longest first.
+ * @param fits Whether a marker word found at a position is the one wanted.
+ * @returns Where the marker word starts and the word, or `null`.
+ */
+function markerWordAfterScope(text: string, from: number, markers: readonly string[], fits: (at: number, word: string) => boolean): { at: number; word: string } | null {
   for (let at = from + 1; at <= from + maxMarkerScope && at < text.length; at++) {
     if (!isHan(text[at - 1]!)) return null
     const folded = foldText(text.slice(at, at + maxMarkerScope))
     const word = markers.find((candidate) => candidate !== '' && (folded.startsWith(candidate) || text.startsWith(candidate, at)))
-    if (word && text[at + word.length] === close) return { at, word }
+    if (word && fits(at, word)) return { at, word }
   }
   return null
 }
@@ -150,20 +164,15 @@ function scopedMarkerAt(text: string, from: number, close: string, markers: read
  * @returns The marker and its `stem` (scope and marker word, `报告关键词`), or `null`.
  */
 export function matchScopedMarker(text: string, markers: readonly string[]): (MarkerMatch & { stem: string }) | null {
-  for (let at = 1; at <= maxMarkerScope && at < text.length; at++) {
-    if (!isHan(text[at - 1]!)) return null
-    const folded = foldText(text.slice(at, at + maxMarkerScope))
-    const word = markers.find((candidate) => candidate !== '' && (folded.startsWith(candidate) || text.startsWith(candidate, at)))
-    if (!word) continue
-    const wordEnd = at + word.length
-    const half = toHalfWidth(text.slice(0, wordEnd + markerTailLength))
-    const number = readLabelledNumber(half, wordEnd)
-    if (!number) return null
-    // The line ends after the number, or a separator leads to the keyword.
-    if (number.end < text.length && !keywordSeparators.includes(half[number.end]!)) return null
-    return { marker: text.slice(0, number.end).replace(/\s+/g, ''), number: number.value, end: number.end, bare: false, bracketed: false, stem: text.slice(0, wordEnd) }
-  }
-  return null
+  const scoped = markerWordAfterScope(text, 0, markers, () => true)
+  if (!scoped) return null
+  const wordEnd = scoped.at + scoped.word.length
+  const half = toHalfWidth(text.slice(0, wordEnd + markerTailLength))
+  const number = readLabelledNumber(half, wordEnd)
+  if (!number) return null
+  // The line ends after the number, or a separator leads to the keyword.
+  if (number.end < text.length && !keywordSeparators.includes(half[number.end]!)) return null
+  return { marker: text.slice(0, number.end).replace(/\s+/g, ''), number: number.value, end: number.end, bare: false, bracketed: false, stem: text.slice(0, wordEnd) }
 }
 
 /**
