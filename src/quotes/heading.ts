@@ -12,6 +12,12 @@ import type { Person } from './person.js'
 import { nameEndingAt } from './person.js'
 import { readRoleChain } from './roles.js'
 
+/** Round brackets, as open → close: they wrap an on-screen caption (`（字幕：…）`). */
+const roundBrackets: Record<string, string> = { '（': '）', '(': ')' }
+
+/** Brackets that may wrap a label before the speaker's (`【同期声】`, `（字幕）`), as open → close. */
+const labelBrackets: Record<string, string> = { ...roundBrackets, '【': '】', '[': ']' }
+
 /** Longest speaker heading. */
 const maxHeadingLength = 60
 
@@ -36,7 +42,7 @@ export function readSpeakerLabel(text: string, isKnownName: (name: string) => bo
   // A decoration before the label (`▶全国人大代表张三：`) is not part of it.
   let start = 0
   while (start < colon && (decorationBullets.includes(text[start]!) || text[start] === ' ')) start++
-  const close = ({ '【': '】', '（': '）', '(': ')', '[': ']' } as Record<string, string>)[text[start] ?? '']
+  const close = labelBrackets[text[start] ?? '']
   if (close) {
     const end = text.indexOf(close, start)
     if (end === -1 || end > colon) return null
@@ -90,7 +96,7 @@ const maxCaption = 80
  * @returns The person, or `null`.
  */
 export function readCaptionPerson(text: string, isKnownName: (name: string) => boolean): (Person & { kind: 'named' }) | null {
-  const close = ({ '（': '）', '(': ')' } as Record<string, string>)[text[0] ?? '']
+  const close = roundBrackets[text[0] ?? '']
   if (!close) return null
   const label = onScreenCaptionLabels.find((word) => text.startsWith(word, 1) && (text[1 + word.length] === '：' || text[1 + word.length] === ':'))
   if (!label) return null
