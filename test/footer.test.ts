@@ -156,6 +156,15 @@ describe('footerLinks', () => {
     expect(parseArticle(html, { url: 'https://dh.example/a/1.html' }).footerLinks.map((link) => link.text)).toEqual(['关于我们'])
   })
 
+  it('does not take a bottom box of earlier posts (往期推荐) for the page footer when the page has none', () => {
+    const bottom = '<div class="area_bottom_container"><h3>往期推荐</h3><ul>' +
+      '<li><a href="https://mp.example/s/1">我区启动“夏季送清凉”活动</a><span>2024-07-05</span></li>' +
+      '<li><a href="https://mp.example/s/2">助餐点选址，听听居民怎么说</a><span>2024-06-28</span></li></ul></div>'
+    expect(footerLinks(bottom, canonical)).toEqual([])
+    // A bottom block of site links is still the footer.
+    expect(footerLinks('<div class="area_bottom_container"><a href="/about/">关于我们</a> | <a href="/map/">网站地图</a></div>', canonical).map((link) => link.text)).toEqual(['关于我们', '网站地图'])
+  })
+
   it('is empty when the page has no footer', () => {
     expect(footerLinks('', canonical)).toEqual([])
   })

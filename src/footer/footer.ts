@@ -10,6 +10,7 @@ import { forEachElement } from '../text/elements.js'
 import { collapsedText, isSkipped, type Block } from '../blocks/blocks.js'
 import { classTokens, isWeakFooter, ownZone, zoneOfToken } from '../blocks/zone.js'
 import { footerLineWords } from '../data/zones.js'
+import { isRelatedHeading } from '../blocks/related-box.js'
 import { wordAlternation } from '../text/patterns.js'
 import { foldText } from '../text/simplify.js'
 import type { FooterLink } from '../types.js'
@@ -94,6 +95,8 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
   // The parent of each root (a root is an outermost footer element, so its parent is no footer).
   const parents = new Map<Element, Element | undefined>()
   const holdsAside = new Set<Element>()
+  // Roots that hold a box of other articles under its heading.
+  const holdsRelated = new Set<Element>()
   const zoneCache = new Map<Element, boolean>()
   const isFooter = (element: Element): boolean => {
     let cached = zoneCache.get(element)
@@ -118,6 +121,11 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
     }
     // A comment box, share bar or related list inside a footer marks the bottom of the article, not the page's.
     if (root && at !== -1 && !holdsAside.has(root) && (ownZone(block.element) === 'aside' || block.ancestors.slice(at + 1).some((element) => ownZone(element) === 'aside'))) holdsAside.add(root)
+    // So does a box of related articles opened by its heading (`<div class="bottom"><h3>往期推荐</h3><ul>…`).
+    if (root && isRelatedHeading(block.text)) {
+      holdsAside.add(root)
+      holdsRelated.add(root)
+    }
   }
   // The bottom of the article (`article-bottom`: tags, feedback, comments) is no footer beside a real one,
   // nor beside the branch of a copyright line.
@@ -133,7 +141,8 @@ function footerRoots(blocks: readonly Block[], body: Element | null, bodyEnd: nu
     return nav && !kept.includes(nav) ? [nav, ...kept] : kept
   }
   const copyright = copyrightBranch(blocks, body, bodyEnd)
-  return copyright ? [copyright] : [...roots]
+  // With neither, the bottom of the article is the footer, unless it is a list of other articles.
+  return copyright ? [copyright] : [...roots].filter((root) => !isWeakFooter(root) || !holdsRelated.has(root))
 }
 
 /**
