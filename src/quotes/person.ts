@@ -672,7 +672,9 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // So does a compound surname that holds one (`单于晴`).
     const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars)
     const compoundName = length >= 3 && compound.has(foldText(name.slice(0, 2))) && isPlausibleName(name.slice(2), givenNameGrammarChars)
-    if (!isPlausibleName(name) && !isAnonymisedName(name) && !longTransliteration && !isFamiliarName(name) && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {
+    // A compound surname's name read from a boundary (`”鲜于泰说`) is one too: the surname is no phrase there.
+    const compoundFromBoundary = compoundName && startsAtBoundary(text, start, floor)
+    if (!isPlausibleName(name) && !isAnonymisedName(name) && !longTransliteration && !isFamiliarName(name) && !compoundFromBoundary && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {
       // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
       const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))
       if (!grammarSurname || !(afterPost || isKnownName(name))) continue

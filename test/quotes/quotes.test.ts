@@ -1452,6 +1452,12 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(brief(quotesOf('据全国人大代表、省妇联主席司马婉如介绍，全省已建成服务点1300多个。'))).toEqual([['indirect', '司马婉如', ['全国人大代表', '省妇联主席'], '全省已建成服务点1300多个。']])
     expect(quotesOf('“很好。”主席司马婉如说。')[0]?.speaker?.name).toBe('司马婉如')
   })
+  it('a compound surname holding a grammar character, with no post, read from a closing mark (”鲜于泰说)', () => {
+    expect(brief(quotesOf('“龙年的‘龙’最好卖，一天要画三四百条。”鲜于泰说，他从16岁开始学糖画。'))).toEqual([
+      ['direct', '鲜于泰', [], '龙年的‘龙’最好卖，一天要画三四百条。'],
+      ['indirect', '鲜于泰', [], '他从16岁开始学糖画。']
+    ])
+  })
   it('创始 stays on the post it founds (创始合伙人, 创始会长)', () => {
     expect(quotesOf('“估值回归理性。”北辰创投创始合伙人周明远说。')[0]?.speaker?.roles).toEqual([{ text: '北辰创投创始合伙人', organization: '北辰创投', title: '创始合伙人' }])
     expect(quotesOf('“协会要办实事。”汀澜商会创始会长王海潮说。')[0]?.speaker?.roles).toEqual([{ text: '汀澜商会创始会长', organization: '汀澜商会', title: '创始会长' }])
