@@ -636,6 +636,11 @@ describe('forms found on real portal pages', () => {
     const words = '这些芯片均属于一个起步产品，它的好处是快。'
     expect(brief(quotesOf(`“${words}”张严如此评价。`))).toEqual([['direct', '张严', [], words]])
   })
+  it('unnamed speakers: businesspeople from elsewhere and exhibitors (参会台商, 港商, 参展商)', () => {
+    expect(brief(quotesOf('「我們不只是來投資，更是來紮根的。」現場一位參會台商說。'))).toEqual([['direct', null, [], '我們不只是來投資，更是來紮根的。']])
+    expect(brief(quotesOf('“订单比去年多了三成。”参展商说。'))).toEqual([['direct', null, [], '订单比去年多了三成。']])
+    expect(brief(quotesOf('港商李嘉明表示，将追加投资2亿元。'))).toEqual([['indirect', '李嘉明', [], '将追加投资2亿元。']])
+  })
   it('unnamed speakers: 高管, and 告诉 with any person or pronoun as audience (告诉民警，告诉他，)', () => {
     expect(brief(quotesOf('另一位小米高管对记者透露，红米新机肯定支持5G。'))).toEqual([['indirect', null, [], '红米新机肯定支持5G。']])
     expect(brief(quotesOf('小男孩告诉民警，他的同学周末都可以休息。'))).toEqual([['indirect', null, [], '他的同学周末都可以休息。']])
