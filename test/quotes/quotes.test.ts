@@ -1409,6 +1409,11 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('an applicant (申请人) is someone unnamed', () => {
     expect(brief(quotesOf('一周后，法官回访时，申请人说：“他再也没有来闹过。”'))).toEqual([['direct', null, [], '他再也没有来闹过。']])
   })
+  it('a unit of a force is no person (支队提醒), and duty and inspection staff hold posts (值班员, 安检员)', () => {
+    expect(quotesOf('支队提醒，冬春季节天干物燥，市民群众要做到人走断电。')).toEqual([])
+    expect(brief(quotesOf('县森林防火指挥中心值班员梅晓棠说，无人机能在夜间发现异常热源。'))).toEqual([['indirect', '梅晓棠', ['县森林防火指挥中心值班员'], '无人机能在夜间发现异常热源。']])
+    expect(quotesOf('“问题主要集中在软管老化。”澜州燃气有限公司安检员谢知远说。')[0]?.speaker?.roles).toEqual([{ text: '澜州燃气有限公司安检员', organization: '澜州燃气有限公司', title: '安检员' }])
+  })
   it('an office is no person (金灣市長辦公室…指出)', () => {
     expect(quotesOf('金灣市長辦公室當晚發表聲明指出，市府今年撥款二十萬元。')).toEqual([])
   })
