@@ -329,7 +329,7 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     const person = personBeforeFiller(text, index, from, isKnownName)
     if (!person) continue
     const lead = text.slice(from, person.start)
-    if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead) || isPlaceClause(lead) || (isDescriptiveClause(lead) && isSentenceLike(text, span))) {
+    if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead) || isPlaceClause(lead) || (isDescriptiveClause(afterSettingClause(lead)) && isSentenceLike(text, span))) {
       if (verb.length === 1 && person.kind === 'unnamed' && !speechSet.has(verb)) {
         unnamedBefore ??= { person, verb, verbAt: index }
         continue
@@ -518,6 +518,22 @@ function isPlaceClause(lead: string): boolean {
   if (!placed && !timeClauseEndings.some((word) => phrase.length > word.length && phrase.endsWith(word))) return false
   for (let index = 1; index < lead.length - 1; index++) if (descriptionBreaks.includes(lead[index]!) || clauseStops.includes(lead[index]!)) return false
   return true
+}
+
+/**
+ * The text after a place, time or topic clause that opens it
+ * (`在东湖小区，58岁的` → `58岁的`), else the text itself.
+ *
+ * @param lead The text between a quote and its speaker.
+ * @returns The rest.
+ */
+function afterSettingClause(lead: string): string {
+  for (let index = 0; index < lead.length; index++) {
+    if (!isComma(lead[index])) continue
+    const clause = lead.slice(0, index + 1)
+    return isPlaceClause(clause) || isTopicClause(clause) ? lead.slice(index + 1) : lead
+  }
+  return lead
 }
 
 /**
