@@ -88,6 +88,16 @@ export const markedOnlySourceLabels = ['来自']
 export const outletEditionEndings = ['版', '刊']
 
 /**
+ * Last characters of an outlet's name (`新华社`, `东湖网`, `东湖日报`, `东湖电视台`)
+ * after which a place and `报道` are a dateline run into the value by adjacent
+ * spans (`海峤通讯社` + `海宁报道`), not part of the name.
+ */
+export const outletNameEndings = ['社', '网', '报', '台']
+
+/** Words that close a dateline after the place it was filed from (`海宁报道`; `報導` folds to `报导`). */
+export const datelineEndings = ['报道', '报导']
+
+/**
  * Words that, right before `来源`, say it credits something other than the
  * article (an image, a chart's data, a video).
  */
@@ -104,6 +114,7 @@ export const infoLineSourcePrefixes = ['资料']
 export const fieldLabels = [
   '作者', '编辑', '责任编辑', '责编', '记者', '通讯员', '浏览', '浏览次数', '阅读', '点击', '点击数', '访问量', '字号', '字体', '发布时间', '发布日期', '时间', '日期',
   '分享', '打印', '关闭', '审核', '供稿', '摄影', '发布者', '发布人', '浏览量', '阅读量', '人气', '评论', '编审', '校对', '播放量', '播放',
+  '最后更新', '更新时间', '更新日期', '修改时间',
   // Labels of a government page's information table and policy explainers (`解读机构：…`, `索引号：…`)
   '解读机构', '解读机关', '解读单位', '解读人', '解读部门', '发布机构', '发文机关', '发文字号', '文号', '索引号', '成文日期', '主题分类', '公开方式', '公开范围', '责任部门', '撰稿'
 ]

@@ -11,7 +11,7 @@ import type { Element } from 'hast'
 import { isHan } from '../text/normalize.js'
 import { foldText } from '../text/simplify.js'
 import type { Block } from '../blocks/blocks.js'
-import { counterLabels, emptySourceValues, fieldLabels, infoLineSourcePrefixes, markedOnlySourceLabels, notSourcePrefixes, outletEditionEndings, personCreditLabels, slashCreditLabels, sourceLabels, sourceMetaNames, widgetWords } from '../data/metadata-labels.js'
+import { counterLabels, datelineEndings, emptySourceValues, fieldLabels, infoLineSourcePrefixes, markedOnlySourceLabels, notSourcePrefixes, outletEditionEndings, outletNameEndings, personCreditLabels, slashCreditLabels, sourceLabels, sourceMetaNames, widgetWords } from '../data/metadata-labels.js'
 import { metaValue, type PageHead } from './head.js'
 import type { ArticleFrame } from './published.js'
 import { wordAlternation } from '../text/patterns.js'
@@ -247,9 +247,25 @@ function cleanValue(raw: string): string | null {
   const open = Math.max(value.lastIndexOf('（'), value.lastIndexOf('('))
   if (open > 0 && !/[）)]/.test(value.slice(open))) value = value.slice(0, open)
   value = unquote(value.replace(/[\]】。，,;；]+$/, '').trim())
-  value = dropCityNote(unwrap(value))
+  value = dropDateline(dropCityNote(unwrap(value)))
   if (emptyValues.has(value)) return null
   return value.length >= 2 && value.length <= maxLength ? value : null
+}
+
+/** A dateline run into an outlet's name (`海峤通讯社海宁报道`): group 1 is the outlet. */
+const datelineAfterOutlet = new RegExp(`^(.{2,}?[${outletNameEndings.join('')}])[\\u3400-\\u9fff]{2,3}(?:${wordAlternation(datelineEndings)})$`)
+
+/**
+ * Drop a dateline that adjacent spans ran into an outlet's name
+ * (`海嶠通訊社` + `海寧報導`); a name that only ends in `报道`
+ * (`21世纪经济报道`) is kept.
+ *
+ * @param value Value.
+ * @returns Value without the dateline.
+ */
+function dropDateline(value: string): string {
+  const dateline = datelineAfterOutlet.exec(foldText(value))
+  return dateline ? value.slice(0, dateline[1]!.length) : value
 }
 
 /** A short note in brackets ending a value (`(北京)`, `（广州）`); group 1 is the note. */

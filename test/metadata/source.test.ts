@@ -64,6 +64,14 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info">2024-03-05 资金来源于财政拨款</div>' }))).toBeNull()
   })
 
+  it('ends the outlet at an update time or a dateline run into it (岱宁省地震局 + 最后更新：, 海嶠通訊社 + 海寧報導)', () => {
+    expect(source(page({ info: '<div class="info"><span>发布日期：2024-03-08</span><span>来源：岱宁省地震局</span><span>最后更新：2024-03-08 11:02</span></div>' }))).toBe('岱宁省地震局')
+    expect(source(page({ info: '<div class="info"><span>2024/07/22 15:40</span><span>來源：海嶠通訊社</span><span>海寧報導 記者柯以寧</span></div>' }))).toBe('海嶠通訊社')
+    expect(source(page({ info: '<div class="info"><span>来源：青禾日报</span><span>东湖报道</span></div>' }))).toBe('青禾日报')
+    // A name that ends in 报道 keeps it.
+    expect(source(page({ info: '<div class="info"><span>来源：21世纪经济报道</span></div>' }))).toBe('21世纪经济报道')
+  })
+
   it('ends the outlet at a relative time run into it (江城日报客户端 + 3小时前)', () => {
     expect(source(page({ info: '<div class="info"><span>来源：青禾日报客户端</span><span>3小时前</span></div>' }))).toBe('青禾日报客户端')
   })
