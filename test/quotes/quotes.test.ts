@@ -972,6 +972,10 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     // A person presented with other posts is not one described by a post they do not hold.
     expect(quotesOf('区长李红梅出席会议。“这是一件好事。”这位老站长说。').map((quote) => quote.speaker)).toEqual([null])
   })
+  it('致词, the variant of 致辞, opens an occasion (致词时说, 在致词中表示), after a dotted name too', () => {
+    expect(brief(quotesOf('泰国商业部副部长巴颂·猜耶蓬致词时说，泰国政府欢迎华商扩大投资。'))).toEqual([['indirect', '巴颂·猜耶蓬', ['泰国商业部副部长'], '泰国政府欢迎华商扩大投资。']])
+    expect(brief(quotesOf('会长王志强在致词中表示，总商会将协助会员企业把握商机。'))).toEqual([['indirect', '王志强', ['会长'], '总商会将协助会员企业把握商机。']])
+  })
   it('a time phrase between a quote and its speaker (“…”冲过终点后，车文博说; 散场时，)', () => {
     expect(brief(quotesOf('“我跑到后半程一直在提速。”冲过终点后，车文博说。'))).toEqual([['direct', '车文博', [], '我跑到后半程一直在提速。']])
     expect(brief(quotesOf('“今天这场最过瘾！”散场时，一位身披围巾的球迷激动地说。'))).toEqual([['direct', null, [], '今天这场最过瘾！']])

@@ -9,6 +9,8 @@ describe('splitRole', () => {
     expect(splitRole('榕川芯源微电子有限公司执行总裁')?.title).toBe('执行总裁')
     expect(splitRole('云鹞航空科技有限公司前总裁')?.title).toBe('前总裁')
     expect(splitRole('澜湾智医科技有限公司CEO')).toEqual({ text: '澜湾智医科技有限公司CEO', organization: '澜湾智医科技有限公司', title: 'CEO' })
+    // An acting post, as Hong Kong and Southeast Asian papers print it.
+    expect(splitRole('海澄会馆署理会长')).toEqual({ text: '海澄会馆署理会长', organization: '海澄会馆', title: '署理会长' })
   })
   it('party posts are whole titles; a committee seat splits', () => {
     expect(splitRole('江苏澄明半导体股份有限公司党委书记')?.title).toBe('党委书记')
