@@ -11,6 +11,7 @@ describe('splitRole', () => {
     expect(splitRole('澜湾智医科技有限公司CEO')).toEqual({ text: '澜湾智医科技有限公司CEO', organization: '澜湾智医科技有限公司', title: 'CEO' })
     // An acting post, as Hong Kong and Southeast Asian papers print it.
     expect(splitRole('海澄会馆署理会长')).toEqual({ text: '海澄会馆署理会长', organization: '海澄会馆', title: '署理会长' })
+    expect(splitRole('瀚海科技有限公司联席CEO')).toEqual({ text: '瀚海科技有限公司联席CEO', organization: '瀚海科技有限公司', title: '联席CEO' })
   })
   it('party posts are whole titles; a committee seat splits', () => {
     expect(splitRole('江苏澄明半导体股份有限公司党委书记')?.title).toBe('党委书记')
