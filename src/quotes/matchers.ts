@@ -2,11 +2,11 @@
  * Matchers over the quote stage's word lists, built once and shared by the
  * modules that read speakers, roles and verbs (traditional characters folded):
  * words for what someone is (`村民`, `负责人`), posts (`合伙人`, `局长`),
- * speech verbs, pronouns, the words that close an occasion (`时`), and
+ * honorifics (`拿督`), speech verbs, pronouns, the words that close an occasion (`时`), and
  * organisations whose names open with a post (`委员会`).
  */
 import { occasionClosers, pronouns, speechVerbs, unnamedPeople } from '../data/quotes/speech.js'
-import { postOrganizations, titleWords } from '../data/quotes/titles.js'
+import { honorifics, postOrganizations, titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 
 /** Matcher of the words for what someone is (see `unnamedPeople`). */
@@ -14,6 +14,9 @@ export const personWords = createWordMatcher(unnamedPeople)
 
 /** Matcher of posts (see `titleWords`). */
 export const postWords = createWordMatcher(titleWords)
+
+/** Matcher of honorifics printed before a name (`拿督`, `丹斯里`; see `honorifics`). */
+export const honorificWords = createWordMatcher(honorifics)
 
 /** Matcher of speech verbs (see `speechVerbs`). */
 export const speechVerbWords = createWordMatcher(speechVerbs)

@@ -14,7 +14,7 @@ import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { readRoleChain, splitRole } from './roles.js'
 import { quotedTermOpening } from './spans.js'
-import { personWords as unnamedMatcher, postWords, pronounWords as pronounMatcher } from './matchers.js'
+import { honorificWords, personWords as unnamedMatcher, postWords, pronounWords as pronounMatcher } from './matchers.js'
 
 const compound = new Set(compoundSurnames)
 const single = new Set(singleSurnames)
@@ -386,6 +386,13 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
 
   const named = nameEndingAt(text, end, floor, isKnownName)
   if (named) {
+    // An honorific between the roles and the name (`总会长丹斯里陈友明`) is passed over.
+    const honorific = honorificWords.endingAt(text, named.start, floor)
+    if (honorific) {
+      const start = named.start - honorific.length
+      const chain = readRoleChain(text, start, floor)
+      return { kind: 'named', name: named.name, roles: chain.roles, start: chain.roles.length > 0 ? chain.start : start }
+    }
     const chain = readRoleChain(text, named.start, floor)
     if (chain.roles.length > 0) return { kind: 'named', name: named.name, roles: chain.roles, start: chain.start }
     // A word for what the person is that ends a chain of roles (`全国政协委员、…牧民巴特尔`) or
@@ -664,7 +671,8 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (start < floor) continue
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
-    const afterPost = postWords.endingAt(text, start, floor) !== undefined
+    // An honorific stands where a post would (`拿督林国华`).
+    const afterPost = postWords.endingAt(text, start, floor) !== undefined || honorificWords.endingAt(text, start, floor) !== undefined
     // A long name made of a transliteration's characters, all of it from a boundary or a post (`”索南才让说`,
     // `站长图门吉日嘎拉表示`): its characters may be grammar ones (`让`, `日`).
     const longTransliteration = length >= 4 && isTransliteration(name) && (afterPost || startsAtBoundary(text, start, floor))

@@ -972,6 +972,11 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     // A person presented with other posts is not one described by a post they do not hold.
     expect(quotesOf('区长李红梅出席会议。“这是一件好事。”这位老站长说。').map((quote) => quote.speaker)).toEqual([null])
   })
+  it('Malaysian honorifics between roles and name are neither (总会长丹斯里陈友明, 拿督斯里林国华)', () => {
+    expect(brief(quotesOf('马来西亚华总总会长丹斯里陈友明说：“华社要团结。”'))).toEqual([['direct', '陈友明', ['马来西亚华总总会长'], '华社要团结。']])
+    expect(brief(quotesOf('拿督斯里林国华表示，华社要团结。'))).toEqual([['indirect', '林国华', [], '华社要团结。']])
+    expect(brief(quotesOf('“我们会继续办好华教。”拿汀黄美玲说。'))).toEqual([['direct', '黄美玲', [], '我们会继续办好华教。']])
+  })
   it('致词, the variant of 致辞, opens an occasion (致词时说, 在致词中表示), after a dotted name too', () => {
     expect(brief(quotesOf('泰国商业部副部长巴颂·猜耶蓬致词时说，泰国政府欢迎华商扩大投资。'))).toEqual([['indirect', '巴颂·猜耶蓬', ['泰国商业部副部长'], '泰国政府欢迎华商扩大投资。']])
     expect(brief(quotesOf('会长王志强在致词中表示，总商会将协助会员企业把握商机。'))).toEqual([['indirect', '王志强', ['会长'], '总商会将协助会员企业把握商机。']])

@@ -85,6 +85,13 @@ export const concurrentPostJoiner = '兼'
 /** Characters that separate the roles printed before a name (`区政协委员、…公司董事长，…`). */
 export const roleSeparators = '、，,'
 
+/**
+ * Honorifics printed between a person's roles and their name, as Malaysian
+ * papers print them (`总会长丹斯里陈友明`, `部长拿督林国华`): neither a role nor
+ * part of the name.
+ */
+export const honorifics = ['拿督斯里', '拿督', '丹斯里', '拿汀斯里', '拿汀', '准拿督']
+
 /** Words kept on the front of a post (`副主任`, `常务副总经理`, `前总裁`). */
 export const titleModifiers = ['国家一级', '国家二级', '国家三级', '国家级', '一级', '二级', '三级', '四级', '轮值', '值班', '副', '常务', '执行', '前', '原', '代理', '署理', '联席', '名誉', '荣誉', '首席', '现任', '时任', '候任', '高级', '资深', '特聘', '终身', '专职', '兼职', '驻村', '总', '助理', '创始', '员额']
 
