@@ -362,4 +362,9 @@ describe('site boilerplate at the end of mirrored and community pages', () => {
     const sentence = '上一篇《服务化，耦合却更加严重》提到，执行结果的处理和业务强相关，则应该放在上游业务方。'
     expect(texts(page(`<p>${sentence}</p>`))).toEqual([p1, sentence, p2, p3])
   })
+  it('drops a scan-the-code line, and keeps a long sentence that opens with 扫一扫', () => {
+    expect(texts(page('<p>扫一扫在手机打开当前页</p>'))).toEqual([p1, p2, p3])
+    const sentence = '扫一扫包装上的二维码，就能看到茶叶的采摘时间、加工批次和检测报告。今年，全省已有1.2万家农业经营主体接入省级追溯平台。'
+    expect(texts(page(`<p>${sentence}</p>`))).toEqual([p1, sentence, p2, p3])
+  })
 })

@@ -5,7 +5,7 @@
  * joined by spaces, back into paragraphs.
  */
 import type { Block } from './blocks.js'
-import { appPromotionEndings, appPromotionWords, boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, editorContentTokens, infoLabels, interviewerLabels, navigationOpenings, tagLabels, transcriptLabels } from '../data/boilerplate.js'
+import { appPromotionEndings, appPromotionWords, boilerplateOpenings, boilerplatePhrases, captionClassParts, captionTags, creditLabels, editorContentTokens, infoLabels, interviewerLabels, navigationOpenings, tagLabels, transcriptLabels, verbOpenings } from '../data/boilerplate.js'
 import type { Element } from 'hast'
 import { classTokens, ownZone } from './zone.js'
 import { createDataTableTest, maxDataCellText } from './data-table.js'
@@ -395,8 +395,12 @@ export function startsWithBoilerplate(text: string): boolean {
   if (!boilerplateFirstCodes.has(text.charCodeAt(0))) return false
   // A prev/next link is a short line that ends no sentence.
   if (navigationOpenings.some((opening) => text.startsWith(opening))) return text.length < maxNavigationLine && !sentenceEnd.test(text)
+  if (text.length >= minSentenceAfterVerb && sentenceEnd.test(text) && verbOpenings.some((opening) => text.startsWith(opening))) return false
   return nonParagraphOpenings.some((opening) => text.startsWith(opening))
 }
+
+/** Shortest line opening with one of {@link verbOpenings} read as the article's sentence. */
+const minSentenceAfterVerb = 40
 
 /** Longest app promotion line (`海量资讯、精准解读，尽在某某财经APP`). */
 const maxPromotionLine = 40

@@ -71,6 +71,13 @@ export const appPromotionWords = ['尽在', '下载', '打开', '就上']
  */
 export const navigationOpenings = ['上一篇', '下一篇']
 
+/**
+ * Boilerplate openings that are also verbs an article's sentence may open
+ * with (`扫一扫包装上的二维码，就能看到…`): a long line that ends a sentence
+ * after them is the article's own words.
+ */
+export const verbOpenings = ['扫一扫', '扫描二维码']
+
 /** Phrases that make a short line boilerplate wherever they stand in it (`澎湃新闻报料：… 未经授权不得转载`). */
 export const boilerplatePhrases = [
   '未经授权不得转载', '未经授权，不得转载', '未经授权禁止转载', '未经授权，禁止转载', '版权归原作者所有', '如有侵权', '侵权请联系', '转载请注明出处', '转载请注明来源',

@@ -972,6 +972,9 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     // A person presented with other posts is not one described by a post they do not hold.
     expect(quotesOf('区长李红梅出席会议。“这是一件好事。”这位老站长说。').map((quote) => quote.speaker)).toEqual([null])
   })
+  it('a rare surname after a description (经常往返两地出差的宓书航说)', () => {
+    expect(brief(quotesOf('“前台直接扫了我的网证。”经常往返两地出差的宓书航说。'))).toEqual([['direct', '宓书航', [], '前台直接扫了我的网证。']])
+  })
   it('Malaysian honorifics between roles and name are neither (总会长丹斯里陈友明, 拿督斯里林国华)', () => {
     expect(brief(quotesOf('马来西亚华总总会长丹斯里陈友明说：“华社要团结。”'))).toEqual([['direct', '陈友明', ['马来西亚华总总会长'], '华社要团结。']])
     expect(brief(quotesOf('拿督斯里林国华表示，华社要团结。'))).toEqual([['indirect', '林国华', [], '华社要团结。']])
