@@ -528,7 +528,10 @@ function isPlaceClause(lead: string): boolean {
  * @returns The rest.
  */
 function afterSettingClause(lead: string): string {
-  for (let index = 0; index < lead.length; index++) {
+  // Only a lead that ends a description needs it (`…58岁的`).
+  if (!lead.endsWith(descriptionEnd)) return lead
+  const reach = Math.min(lead.length, Math.max(maxPlaceClause, maxTopicClause))
+  for (let index = 0; index < reach; index++) {
     if (!isComma(lead[index])) continue
     const clause = lead.slice(0, index + 1)
     return isPlaceClause(clause) || isTopicClause(clause) ? lead.slice(index + 1) : lead
