@@ -514,7 +514,7 @@ function isTopicClause(lead: string): boolean {
 function isPlaceClause(lead: string): boolean {
   if (lead.length < 3 || lead.length > maxPlaceClause || !isComma(lead[lead.length - 1])) return false
   const phrase = lead.slice(0, -1)
-  const placed = lead[0] === placeOpener || (lead.length >= 4 && locativeEndings.includes(phrase[phrase.length - 1]!))
+  const placed = lead[0] === placeOpener || (lead.length >= 3 && locativeEndings.includes(phrase[phrase.length - 1]!))
   if (!placed && !timeClauseEndings.some((word) => phrase.length > word.length && phrase.endsWith(word))) return false
   for (let index = 1; index < lead.length - 1; index++) if (descriptionBreaks.includes(lead[index]!) || clauseStops.includes(lead[index]!)) return false
   return true

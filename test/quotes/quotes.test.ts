@@ -1510,6 +1510,8 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('where a quote was said may stand between it and its speaker (“…”在…候诊区，一位年轻母亲说)', () => {
     expect(brief(quotesOf('“晚上孩子发烧，县医院就能看。”在枫林县人民医院儿科候诊区，一位抱着孩子的年轻母亲说。'))).toEqual([['direct', null, [], '晚上孩子发烧，县医院就能看。']])
     expect(brief(quotesOf('“以后去青岚上班不用再倒两趟车了。”首班车上，一位乘客说。'))).toEqual([['direct', null, [], '以后去青岚上班不用再倒两趟车了。']])
+    // A two-character place (`会上，`).
+    expect(brief(quotesOf('“今年要再建十家智能工厂。”会上，区长王强说。'))).toEqual([['direct', '王强', ['区长'], '今年要再建十家智能工厂。']])
     // Then a description of the speaker (`58岁的`).
     expect(brief(quotesOf('“家门口就能吃上热饭。”在东湖小区，58岁的居民王强说，他每天中午都来。'))).toEqual([
       ['direct', '王强', [], '家门口就能吃上热饭。'],
