@@ -868,10 +868,10 @@ function dottedNameEndingAt(text: string, end: number, floor: number): { name: s
     if (!isHan(char) && !(nameHyphens.includes(char) && index < end - 1 && isHan(text[index - 1] ?? ''))) return null
   }
   if (dot <= floor || dot === end - 1) return null
-  // The part after the dot holds no time, place, manner or action (`科恩当天在柏林`, `博纳尔用流利的中文`):
-  // those stand between the name and the verb.
+  // The part after the dot holds no time, place, manner, action or occasion (`科恩当天在柏林`, `博纳尔用流利的中文`,
+  // `猜耶蓬致词`): those stand between the name and the verb.
   for (let index = dot + 1; index < end; index++) {
-    if (text[index] === placeOpener || (fillers.startingAt(text, index)?.length ?? 0) > 1 || actionMatcher.startingAt(text, index)) return null
+    if (text[index] === placeOpener || (fillers.startingAt(text, index)?.length ?? 0) > 1 || actionMatcher.startingAt(text, index) || (occasionVerbMatcher.startingAt(text, index)?.length ?? 0) > 1) return null
   }
   let fallback = -1
   for (let length = 1; length <= 12 && dot - length >= floor; length++) {

@@ -983,6 +983,8 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
   it('致词, the variant of 致辞, opens an occasion (致词时说, 在致词中表示), after a dotted name too', () => {
     expect(brief(quotesOf('泰国商业部副部长巴颂·猜耶蓬致词时说，泰国政府欢迎华商扩大投资。'))).toEqual([['indirect', '巴颂·猜耶蓬', ['泰国商业部副部长'], '泰国政府欢迎华商扩大投资。']])
     expect(brief(quotesOf('会长王志强在致词中表示，总商会将协助会员企业把握商机。'))).toEqual([['indirect', '王志强', ['会长'], '总商会将协助会员企业把握商机。']])
+    // An occasion's verb is never read into a dotted name (`巴颂·猜耶蓬致词`).
+    expect(quotesOf('泰国商业部副部长巴颂·猜耶蓬致词说，泰国政府欢迎华商扩大投资。').map((quote) => quote.speaker?.name)).not.toContain('巴颂·猜耶蓬致词')
   })
   it('a time phrase between a quote and its speaker (“…”冲过终点后，车文博说; 散场时，)', () => {
     expect(brief(quotesOf('“我跑到后半程一直在提速。”冲过终点后，车文博说。'))).toEqual([['direct', '车文博', [], '我跑到后半程一直在提速。']])
