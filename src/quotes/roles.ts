@@ -2,7 +2,7 @@
  * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
  * cut into the organisation and the post at its end.
  */
-import { bodyKinds, concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, titleModifiers } from '../data/quotes/titles.js'
+import { bodyKinds, concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, titleModifiers, workUnitWords } from '../data/quotes/titles.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
@@ -56,7 +56,7 @@ export function splitRole(text: string): Role | null {
   // A modifier before the profession (`澄海国际` + `首席策略师`) marks where the title starts, after an organisation.
   // So does one the post word opens with (`星衡半导体` + `首席科学家`).
   const modified = (start < text.length - post.length || opensWithModifier(post)) && !professionDescriptors.includes(foldText(organization))
-  if (!isOfficer && !modified && professionEndings.some((ending) => post.endsWith(ending)) && !organizationEndings.includes(foldChar(organization[organization.length - 1])) && !/[A-Za-z]/.test(organization)) {
+  if (!isOfficer && !modified && professionEndings.some((ending) => post.endsWith(ending)) && !endsLikeOrganization(organization) && !/[A-Za-z]/.test(organization)) {
     // A specialty between an organisation and the profession (`中金公司` + `首席策略分析师`) goes with the title.
     const orgEnd = lastOrganizationEnd(organization)
     if (orgEnd !== -1 && organization.length - orgEnd - 1 <= maxSpecialty) return { text, organization: organization.slice(0, orgEnd + 1), title: text.slice(orgEnd + 1) }
@@ -106,6 +106,17 @@ function opensWithModifier(post: string): boolean {
 
 /** Longest specialty between an organisation and a profession (`首席策略`). */
 const maxSpecialty = 6
+
+/**
+ * Whether text ends like an organisation's name: in an organisation's last
+ * character (`…公司`, `…局`) or in a works' unit (`…焊装车间`).
+ *
+ * @param text Text before a post.
+ * @returns Whether it ends like an organisation.
+ */
+function endsLikeOrganization(text: string): boolean {
+  return organizationEndings.includes(foldChar(text[text.length - 1])) || workUnitWords.some((word) => text.endsWith(word))
+}
 
 /**
  * Index of the last character of a text that ends an organisation's name

@@ -134,6 +134,10 @@ describe('a firm before its profession', () => {
     // Other professions keep their specialty as before.
     expect(splitRole('房屋查验咨询师')).toEqual({ text: '房屋查验咨询师', organization: null, title: '房屋查验咨询师' })
   })
+  it('a works\' unit before it is its organisation (焊装车间工程师)', () => {
+    expect(splitRole('远航公司焊装车间工程师')).toEqual({ text: '远航公司焊装车间工程师', organization: '远航公司焊装车间', title: '工程师' })
+    expect(splitRole('总装工段技师')).toEqual({ text: '总装工段技师', organization: '总装工段', title: '技师' })
+  })
 })
 
 describe('an opener before a profession read whole', () => {

@@ -155,5 +155,12 @@ export const membershipBodies = ['联合会', '协会', '学会', '商会', '联
  */
 export const professionDescriptors = ['业内', '知名', '著名', '国内', '国外', '海外', '行业', '资深']
 
+/**
+ * Units of a works whose names end without an organisation's last character
+ * (`焊装车间`, `总装工段`): before a profession they are its organisation
+ * (`焊装车间` + `工程师`), not its specialty.
+ */
+export const workUnitWords = ['车间', '工段', '产线']
+
 /** Last characters of an organisation name (`公司`, `局`, `委员会`, `大学`, `中心`, `村`). */
 export const organizationEndings = '司局委会院校学部厅办室处科行厂店社所站馆党团队组心镇乡村区县市省州国府大协园地道台报网盟军庭署班系构业场宫堂队部会馆旗屯券中'
