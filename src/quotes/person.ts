@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, addressWords, bodyEndings, descriptionEnd, mannerEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, addressWords, bodyEndings, descriptionEnd, mannerEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, speechOccasions, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { membershipBodies, organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
@@ -43,6 +43,7 @@ const firmVerbs = createWordMatcher(firmReportVerbs)
 const followerMatcher = createWordMatcher(subjectFollowers)
 const verbMatcher = createWordMatcher(speechVerbs.filter((verb) => verb.length > 1))
 const occasionVerbMatcher = createWordMatcher(occasionVerbs)
+const speechOccasionMatcher = createWordMatcher(speechOccasions)
 const notPerson = new Set([...titleWords, ...unnamedPeople, ...notNames, ...membershipBodies])
 
 /** A person found before a position. */
@@ -218,16 +219,18 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
   // A bare name right after `在` may be a place (`科恩5日在柏林说`): a person before it wins.
   const maybePlace = person !== null && person.kind === 'named' && person.roles.length === 0 && text[person.start - 1] === placeOpener
   if (person && !maybePlace) return person
-  // An occasion without `在` (`王䶮作镇政府工作报告时介绍`, `刘德胜交流发言时说`): the person ends right
-  // before the verb that opens it.
-  const occasionEnd = closesOccasionAt(text, cursor - 1) ? cursor : closesOccasionAt(text, end - 1) ? end : -1
+  // An occasion without `在` (`王䶮作镇政府工作报告时介绍`, `刘德胜交流发言时说`, `王强讲话指出`): the person
+  // ends right before the verb that opens it, the first of its verbs (`作` of `作总结讲话时`).
+  const occasionEnd = closesOccasionAt(text, cursor - 1) ? cursor : closesOccasionAt(text, end - 1) ? end : speechOccasionMatcher.endingAt(text, cursor, floor) ? cursor + 1 : -1
   if (!person && occasionEnd !== -1) {
+    let opener: Person | null = null
     for (let index = occasionEnd - 2; index > floor && occasionEnd - index <= fillerReach && isHan(text[index]!); index--) {
       if (!occasionVerbMatcher.startingAt(text, index)) continue
       // A date or time may stand before the occasion (`李红梅5日调研时表示`).
       const found = personEndingAt(text, skipFiller(text, index, floor), floor, isKnownName)
-      if (found && found.kind === 'named') return found
+      if (found && found.kind === 'named') opener = found
     }
+    if (opener) return opener
   }
   // A manner phrase not in the fillers (`妻子李秀芝半开玩笑地说`): a named person ends right before it.
   if (!person && text[cursor - 1] === mannerEnd) {

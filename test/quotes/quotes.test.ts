@@ -986,6 +986,18 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     // An occasion's verb is never read into a dotted name (`巴颂·猜耶蓬致词`).
     expect(quotesOf('泰国商业部副部长巴颂·猜耶蓬致词说，泰国政府欢迎华商扩大投资。').map((quote) => quote.speaker?.name)).not.toContain('巴颂·猜耶蓬致词')
   })
+  it('an occasion that is speech itself needs no 时 before the verb (讲话指出, 致辞表示, 致词说)', () => {
+    expect(brief(quotesOf('县长王强讲话指出，要把民生实事办好。'))).toEqual([['indirect', '王强', ['县长'], '要把民生实事办好。']])
+    expect(brief(quotesOf('泰国商业部副部长巴颂·猜耶蓬致词说，泰国政府欢迎华商扩大投资。'))).toEqual([['indirect', '巴颂·猜耶蓬', ['泰国商业部副部长'], '泰国政府欢迎华商扩大投资。']])
+    expect(brief(quotesOf('“今年要把产业做强。”刘德胜发言表示。'))).toEqual([['direct', '刘德胜', [], '今年要把产业做强。']])
+    // A document or a crowd is still no speaker.
+    expect(quotesOf('政府工作报告指出，要把民生实事办好。')).toEqual([])
+    expect(brief(quotesOf('大家踊跃发言表示，要把民生实事办好。')).map((quote) => quote[1])).not.toContain('大家踊跃')
+  })
+  it('the person of an occasion of several verbs ends before the first of them (作总结讲话时强调)', () => {
+    expect(brief(quotesOf('县长王强作总结讲话时强调，要把民生实事办好。'))).toEqual([['indirect', '王强', ['县长'], '要把民生实事办好。']])
+    expect(brief(quotesOf('县长王强作总结讲话强调，要把民生实事办好。'))).toEqual([['indirect', '王强', ['县长'], '要把民生实事办好。']])
+  })
   it('a time phrase between a quote and its speaker (“…”冲过终点后，车文博说; 散场时，)', () => {
     expect(brief(quotesOf('“我跑到后半程一直在提速。”冲过终点后，车文博说。'))).toEqual([['direct', '车文博', [], '我跑到后半程一直在提速。']])
     expect(brief(quotesOf('“今天这场最过瘾！”散场时，一位身披围巾的球迷激动地说。'))).toEqual([['direct', null, [], '今天这场最过瘾！']])

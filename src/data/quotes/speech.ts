@@ -372,6 +372,13 @@ export const aspectParticles = '了着过'
 /** Verbs that open an occasion closed by `时` with no `在` before it (`王䶮作…报告时介绍`, `刘德胜交流发言时说`). */
 export const occasionVerbs = ['作', '做', '交流', '发言', '讲话', '致辞', '致词', '主持', '汇报', '出席', '参加', '视察', '调研', '考察', '走访', '回答', '答复', '回应', '谈到', '谈及', '接见', '会见', '看望', '慰问', '听取', '部署', '总结']
 
+/**
+ * Occasions that are speech themselves (`讲话`, `致辞`): a speech verb may
+ * follow one without `时` (`县长王强讲话指出`, `李红致辞表示`), and the person
+ * ends before the verb that opens the occasion.
+ */
+export const speechOccasions = ['讲话', '发言', '致辞', '致词']
+
 /** Words that open a clause naming someone's capacity before the sentence's person (`作为省派科技特派员，王磊…`). */
 export const capacityOpeners = ['作为', '身为']
 
