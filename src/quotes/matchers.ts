@@ -2,10 +2,10 @@
  * Matchers over the quote stage's word lists, built once and shared by the
  * modules that read speakers, roles and verbs (traditional characters folded):
  * words for what someone is (`村民`, `负责人`), posts (`合伙人`, `局长`),
- * honorifics (`拿督`), speech verbs, pronouns, the words that close an occasion (`时`), and
- * organisations whose names open with a post (`委员会`).
+ * honorifics (`拿督`), speech verbs, pronouns, the words that close an occasion (`时`),
+ * organisations whose names open with a post (`委员会`), and bodies that look like names (`市政府`).
  */
-import { occasionClosers, pronouns, speechVerbs, unnamedPeople } from '../data/quotes/speech.js'
+import { notNames, occasionClosers, pronouns, speechVerbs, unnamedPeople } from '../data/quotes/speech.js'
 import { honorifics, postOrganizations, titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 
@@ -42,3 +42,6 @@ const postOrganizationWords = createWordMatcher(postOrganizations)
 export function opensPostOrganization(text: string, start: number, post: string): boolean {
   return (postOrganizationWords.startingAt(text, start)?.length ?? 0) > post.length
 }
+
+/** Matcher of words for documents and bodies that look like names (`市政府`, `公司`; see `notNames`). */
+export const notNameWords = createWordMatcher(notNames)

@@ -14,7 +14,7 @@ import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { readRoleChain, splitRole } from './roles.js'
 import { quotedTermOpening } from './spans.js'
-import { honorificWords, personWords as unnamedMatcher, postWords, pronounWords as pronounMatcher } from './matchers.js'
+import { honorificWords, notNameWords, personWords as unnamedMatcher, postWords, pronounWords as pronounMatcher } from './matchers.js'
 
 const compound = new Set(compoundSurnames)
 const single = new Set(singleSurnames)
@@ -674,6 +674,8 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (start < floor) continue
     const name = text.slice(start, end)
     if (notPerson.has(foldText(name))) continue
+    // Nor the start of a body's name printed there (`市政` of `代表市政府致辞`).
+    if ((notNameWords.startingAt(text, start)?.length ?? 0) > length) continue
     // An honorific stands where a post would (`拿督林国华`).
     const afterPost = postWords.endingAt(text, start, floor) !== undefined || honorificWords.endingAt(text, start, floor) !== undefined
     // A long name made of a transliteration's characters, all of it from a boundary or a post (`”索南才让说`,

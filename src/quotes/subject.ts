@@ -10,7 +10,7 @@ import { latinCapitals, latinLetters } from '../text/patterns.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { endsLongerTitle, hasCompoundSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
-import { occasionCloserWords, opensPostOrganization, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
+import { notNameWords, occasionCloserWords, opensPostOrganization, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const membershipBodyMatcher = createWordMatcher(membershipBodies)
@@ -231,9 +231,11 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
   // `李强是区政协委员，也是…`: the roles after `是` are the name's.
   const introduced = rolesAfterCopula(text, from + bare.length, limit)
   if (introduced.length > 0) return { name: bare, roles: introduced }
-  // A name with a post after it (`王建军书记对…提出要求。他强调`): the post is its role.
+  // A name with a post after it (`王建军书记对…提出要求。他强调`): the post is its role; not a post that
+  // acts for a body after it (`王强代表市政府致辞`).
   const post = postWords.startingAt(text, from + bare.length)
-  return post && !postWords.endingAt(text, from, 0) ? { name: bare, roles: [{ text: post, organization: null, title: post }] } : null
+  const forBody = post !== undefined && notNameWords.startingAt(text, from + bare.length + post.length) !== undefined
+  return post && !forBody && !postWords.endingAt(text, from, 0) ? { name: bare, roles: [{ text: post, organization: null, title: post }] } : null
 }
 
 /**

@@ -177,6 +177,14 @@ describe('speakers carried over', () => {
     // It is not a name printed with a post only later in the article.
     expect(brief(quotesOf('张三还就下一步工作提出要求。他强调，要抓落实。', '市委书记张三出席。'))).toEqual([['indirect', null, [], '要抓落实。']])
   })
+  it('a body after 代表 is no name and 代表 before it no role (王强代表市委、市政府致辞。他表示)', () => {
+    expect(brief(quotesOf('市委书记王强代表市委致辞。他表示，要把民生实事办好。'))).toEqual([['indirect', '王强', ['市委书记'], '要把民生实事办好。']])
+    expect(brief(quotesOf('市委书记王强主持会议。', '王强代表市委、市政府致辞。他表示，要把民生实事办好。'))).toEqual([['indirect', '王强', ['市委书记'], '要把民生实事办好。']])
+    // Without roles printed before, the sentence names no one the pronoun can be.
+    expect(brief(quotesOf('王强代表市政府致辞。他表示，要把民生实事办好。'))).toEqual([['indirect', null, [], '要把民生实事办好。']])
+    // A deputy's post after a name is still a role.
+    expect(brief(quotesOf('王芳代表指出，要把民生实事办好。'))).toEqual([['indirect', '王芳', ['代表'], '要把民生实事办好。']])
+  })
   it('a name whose last character may open the word after a subject (邬清和指出) is read whole when the article prints it only so', () => {
     const quotes = quotesOf('8月21日下午，副市长邬清和到滨溪街道调研。', '邬清和指出，城市更新是一项系统工程。', '他强调，要把群众满意作为根本标准。')
     expect(brief(quotes)).toEqual([
