@@ -410,6 +410,12 @@ describe('names and quote forms found by a probe of made-up pages', () => {
     expect(brief(quotesOf('村民李秀兰满脸笑容地说：“路修好了。”'))).toEqual([['direct', '李秀兰', [], '路修好了。']])
     expect(quotesOf('“这条路修通了。”郑秀英一边剥着笋一边说。')[0]?.speaker?.name).toBe('郑秀英')
   })
+  it('a look or a gesture between a speaker and a colon (笑得合不拢嘴：, 竖起大拇指：, 喜滋滋：)', () => {
+    expect(brief(quotesOf('谈起变化，村民王建国笑得合不拢嘴：“日子越过越好了！”'))).toEqual([['direct', '王建国', [], '日子越过越好了！']])
+    expect(brief(quotesOf('游客张丽竖起了大拇指：“这里的服务真贴心。”'))).toEqual([['direct', '张丽', [], '这里的服务真贴心。']])
+    expect(brief(quotesOf('村民王建国喜滋滋：“今年多收了两万元。”'))).toEqual([['direct', '王建国', [], '今年多收了两万元。']])
+    expect(brief(quotesOf('种植户王建国给记者算了一笔账：“一亩地能多挣三千元。”'))).toEqual([['direct', '王建国', [], '一亩地能多挣三千元。']])
+  })
   it('a quote that is all the speaker says after 说， is direct (说，“…”。)', () => {
     expect(brief(quotesOf('区长石振东说，“今年要干成几件群众看得见、摸得着的实事”。'))).toEqual([['direct', '石振东', ['区长'], '今年要干成几件群众看得见、摸得着的实事']])
     // Not a term the sentence goes on after.
