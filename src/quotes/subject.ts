@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
+import { addressWords as addressTerms, capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, membershipBodies, roleSeparators } from '../data/quotes/titles.js'
 import { isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
@@ -15,6 +15,7 @@ import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const membershipBodyMatcher = createWordMatcher(membershipBodies)
 const followers = createWordMatcher(subjectFollowers)
+const addressWords = createWordMatcher(addressTerms)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
 const afterName = createWordMatcher([...speechVerbs, ...fillerWords].filter((word) => word.length > 1 || word === '说'))
 
@@ -194,16 +195,22 @@ const maxPronounHops = 4
 const copula = '是'
 
 /**
- * Roles printed right after a name and `是`, up to the clause's end
- * (`是区政协委员，`).
+ * What introduces a person's roles after the name: the copula
+ * or a comma of apposition (`张红梅，城东社区党委书记。`).
+ */
+const roleIntroducers = `${copula}，,`
+
+/**
+ * Roles printed right after a name and `是` or a comma, up to the clause's end
+ * (`是区政协委员，`, `，城东社区党委书记。`).
  *
  * @param text Paragraph.
  * @param at Index right after the name.
  * @param limit Where the search stops.
  * @returns The roles (empty when none stand there).
  */
-function rolesAfterCopula(text: string, at: number, limit: number): Role[] {
-  if (text[at] !== copula) return []
+function rolesAfterName(text: string, at: number, limit: number): Role[] {
+  if (!roleIntroducers.includes(text[at] ?? '')) return []
   let end = at + 1
   while (end < limit && !clauseEnds.includes(text[end]!)) end++
   const chain = readRoleChain(text, end, at + 1)
@@ -228,9 +235,11 @@ function subjectAt(text: string, from: number, limit: number, names: SubjectName
   if (names.isEarlierPerson(bare)) return { name: bare, roles: [] }
   // A name with a middle dot before a word that follows a subject is a person (`卢卡斯·费雷拉成为全场焦点`).
   if (hasNameDot(bare) && followers.startingAt(text, from + bare.length)) return { name: bare, roles: [] }
-  // `李强是区政协委员，也是…`: the roles after `是` are the name's.
-  const introduced = rolesAfterCopula(text, from + bare.length, limit)
+  // `李强是区政协委员，也是…`, `张红梅，城东社区党委书记。`: the roles after `是` or the comma are the name's.
+  const introduced = rolesAfterName(text, from + bare.length, limit)
   if (introduced.length > 0) return { name: bare, roles: introduced }
+  // A word of address after it (`李桂兰老人今年78岁`) makes it a person's.
+  if (addressWords.startingAt(text, from + bare.length)) return { name: bare, roles: [] }
   // A name with a post after it (`王建军书记对…提出要求。他强调`): the post is its role; not a post that
   // acts for a body after it (`王强代表市政府致辞`).
   const post = postWords.startingAt(text, from + bare.length)

@@ -518,6 +518,12 @@ describe('speaker headings and labels', () => {
       ['indirect', '李强', ['区政协委员'], '基层治理要多听群众意见。']
     ])
   })
+  it('a name and its roles in apposition (张红梅，城东社区党委书记。她说), or a word of address (李桂兰老人今年78岁，她…)', () => {
+    expect(brief(quotesOf('张红梅，城东社区党委书记。她说：“我们要让老人吃得好。”'))).toEqual([['direct', '张红梅', ['城东社区党委书记'], '我们要让老人吃得好。']])
+    expect(brief(quotesOf('李桂兰老人今年78岁，她告诉记者：“现在日子好了。”'))).toEqual([['direct', '李桂兰', [], '现在日子好了。']])
+    // Names in a row are no roles.
+    expect(brief(quotesOf('张红梅，王强，李明三人一起走来。她说：“我们要让老人吃得好。”'))).toEqual([['direct', null, [], '我们要让老人吃得好。']])
+  })
 })
 
 describe('more speaker forms', () => {
