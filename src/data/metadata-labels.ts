@@ -90,7 +90,8 @@ export const outletEditionEndings = ['版', '刊']
 /**
  * Last characters of an outlet's name (`新华社`, `东湖网`, `东湖日报`, `东湖电视台`)
  * after which a place and `报道` are a dateline run into the value by adjacent
- * spans (`海峤通讯社` + `海宁报道`), not part of the name.
+ * spans (`海峤通讯社` + `海宁报道`), not part of the name; so is a short label
+ * with a colon (`岭海日报` + `参与人数：`).
  */
 export const outletNameEndings = ['社', '网', '报', '台']
 

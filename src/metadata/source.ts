@@ -57,6 +57,8 @@ const dateReach = 40
 // and so do a person's credit (`天山网` + `记者 古丽米拉`, `青春梧川` + `文/梁夏`) and a relative time (`3小时前`). A space between
 // Latin words does not (`Specs' Blog`).
 const nextField = new RegExp(`(?<![A-Za-z'’.&])\\s|\\s(?![A-Za-z])|(?:${wordAlternation(widgetWords)})|(?:${wordAlternation(counterLabels)})\\s?(?:\\d|$)|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|(?:${wordAlternation(slashCreditLabels)})[/／]|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|共\\d{1,4}[张幅页图]|刚刚|昨天|前天`)
+/** An outlet's name, then a short label with a colon that adjacent spans ran into it (`岭海日报参与人数：`): group 1 is the outlet. */
+const labelAfterOutlet = new RegExp(`^(.{2,}?[${outletNameEndings.join('')}])[\\u3400-\\u9fff]{2,6}[:：]`)
 const emptyValues = new Set(emptySourceValues)
 const bareLabels = new Set(sourceLabels)
 
@@ -243,6 +245,9 @@ function cleanValue(raw: string): string | null {
     // A byline opening with the outlet's own name run into it (`北洲日报` + `北洲日报全媒体记者 程砚`).
     value = value.slice(0, repeatedOpening(value))
   }
+  // A label of any other field run into the outlet (`岭海日报` + `参与人数：`).
+  const labelled = labelAfterOutlet.exec(foldText(value))
+  if (labelled) value = value.slice(0, labelled[1]!.length)
   // A credit in brackets after the outlet (`东湖日报（记者 张三）`) was cut inside: drop its opening.
   const open = Math.max(value.lastIndexOf('（'), value.lastIndexOf('('))
   if (open > 0 && !/[）)]/.test(value.slice(open))) value = value.slice(0, open)

@@ -72,6 +72,12 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info"><span>来源：21世纪经济报道</span></div>' }))).toBe('21世纪经济报道')
   })
 
+  it('ends the outlet at any short label with a colon run into it (岭海日报 + 参与人数：)', () => {
+    expect(source(page({ info: '<div class="info"><span>发布时间：2024-10-15 08:00</span><span>来源：岭海日报</span><span>参与人数：<b>--</b></span></div>' }))).toBe('岭海日报')
+    // A known label after a longer outlet name still ends it there.
+    expect(source(page({ info: '<div class="info"><span>来源：南屿日报客户端</span><span>记者：滕一舟</span></div>' }))).toBe('南屿日报客户端')
+  })
+
   it('ends the outlet at a relative time run into it (江城日报客户端 + 3小时前)', () => {
     expect(source(page({ info: '<div class="info"><span>来源：青禾日报客户端</span><span>3小时前</span></div>' }))).toBe('青禾日报客户端')
   })
