@@ -1460,6 +1460,11 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(brief(quotesOf('县森林防火指挥中心值班员梅晓棠说，无人机能在夜间发现异常热源。'))).toEqual([['indirect', '梅晓棠', ['县森林防火指挥中心值班员'], '无人机能在夜间发现异常热源。']])
     expect(quotesOf('“问题主要集中在软管老化。”澜州燃气有限公司安检员谢知远说。')[0]?.speaker?.roles).toEqual([{ text: '澜州燃气有限公司安检员', organization: '澜州燃气有限公司', title: '安检员' }])
   })
+  it('station, shop, warehouse and care staff hold posts (客运员, 理货员, 护工)', () => {
+    expect(brief(quotesOf('“看到旅客顺利上车，心里就踏实了。”霞州站客运车间客运员喻晓棠说。'))).toEqual([['direct', '喻晓棠', ['霞州站客运车间客运员'], '看到旅客顺利上车，心里就踏实了。']])
+    expect(quotesOf('“今年进口水果多了三成。”南湾港理货员江一鸣说。')[0]?.speaker?.roles).toEqual([{ text: '南湾港理货员', organization: '南湾港', title: '理货员' }])
+    expect(brief(quotesOf('护工刘桂芳说：“老人们都很配合。”'))).toEqual([['direct', '刘桂芳', ['护工'], '老人们都很配合。']])
+  })
   it('an office is no person (金灣市長辦公室…指出)', () => {
     expect(quotesOf('金灣市長辦公室當晚發表聲明指出，市府今年撥款二十萬元。')).toEqual([])
   })
