@@ -2,7 +2,7 @@
  * Roles: the titles printed before a name, split at `、`, `，` and `,`, each
  * cut into the organisation and the post at its end.
  */
-import { bodyKinds, concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, titleModifiers, workUnitWords } from '../data/quotes/titles.js'
+import { bodyKinds, concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, sceneWords, titleModifiers, workUnitWords } from '../data/quotes/titles.js'
 import { foldChar, foldText } from '../text/simplify.js'
 import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
@@ -106,6 +106,19 @@ function opensWithModifier(post: string): boolean {
 
 /** Longest specialty between an organisation and a profession (`首席策略`). */
 const maxSpecialty = 6
+
+/**
+ * Whether what stands before `的` and a bare post is the organisation that
+ * owns the post (`未来论坛理事会` of `…的轮值主席`, `来电科技` of `…的高级市场总监`):
+ * it does not end in a word for a scene (`到场`, `现场`).
+ *
+ * @param text Text before `的`.
+ * @returns Whether it does.
+ */
+function ownsPost(text: string): boolean {
+  const folded = foldText(text)
+  return !sceneWords.some((word) => folded.endsWith(word))
+}
 
 /**
  * Whether text ends like an organisation's name: in an organisation's last
@@ -355,10 +368,11 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
       }
     }
     // A description before a role that names its own organisation (`来自基层的全国人大代表`) is
-    // not part of it; before a bare post the 的 is possessive (`未来论坛理事会的轮值主席`).
+    // not part of it; before a bare post the 的 is possessive (`未来论坛理事会的轮值主席`), unless a
+    // scene stands before it (`座谈尾声到场的市长`).
     const described = role ? segment.lastIndexOf(descriptionEnd) : -1
     const undescribed = described > 0 ? splitRole(segment.slice(described + 1)) : null
-    if (undescribed && undescribed.organization !== null) {
+    if (undescribed && (undescribed.organization !== null || !ownsPost(segment.slice(0, described)))) {
       segment = segment.slice(described + 1)
       offset += described + 1
       role = undescribed

@@ -1465,6 +1465,18 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(quotesOf('“今年进口水果多了三成。”南湾港理货员江一鸣说。')[0]?.speaker?.roles).toEqual([{ text: '南湾港理货员', organization: '南湾港', title: '理货员' }])
     expect(brief(quotesOf('护工刘桂芳说：“老人们都很配合。”'))).toEqual([['direct', '刘桂芳', ['护工'], '老人们都很配合。']])
   })
+  it('Taiwan and civic posts and people (立委, 發起人, 護理師, 民眾)', () => {
+    expect(brief(quotesOf('立委朱映潔說：「中央的地方創生計畫應該放寬申請門檻。」'))).toEqual([['direct', '朱映潔', ['立委'], '中央的地方創生計畫應該放寬申請門檻。']])
+    expect(quotesOf('「錢不是唯一的問題。」木棧基金會執行長、澄溪縣青年返鄉聯盟發起人范子謙表示。')[0]?.speaker).toEqual({
+      name: '范子謙',
+      roles: [
+        { text: '木棧基金會執行長', organization: '木棧基金會', title: '執行長' },
+        { text: '澄溪縣青年返鄉聯盟發起人', organization: '澄溪縣青年返鄉聯盟', title: '發起人' }
+      ]
+    })
+    expect(quotesOf('「藥袋上的字太小了。」社區護理師林佩君說。')[0]?.speaker?.name).toBe('林佩君')
+    expect(quotesOf('「心裡就踏實了。」民眾王曉明說。')[0]?.speaker?.name).toBe('王曉明')
+  })
   it('an office is no person (金灣市長辦公室…指出)', () => {
     expect(quotesOf('金灣市長辦公室當晚發表聲明指出，市府今年撥款二十萬元。')).toEqual([])
   })

@@ -53,6 +53,12 @@ describe('readRoleChain', () => {
     const possessive = '未来论坛理事会的轮值主席张磊'
     expect(readRoleChain(possessive, possessive.indexOf('张磊'), 0).roles).toEqual([{ text: '未来论坛理事会的轮值主席', organization: '未来论坛理事会的', title: '轮值主席' }])
   })
+  it('drops a scene before 的 and a bare post (座谈尾声到场的市长), traditional too', () => {
+    const text = '在座谈尾声到场的市长冯启东'
+    expect(readRoleChain(text, text.indexOf('冯启东'), 0).roles).toEqual([{ text: '市长', organization: null, title: '市长' }])
+    const traditional = '在座談尾聲到場的市長馮啟東'
+    expect(readRoleChain(traditional, traditional.indexOf('馮啟東'), 0).roles).toEqual([{ text: '市長', organization: null, title: '市長' }])
+  })
   it('drops a clause before a role (记者采访了全国人大代表)', () => {
     const text = '记者采访了全国人大代表张三'
     const chain = readRoleChain(text, text.indexOf('张三'), 0)
