@@ -5,13 +5,14 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, nounLikeVerbs, notSpeechAfter, notSpeechBefore, placeOpener, locativeEndings, timeClauseEndings, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { addressWords, afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, nounLikeVerbs, notSpeechAfter, notSpeechBefore, placeOpener, locativeEndings, timeClauseEndings, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWordAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, quotedTermClosing, type Span } from './spans.js'
 import { titledNameAt } from './subject.js'
 import { occasionCloserWords, personWords, postWords, speechVerbWords as verbs } from './matchers.js'
 import { latinLetter } from '../text/patterns.js'
+import { isHan } from '../text/normalize.js'
 
 const afterQuote = createWordMatcher([...speechVerbs, ...afterQuoteVerbs])
 const speechSet = new Set(speechVerbs)
@@ -329,7 +330,7 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     const person = personBeforeFiller(text, index, from, isKnownName)
     if (!person) continue
     const lead = text.slice(from, person.start)
-    if (lead === '' || lead === '在' || lead === '据' || isTopicClause(lead) || isPlaceClause(lead) || (isDescriptiveClause(afterSettingClause(lead)) && isSentenceLike(text, span))) {
+    if (lead === '' || lead === '在' || lead === '据' || qualifiesPersonWord(text, lead, person.start) || isTopicClause(lead) || isPlaceClause(lead) || (isDescriptiveClause(afterSettingClause(lead)) && isSentenceLike(text, span))) {
       if (verb.length === 1 && person.kind === 'unnamed' && !speechSet.has(verb)) {
         unnamedBefore ??= { person, verb, verbAt: index }
         continue
@@ -338,6 +339,25 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
     }
   }
   return unnamedBefore
+}
+
+/** Longest word that qualifies a word for a person between a quote and its speaker (`越南` of `越南游客王晓明说`). */
+const maxPersonQualifier = 4
+
+/**
+ * Whether the words between a quote and its speaker qualify the word for a
+ * person that opens the speaker phrase (`”北京游客王晓明说`, `”现场市民…说`): a
+ * place or a time of a few Han characters.
+ *
+ * @param text Paragraph.
+ * @param lead Words between the quote (and its comma) and the speaker phrase.
+ * @param start Where the speaker phrase starts.
+ * @returns Whether they do.
+ */
+function qualifiesPersonWord(text: string, lead: string, start: number): boolean {
+  if (lead.length > maxPersonQualifier || personWords.startingAt(text, start) === undefined) return false
+  for (const char of lead) if (!isHan(char)) return false
+  return true
 }
 
 /**
@@ -446,6 +466,10 @@ function nameRightAfter(text: string, span: Span, isKnownName: (name: string) =>
     // A name never ends in a verb an aspect particle follows (`马云挑了挑眉毛` is 马云), nor in the first
     // character of a speech verb (`全会提出的这句话`: no `全会提`).
     if (length > 2 && (aspectParticles.includes(text[end]!) || (verbs.startingAt(text, end - 1)?.length ?? 0) > 1)) continue
+    // Nor does it run into a word for a person (`南京游` of `南京游客`), or stand before one that does not
+    // address it (`南京` of `南京游客王晓明`, where `王芳老人` is 王芳): that is a place.
+    const wordAfter = personWordAt(text, end)
+    if ((personWordAt(text, end - 1)?.length ?? 0) > 1 || (wordAfter !== undefined && !addressWords.includes(wordAfter))) continue
     const named = nameEndingAt(text, end, from, isKnownName)
     if (named && named.start === from) return { kind: 'named', name: named.name, roles: [], start: from }
   }

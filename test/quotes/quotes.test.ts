@@ -1469,6 +1469,18 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(quotesOf('“今年进口水果多了三成。”南湾港理货员江一鸣说。')[0]?.speaker?.roles).toEqual([{ text: '南湾港理货员', organization: '南湾港', title: '理货员' }])
     expect(brief(quotesOf('护工刘桂芳说：“老人们都很配合。”'))).toEqual([['direct', '刘桂芳', ['护工'], '老人们都很配合。']])
   })
+  it('a Vietnamese woman\'s name with 氏 (阮氏秋恒, 黎氏芳)', () => {
+    expect(brief(quotesOf('在越南河内新能源投资股份公司CEO阮氏秋恒看来，越南光伏市场需求很大。'))).toEqual([['indirect', '阮氏秋恒', ['越南河内新能源投资股份公司CEO'], '越南光伏市场需求很大。']])
+    expect(quotesOf('越南驻华大使馆商务参赞黎氏芳表示，双边贸易增长迅速。')[0]?.speaker?.name).toBe('黎氏芳')
+  })
+  it('a place or a time before the word for the person after a quote (”北京游客王晓明说, ”现场市民…)', () => {
+    expect(brief(quotesOf('“服务比去年更好了。”北京游客王晓明说。'))).toEqual([['direct', '王晓明', [], '服务比去年更好了。']])
+    expect(brief(quotesOf('“中国的产品很有竞争力。”泰国采购商王晓明说。'))).toEqual([['direct', '王晓明', [], '中国的产品很有竞争力。']])
+    expect(brief(quotesOf('“服务比去年更好了。”现场游客王晓明说。'))).toEqual([['direct', '王晓明', [], '服务比去年更好了。']])
+    // The place is no name read right after the mark (`南京游` of `南京游客`).
+    expect(brief(quotesOf('“服务比去年更好了。”南京游客王晓明笑了。')).map((quote) => quote[1])).not.toContain('南京游')
+    expect(brief(quotesOf('“服务比去年更好了。”王芳老人笑了。'))).toEqual([['direct', '王芳', [], '服务比去年更好了。']])
+  })
   it('Taiwan and civic posts and people (立委, 發起人, 護理師, 民眾)', () => {
     expect(brief(quotesOf('立委朱映潔說：「中央的地方創生計畫應該放寬申請門檻。」'))).toEqual([['direct', '朱映潔', ['立委'], '中央的地方創生計畫應該放寬申請門檻。']])
     expect(quotesOf('「錢不是唯一的問題。」木棧基金會執行長、澄溪縣青年返鄉聯盟發起人范子謙表示。')[0]?.speaker).toEqual({

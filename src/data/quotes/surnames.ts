@@ -12,7 +12,10 @@ export const compoundSurnames = [
   // Japanese surnames of two characters, as Chinese copy prints them (`佐藤健一`), leaving out those that are also
   // Chinese words or places (`中村`, `清水`, `福田`, `小林`).
   '佐藤', '铃木', '高桥', '渡边', '伊藤', '山本', '加藤', '吉田', '山田', '山口', '松本', '井上', '木村', '山崎', '桥本', '斋藤',
-  '坂本', '近藤', '远藤', '藤原', '冈田', '冈本', '松田', '松井', '竹内', '宫崎', '宫本', '安藤', '酒井', '工藤', '樱井', '菊地', '杉本', '杉山'
+  '坂本', '近藤', '远藤', '藤原', '冈田', '冈本', '松田', '松井', '竹内', '宫崎', '宫本', '安藤', '酒井', '工藤', '樱井', '菊地', '杉本', '杉山',
+  // Vietnamese surnames with the women's middle name 氏 (`阮氏秋恒`), leaving out those Chinese copy also prints for a
+  // clan (`陈氏宗祠`, `黄氏`)
+  '阮氏', '黎氏', '范氏', '潘氏', '裴氏', '邓氏', '武氏', '陶氏', '丁氏', '杜氏'
 ].filter((name) => name.length === 2)
 
 /**
