@@ -256,6 +256,8 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
     if (char !== placeOpener && !opensAction) continue
     const before = skipFiller(text, index, floor)
     const found = before < cursor ? personEndingAt(text, before, floor, isKnownName) : null
+    // `在` may close an action's opener (`坐在唐楼的楼梯口说`): look further back.
+    if (!found && char === placeOpener && actionMatcher.endingAt(text, index + 1, floor) !== undefined) continue
     // An action may hold its opener twice (`一边剥着笋一边说`): look further back.
     if (found || !opensAction) return found ?? person
   }
@@ -681,13 +683,16 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // A long name made of a transliteration's characters, all of it from a boundary or a post (`”索南才让说`,
     // `站长图门吉日嘎拉表示`): its characters may be grammar ones (`让`, `日`).
     const longTransliteration = length >= 4 && isTransliteration(name) && (afterPost || startsAtBoundary(text, start, floor))
-    // Grammar characters that given names use too (`甘如海`) pass after a known surname where a post stands before.
-    // So does a compound surname that holds one (`单于晴`).
+    // Grammar characters that given names use too (`甘如海`) pass after a known surname where a post stands before,
+    // or a word for a person (`负责人曾于庭`), or from a boundary (`”曾于庭说`). So does a compound surname that
+    // holds one (`单于晴`).
     const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars)
+    // Not where a filler or a connective follows the surname (`张再次强调`, `李于是说`).
+    const givenNameHere = givenName && !fillers.startingAt(text, start + 1) && !connectives.startingAt(text, start + 1) && (unnamedMatcher.endingAt(text, start, floor) !== undefined || startsAtBoundary(text, start, floor))
     const compoundName = length >= 3 && compound.has(foldText(name.slice(0, 2))) && isPlausibleName(name.slice(2), givenNameGrammarChars)
     // A compound surname's name read from a boundary (`”鲜于泰说`) is one too: the surname is no phrase there.
     const compoundFromBoundary = compoundName && startsAtBoundary(text, start, floor)
-    if (!isPlausibleName(name) && !isAnonymisedName(name) && !longTransliteration && !isFamiliarName(name) && !compoundFromBoundary && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {
+    if (!isPlausibleName(name) && !isAnonymisedName(name) && !longTransliteration && !isFamiliarName(name) && !compoundFromBoundary && !givenNameHere && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {
       // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
       const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))
       if (!grammarSurname || !(afterPost || isKnownName(name))) continue

@@ -1469,6 +1469,21 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(quotesOf('“今年进口水果多了三成。”南湾港理货员江一鸣说。')[0]?.speaker?.roles).toEqual([{ text: '南湾港理货员', organization: '南湾港', title: '理货员' }])
     expect(brief(quotesOf('护工刘桂芳说：“老人们都很配合。”'))).toEqual([['direct', '刘桂芳', ['护工'], '老人们都很配合。']])
   })
+  it('于 in a given name after a word for a person or from a boundary (负责人曾于庭说, ”曾于庭说), not an adverb (张再次强调)', () => {
+    expect(brief(quotesOf('「我們希望孩子知道。」稻香食農教室負責人曾于庭說，她去年接待了三千名學生。'))).toEqual([
+      ['direct', '曾于庭', ['稻香食農教室負責人'], '我們希望孩子知道。'],
+      ['indirect', '曾于庭', ['稻香食農教室負責人'], '她去年接待了三千名學生。']
+    ])
+    expect(brief(quotesOf('“我们希望孩子知道。”曾于庭说。'))).toEqual([['direct', '曾于庭', [], '我们希望孩子知道。']])
+    expect(brief(quotesOf('“要发展产业。”张再次强调。')).map((quote) => quote[1])).not.toContain('张再次')
+  })
+  it('a spot is no name (楼梯口), and a posture opens a place between a speaker and the verb (坐在…说)', () => {
+    expect(brief(quotesOf('“真系舍唔得。”甄美好坐在唐楼的楼梯口说，她最担心邻居。'))).toEqual([
+      ['direct', '甄美好', [], '真系舍唔得。'],
+      ['indirect', '甄美好', [], '她最担心邻居。']
+    ])
+    expect(brief(quotesOf('王大妈站在田埂上说：“今年收成好。”'))).toEqual([['direct', '王大妈', [], '今年收成好。']])
+  })
   it('a Vietnamese woman\'s name with 氏 (阮氏秋恒, 黎氏芳)', () => {
     expect(brief(quotesOf('在越南河内新能源投资股份公司CEO阮氏秋恒看来，越南光伏市场需求很大。'))).toEqual([['indirect', '阮氏秋恒', ['越南河内新能源投资股份公司CEO'], '越南光伏市场需求很大。']])
     expect(quotesOf('越南驻华大使馆商务参赞黎氏芳表示，双边贸易增长迅速。')[0]?.speaker?.name).toBe('黎氏芳')

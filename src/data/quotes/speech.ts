@@ -105,7 +105,7 @@ export const fillerWords = [
  * Words that open a short action between a speaker and the verb (`李秀兰指着大棚说`,
  * `郑秀英一边剥着笋一边说`): the action, up to the verb, is skipped like a bare place after `在`.
  */
-export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '拉着', '牵着', '拍着', '扶着', '搂着', '攥着', '盯着', '一边', '边走边', '边', '满脸', '面带', '用流利的', '用中文', '用英语', '用方言', '笑得', '乐得', '竖起', '连连', '一脸', '脸上', '掰着']
+export const actionOpeners = ['指着', '拿着', '拿起', '举着', '举起', '打开', '翻开', '接过', '看着', '望着', '摸着', '抱着', '握着', '捧着', '端着', '擦了擦', '拉着', '牵着', '拍着', '扶着', '搂着', '攥着', '盯着', '一边', '边走边', '边', '满脸', '面带', '用流利的', '用中文', '用英语', '用方言', '笑得', '乐得', '竖起', '连连', '一脸', '脸上', '掰着', '坐在', '站在', '蹲在', '靠在', '躺在', '倚在']
 
 /** The action opener printed twice around a comma (`德吉央宗一边倒茶，一边笑着说`). */
 export const pairedActionOpener = '一边'
@@ -404,11 +404,11 @@ export const familiarNamePrefixes = ['小', '老']
 export const familiarNameSuffixes = ['太', '生']
 
 /**
- * Last characters of an office or body (`林业局`, `教育厅`, `文联办`) or a
- * province (`江西省则表示`): a three-character candidate that ends in one is
- * not a personal name.
+ * Last characters of an office or body (`林业局`, `教育厅`, `文联办`), a
+ * province (`江西省则表示`) or a spot (`楼梯口`, `巷口`): a three-character
+ * candidate that ends in one is not a personal name.
  */
-export const bodyEndings = '局厅委办院部署厂社站馆司所网报处议组省'
+export const bodyEndings = '局厅委办院部署厂社站馆司所网报处议组省口'
 
 /**
  * Characters of transliterated and minority names (`古特雷斯`, `内塔尼亚胡`,
@@ -427,10 +427,10 @@ export const transliterationChars = '里'
 
 /**
  * Characters of {@link notNameChars} that given names use too (`甘如海`,
- * `王日新`, `李再兴`, `严可为`): allowed after a known surname in a name of three
- * characters right after a post, or one the article prints after a post.
+ * `王日新`, `李再兴`, `严可为`, `曾于庭`): allowed after a known surname in a name of three
+ * characters right after a post, a word for a person or a boundary, or one the article prints after a post.
  */
-export const givenNameGrammarChars = '如日再为'
+export const givenNameGrammarChars = '如日再为于'
 
 /**
  * Characters of {@link notNameChars} that are also surnames (`于洪涛`): allowed
