@@ -210,7 +210,9 @@ const maxMannerPhrase = 6
  */
 export function personBeforeFiller(text: string, end: number, floor: number, isKnownName: (name: string) => boolean): Person | null {
   const cursor = skipFiller(text, end, floor)
-  const person = personEndingAt(text, cursor, floor, isKnownName)
+  const read = personEndingAt(text, cursor, floor, isKnownName)
+  // A name never ends in the word that closes an occasion (`回应群众关切时表示` names no `关切时`).
+  const person = read?.kind === 'named' && closesOccasionAt(text, cursor - 1) ? null : read
   // A transliterated name may end in the character of a filler that needs several people (`古丽米热·阿不都表示`:
   // one person is no `都`); not in one that goes with one (`约翰·史密斯则表示`).
   if (person?.kind === 'named' && cursor < end && pluralFillers.includes(text[cursor]!) && transliterationNameChars.includes(text[cursor]!) && hasNameDot(person.name) && skipFiller(text, end, cursor + 1) === cursor + 1) {
@@ -224,13 +226,16 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
   const occasionEnd = closesOccasionAt(text, cursor - 1) ? cursor : closesOccasionAt(text, end - 1) ? end : speechOccasionMatcher.endingAt(text, cursor, floor) ? cursor + 1 : -1
   if (!person && occasionEnd !== -1) {
     let opener: Person | null = null
+    // Someone unnamed opens it when no one named does (`房屋署发言人回复本报查询时表示`).
+    let unnamedOpener: Person | null = null
     for (let index = occasionEnd - 2; index > floor && occasionEnd - index <= fillerReach && isHan(text[index]!); index--) {
       if (!occasionVerbMatcher.startingAt(text, index)) continue
       // A date or time may stand before the occasion (`李红梅5日调研时表示`).
       const found = personEndingAt(text, skipFiller(text, index, floor), floor, isKnownName)
       if (found && found.kind === 'named') opener = found
+      else if (found && found.kind === 'unnamed') unnamedOpener ??= found
     }
-    if (opener) return opener
+    if (opener ?? unnamedOpener) return opener ?? unnamedOpener
   }
   // A manner phrase not in the fillers (`妻子李秀芝半开玩笑地说`): a named person ends right before it.
   if (!person && text[cursor - 1] === mannerEnd) {

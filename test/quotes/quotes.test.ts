@@ -1014,6 +1014,10 @@ describe('forms found by a fifth round of made-up pages and by real pages from o
     expect(quotesOf('政府工作报告指出，要把民生实事办好。')).toEqual([])
     expect(brief(quotesOf('大家踊跃发言表示，要把民生实事办好。')).map((quote) => quote[1])).not.toContain('大家踊跃')
   })
+  it('someone unnamed opens an occasion when no one named does (發言人回覆本報查詢時表示), and no name ends in 时', () => {
+    expect(brief(quotesOf('房屋署發言人回覆本報查詢時表示，署方已安排承辦商加快維修。'))).toEqual([['indirect', null, [], '署方已安排承辦商加快維修。']])
+    expect(brief(quotesOf('县长王强回应群众关切时表示，要把民生实事办好。'))).toEqual([['indirect', '王强', ['县长'], '要把民生实事办好。']])
+  })
   it('the person of an occasion goes to its place first (到据点视察时表示, 赴北京参加会议时)', () => {
     expect(brief(quotesOf('鹿溪區區長賴文彬上週到據點視察時表示，區公所明年將爭取市府經費。'))).toEqual([['indirect', '賴文彬', ['鹿溪區區長'], '區公所明年將爭取市府經費。']])
     expect(brief(quotesOf('区长赖文彬赴北京参加会议时表示，区里将争取更多经费。'))).toEqual([['indirect', '赖文彬', ['区长'], '区里将争取更多经费。']])

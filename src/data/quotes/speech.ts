@@ -376,7 +376,7 @@ export const aspectParticles = '了着过'
  * Verbs that open an occasion closed by `时` with no `在` before it (`王䶮作…报告时介绍`, `刘德胜交流发言时说`),
  * and verbs of going to its place (`赖文彬到据点视察时表示`).
  */
-export const occasionVerbs = ['作', '做', '交流', '发言', '讲话', '致辞', '致词', '主持', '汇报', '出席', '参加', '视察', '调研', '考察', '走访', '回答', '答复', '回应', '谈到', '谈及', '接见', '会见', '看望', '慰问', '听取', '部署', '总结', '到', '赴', '前往', '来到', '深入']
+export const occasionVerbs = ['作', '做', '交流', '发言', '讲话', '致辞', '致词', '主持', '汇报', '出席', '参加', '视察', '调研', '考察', '走访', '回答', '答复', '回复', '回覆', '回应', '谈到', '谈及', '接见', '会见', '看望', '慰问', '听取', '部署', '总结', '到', '赴', '前往', '来到', '深入']
 
 /**
  * Occasions that are speech themselves (`讲话`, `致辞`): a speech verb may
