@@ -172,11 +172,11 @@ export const genericTitles = ['正文', '详情', '详情页', '新闻详情', '
 export const urlLabels = ['文章地址', '本文链接', '原文链接', '本文地址', '文章链接', '原文地址', '本文网址', '永久链接']
 
 /**
- * The words of an editor's summary label. Printed bare, a line that is only
+ * The words of an editor's summary label (`撮要` in Hong Kong). Printed bare, a line that is only
  * one labels the next line (`<p><strong>摘要</strong></p><p>…</p>`), and one
  * opens a summary-classed box (`<div class="intro"><span>导读</span>…</div>`).
  */
-export const bareSummaryLabels = ['摘要', '导读', '导语', '提要', '内容提要', '内容摘要', '核心提示', '核心阅读']
+export const bareSummaryLabels = ['摘要', '导读', '导语', '提要', '内容提要', '内容摘要', '核心提示', '核心阅读', '撮要']
 
 /**
  * Labels of an editor's summary box: the words in brackets or before a colon (`【摘要】`, `导读：`, `[摘要]`),

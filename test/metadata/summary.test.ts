@@ -14,6 +14,9 @@ describe('summary', () => {
   it('takes a `【导读】` box', () => {
     expect(summary(page({ info: `<div><span>【导读】</span>${box}</div>` }))).toBe(box)
   })
+  it('takes a Hong Kong `【撮要】` box', () => {
+    expect(summary(page({ info: `<div class="standfirst"><strong>【撮要】</strong>${box}</div>` }))).toBe(box)
+  })
 
   it('takes a `内容提要：` box', () => {
     expect(summary(page({ info: `<p>内容提要：${box}</p>` }))).toBe(box)
