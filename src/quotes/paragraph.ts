@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { addressWords, afterQuoteVerbs, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, nounLikeVerbs, notSpeechAfter, notSpeechBefore, placeOpener, locativeEndings, timeClauseEndings, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { addressWords, afterQuoteVerbs, asSaidOpeners, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, nounLikeVerbs, notSpeechAfter, notSpeechBefore, placeOpener, locativeEndings, timeClauseEndings, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWordAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, quotedTermClosing, type Span } from './spans.js'
@@ -208,6 +208,8 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
       ? speakerBeforeColon(text, index, isKnownName)
       : (speakerBeforeVerb(text, index, isKnownName) ?? sentenceSubjectAt(text, index) ?? clauseOpenerOf(text, index, isKnownName, isEarlierSpeaker))
     if (!person || opensCircumstance(text, person.start, verb)) continue
+    // A citation of someone unnamed (`正如一位网友所说：`) is the writer's point, not a quote.
+    if (!colonQuote && text[index - 1] === asSaidParticle && person.kind !== 'named') continue
     const quoteOpen = colonQuote ? index + 1 : next === '“' || next === '「' ? after : spanByOpen.has(after + 1) ? after + 1 : -1
     const candidate = quoteOpen === -1 ? undefined : spanByOpen.get(quoteOpen)
     // After `说，` a quote counts when it is speech, or when it is all the speaker says (`说，“…”。`).
@@ -576,7 +578,27 @@ function afterSettingClause(lead: string): string {
 function isNotSpeechBefore(text: string, at: number, verb: string): boolean {
   const word = notBefore.get(verb)?.endingAt(text, at)
   if (word === undefined) return false
+  // `正如王强所说：`: someone's words, not a relative clause.
+  if (word === asSaidParticle && opensAsSaid(text, at)) return false
   return Math.max(personWords.endingAt(text, at)?.length ?? 0, postWords.endingAt(text, at)?.length ?? 0) <= word.length
+}
+
+/** The particle before a verb in `正如…所说`. */
+const asSaidParticle = '所'
+
+/** How far before `所说` its opener (`正如`) is looked for. */
+const asSaidReach = 30
+
+/**
+ * Whether the clause before a verb opens with `正如` (see `asSaidOpeners`).
+ *
+ * @param text Paragraph.
+ * @param at Index of the verb.
+ * @returns Whether it does.
+ */
+function opensAsSaid(text: string, at: number): boolean {
+  const start = clauseStart(text, at, Math.max(0, at - asSaidReach))
+  return asSaidOpeners.some((opener) => text.startsWith(opener, start))
 }
 
 /**

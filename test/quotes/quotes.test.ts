@@ -646,7 +646,7 @@ describe('news-agency forms', () => {
     expect(envoy?.name).toBe('布林肯')
     expect(envoy?.roles).toEqual([{ text: '美国国务卿', organization: '美国', title: '国务卿' }])
   })
-  it('a citation (正如…所说) is not a quote', () => {
+  it('a citation of someone unnamed (正如一位网友所说) is not a quote; one of a named person is (see 正如县委书记王强所说)', () => {
     expect(quotesOf('正如一位网友所说：“这才是真正的为民办实事。”')).toEqual([])
   })
 })
@@ -1487,6 +1487,13 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
       ['indirect', '甄美好', [], '她最担心邻居。']
     ])
     expect(brief(quotesOf('王大妈站在田埂上说：“今年收成好。”'))).toEqual([['direct', '王大妈', [], '今年收成好。']])
+  })
+  it('the words of someone the writer quotes (正如…所说, 用…的话说), not a relative clause (他所说的话)', () => {
+    expect(brief(quotesOf('正如县委书记王强所说：“发展是第一要务。”'))).toEqual([['direct', '王强', ['县委书记'], '发展是第一要务。']])
+    expect(brief(quotesOf('正如王强所说，发展是第一要务。'))).toEqual([['indirect', '王强', [], '发展是第一要务。']])
+    expect(brief(quotesOf('用村民王强的话说：“日子越来越好了。”'))).toEqual([['direct', '王强', [], '日子越来越好了。']])
+    expect(quotesOf('王强所说的情况属实，他说的话也很有道理。')).toEqual([])
+    expect(quotesOf('用一句话说，发展是第一要务。')).toEqual([])
   })
   it('a Vietnamese woman\'s name with 氏 (阮氏秋恒, 黎氏芳)', () => {
     expect(brief(quotesOf('在越南河内新能源投资股份公司CEO阮氏秋恒看来，越南光伏市场需求很大。'))).toEqual([['indirect', '阮氏秋恒', ['越南河内新能源投资股份公司CEO'], '越南光伏市场需求很大。']])

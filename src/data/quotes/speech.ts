@@ -95,6 +95,8 @@ export const fillerWords = [
   '难掩激动', '难掩兴奋', '难掩喜悦', '难掩自豪', '激动不已', '兴奋不已', '感慨万分',
   '笑逐颜开', '喜上眉梢', '眉飞色舞', '赞不绝口', '底气十足', '颇为自豪', '十分自豪', '喜滋滋', '乐呵呵', '笑呵呵', '笑眯眯', '算了一笔账', '给记者算了一笔账',
   '受访时', '发言时', '直言不讳地', '再三', '一致', '当面', '当着大家的面', '这样', '如此', '只', '均', '半天',
+  // The particle of `正如…所说` (see `asSaidOpeners`)
+  '所',
   // A form of address after a name in party reports (`区委书记王建军同志强调`)
   '同志',
   // How someone reached the newsroom (`不少网友留言说`, `一位市民来电说`)
@@ -112,10 +114,10 @@ export const pairedActionOpener = '一边'
 
 /**
  * Words that open the words of someone else a writer quotes (`引用…的话说`,
- * `援引…的话称`): when no person quotes them (a medium does), the person
- * inside is the speaker.
+ * `援引…的话称`, `用村民王强的话说`): when no person quotes them (a medium or
+ * the writer does), the person inside is the speaker.
  */
-export const quotingOpeners = ['引用', '援引', '借用']
+export const quotingOpeners = ['引用', '援引', '借用', '用']
 
 /** The word that closes such a phrase (`…的话说`). */
 export const quotingCloser = '的话'
@@ -308,13 +310,20 @@ export const subjectFollowers = [
  */
 export const firmReportVerbs = ['分析', '预计', '预测', '数据', '报告', '发布', '研究', '统计', '调查', '显示', '估计', '测算', '监测', '宣布', '公布']
 
-/** Connectives that may open a clause right before a name (`结果潘振声说`, `随后李华表示`). */
+/** Connectives that may open a clause right before a name (`结果潘振声说`, `随后李华表示`, `正如王强所说`). */
 export const clauseConnectives = [
-  '结果', '随后', '然后', '于是', '后来', '最后', '对此', '同时', '如今', '当时', '此后', '另外', '此外', '不过', '可是', '但是', '因此', '所以', '接着', '之后', '事后'
+  '结果', '随后', '然后', '于是', '后来', '最后', '对此', '同时', '如今', '当时', '此后', '另外', '此外', '不过', '可是', '但是', '因此', '所以', '接着', '之后', '事后',
+  '正如', '正像', '诚如', '恰如'
 ]
 
 /** Words that may open a speaker phrase and are not part of the roles (`据`, `在…看来`, `是`). */
-export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但']
+export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但', '正如', '正像', '诚如', '恰如']
+
+/**
+ * Words that open `…所说` as someone's words (`正如县委书记王强所说：“…”`): there
+ * `所` before the verb makes no relative clause (`他所说的话`).
+ */
+export const asSaidOpeners = ['正如', '正像', '诚如', '恰如']
 
 /** Words that open with a phrase opener and are no opener (`经济财政司司长`, `经开区管委会主任`). */
 export const notPhraseOpeners = ['经济', '经营', '经贸', '经开', '经信', '经管', '经纪', '经理', '经销', '经民联', '系主任', '由于', '是否', '系统', '即将', '而且', '但是', '在线']
