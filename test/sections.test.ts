@@ -73,7 +73,9 @@ describe('matchMarker', () => {
     ['关键词之一：智能制造', '关键词之一', 1],
     ['关键词之十二', '关键词之十二', 12],
     ['【热词·智能制造】', '热词', null],
-    ['【关键词2：乡村振兴】正文', '关键词2', 2]
+    ['【关键词2：乡村振兴】正文', '关键词2', 2],
+    ['关键词·一 智能制造', '关键词·一', 1],
+    ['热词·2 乡村振兴', '热词·2', 2]
   ])('reads %s → %s (%s)', (text, marker, number) => {
     const match = matchMarker(text, markers)
     expect(match).not.toBeNull()
@@ -288,6 +290,14 @@ describe('sections: bare markers and decorations', () => {
     expect(rows(result.sections)).toEqual([
       ['关键词', 1, '智能制造', [body1]],
       ['关键词', 2, '乡村振兴', [body2]]
+    ])
+  })
+
+  it('drops a decoration between the marker and its keyword (◆热词1◆智能制造)', () => {
+    const result = outline(`<p><strong>◆热词1◆智能制造</strong></p><p>${body1}</p><p><strong>◆热词2◆乡村振兴</strong></p><p>${body2}</p>`)
+    expect(rows(result.sections)).toEqual([
+      ['热词1', 1, '智能制造', [body1]],
+      ['热词2', 2, '乡村振兴', [body2]]
     ])
   })
 

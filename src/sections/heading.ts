@@ -98,7 +98,9 @@ export function matchMarker(text: string, markers: readonly string[]): MarkerMat
   cursor += word.length
   const wordEnd = cursor
   while (half[cursor] === ' ') cursor++
-  const number = readLabelledNumber(half, cursor)
+  // A middle dot may part the marker from its number (`关键词·一`).
+  const dotted = numberDots.includes(half[cursor] ?? '') ? readLabelledNumber(half, cursor + 1) : null
+  const number = dotted ?? readLabelledNumber(half, cursor)
   if (number) cursor = number.end
   // `关键词之一是…` is a sentence: an ordinal needs a separator, a close bracket or the line end after it.
   if (number?.ordinal && cursor < text.length && !keywordSeparators.includes(half[cursor]!) && text[cursor] !== close) return null
@@ -240,6 +242,9 @@ function readLabelledNumber(text: string, start: number): { value: number; end: 
   return number && text[number.end] === bracket ? { value: number.value, end: number.end + 1 } : null
 }
 
+/** Middle dots that may stand between a marker and its number (`关键词·一`). */
+const numberDots = '·•・'
+
 /** `NO.` before a marker's number, in any case (the text is half-width). */
 const numberLabel = /^no\./i
 
@@ -268,23 +273,29 @@ function readNumber(text: string, start: number): { value: number; end: number }
 }
 
 /**
- * Drop separators between a marker and its keyword.
+ * Drop separators between a marker and its keyword, and decorations
+ * (`热词1◆高质量发展`).
  *
  * @param text Text after the marker.
  * @returns The text without leading separators.
  */
 export function trimSeparators(text: string): string {
   let cursor = 0
-  while (cursor < text.length && keywordSeparators.includes(text[cursor]!)) cursor++
+  for (;;) {
+    if (cursor >= text.length) break
+    if (keywordSeparators.includes(text[cursor]!)) cursor++
+    else if (decorationWidth(text, cursor) > 0) cursor += decorationWidth(text, cursor)
+    else break
+  }
   return text.slice(cursor).trim()
 }
 
 /**
- * Whether a text opens with a separator (or is empty).
+ * Whether a text opens with a separator or a decoration (or is empty).
  *
  * @param text Text after the marker.
  * @returns Whether it does.
  */
 export function opensWithSeparator(text: string): boolean {
-  return text === '' || keywordSeparators.includes(text[0]!)
+  return text === '' || keywordSeparators.includes(text[0]!) || decorationWidth(text, 0) > 0
 }
