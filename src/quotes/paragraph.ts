@@ -13,6 +13,7 @@ import { titledNameAt } from './subject.js'
 import { occasionCloserWords, personWords, postWords, speechVerbWords as verbs } from './matchers.js'
 import { latinLetter } from '../text/patterns.js'
 import { isHan } from '../text/normalize.js'
+import { workerWordEndings } from '../data/quotes/titles.js'
 
 const afterQuote = createWordMatcher([...speechVerbs, ...afterQuoteVerbs])
 const speechSet = new Set(speechVerbs)
@@ -346,10 +347,14 @@ function attributionAfter(text: string, span: Span, isKnownName: (name: string) 
 /** Longest word that qualifies a word for a person between a quote and its speaker (`越南` of `越南游客王晓明说`). */
 const maxPersonQualifier = 4
 
+/** Longest word for a person's work not in the lists that may stand between a quote and the name (`农技推广员`). */
+const maxWorkerWord = 6
+
 /**
  * Whether the words between a quote and its speaker qualify the word for a
  * person that opens the speaker phrase (`”北京游客王晓明说`, `”现场市民…说`): a
- * place or a time of a few Han characters.
+ * place or a time of a few Han characters; or are themselves a word for a
+ * person's work that the lists lack (`”农技推广员王晓明说`).
  *
  * @param text Paragraph.
  * @param lead Words between the quote (and its comma) and the speaker phrase.
@@ -357,7 +362,8 @@ const maxPersonQualifier = 4
  * @returns Whether they do.
  */
 function qualifiesPersonWord(text: string, lead: string, start: number): boolean {
-  if (lead.length > maxPersonQualifier || personWords.startingAt(text, start) === undefined) return false
+  const worker = lead.length <= maxWorkerWord && workerWordEndings.includes(lead[lead.length - 1] ?? '')
+  if (!worker && (lead.length > maxPersonQualifier || personWords.startingAt(text, start) === undefined)) return false
   for (const char of lead) if (!isHan(char)) return false
   return true
 }

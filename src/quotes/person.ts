@@ -5,7 +5,7 @@
  */
 import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
 import { actionOpeners, addressWords, bodyEndings, descriptionEnd, mannerEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, speechOccasions, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
-import { membershipBodies, organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords } from '../data/quotes/titles.js'
+import { membershipBodies, organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords, workerWordEndings } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetter, latinLetters } from '../text/patterns.js'
@@ -714,7 +714,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     if (endsLongerTitle(text, start, floor)) continue
     if (start > floor && !afterPost && hasCompoundSurname(text, start - 1)) continue
     // Right after a post, or after a word for what someone is (`村民张强`).
-    const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined
+    const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined || (start > floor && workerWordEndings.includes(text[start - 1]!))
     // There a conjunction's surname before another such word joins two words (`人士和专家`).
     if (afterTitle && conjunctionSurnames.includes(name[0]!) && isPersonWord(name.slice(1))) continue
     // Four or five characters without a compound surname: a transliteration, made of its characters.

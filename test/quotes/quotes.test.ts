@@ -1507,6 +1507,10 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(brief(quotesOf('“服务比去年更好了。”南京游客王晓明笑了。')).map((quote) => quote[1])).not.toContain('南京游')
     expect(brief(quotesOf('“服务比去年更好了。”王芳老人笑了。'))).toEqual([['direct', '王芳', [], '服务比去年更好了。']])
   })
+  it('a word for a person\'s work the lists lack may stand before the name after a quote (”农技推广员王晓明说); 监考员 is a post', () => {
+    expect(brief(quotesOf('“今年收成好。”农技推广员王晓明说。'))).toEqual([['direct', '王晓明', [], '今年收成好。']])
+    expect(brief(quotesOf('“请考生把手表摘下来。”监考员钟晓岚一边核对准考证，一边轻声提醒。'))).toEqual([['direct', '钟晓岚', ['监考员'], '请考生把手表摘下来。']])
+  })
   it('Taiwan and civic posts and people (立委, 發起人, 護理師, 民眾)', () => {
     expect(brief(quotesOf('立委朱映潔說：「中央的地方創生計畫應該放寬申請門檻。」'))).toEqual([['direct', '朱映潔', ['立委'], '中央的地方創生計畫應該放寬申請門檻。']])
     expect(quotesOf('「錢不是唯一的問題。」木棧基金會執行長、澄溪縣青年返鄉聯盟發起人范子謙表示。')[0]?.speaker).toEqual({

@@ -43,6 +43,7 @@ export const titleWords = [
   // Duty, inspection and field staff (`值班员`, `安检员`, `植保员`)
   '值班员', '值守员', '安检员', '巡查员', '检查员', '监测员', '检测员', '测报员', '信息员', '联络员', '宣传员', '监督员', '协管员', '巡逻员', '防疫员', '植保员',
   '农技员', '销售员', '业务员', '统计员', '审核员', '核查员', '评估员', '施工员', '炊事员', '引导员', '操作员', '救援员', '救生员', '驻站员', '机修工',
+  '监考员', '巡考员', '主考',
   // Station, shop, warehouse and care staff (`客运员`, `理货员`, `护工`)
   '客运员', '售票员', '检票员', '配送员', '押运员', '导览员', '理货员', '装卸员', '化验员', '仓管员', '保管员', '采购员', '推销员', '柜员', '客服',
   '乘警', '船员', '空乘', '乘务长', '护工', '月嫂', '育婴师', '面点师', '社会工作者', '评估师',
@@ -124,6 +125,13 @@ export const professionFields = ['数据', '金融', '投资', '市场', '宏观
  * before such a name (`美国著名登山家巴兹·奥尔德林`).
  */
 export const professionLastChars = '师家员'
+
+/**
+ * Last characters of words for a person by their work (`监考员`, `面点师`),
+ * listed as posts or not: a name may start right after one, as after a post
+ * (`“…”监考员钟晓岚说`).
+ */
+export const workerWordEndings = '员师'
 
 /**
  * Modifiers that make a profession an organisation's officer (`总工程师`,
