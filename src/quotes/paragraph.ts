@@ -5,7 +5,7 @@
  * (`据 NAME 介绍，…`), split quotes (`“…，”赵明说，“…”`), and sentence-like
  * quotes that follow a speaker in the same paragraph.
  */
-import { addressWords, afterQuoteVerbs, asSaidOpeners, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, nounLikeVerbs, notSpeechAfter, notSpeechBefore, placeOpener, locativeEndings, timeClauseEndings, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
+import { addressWords, afterQuoteVerbs, asSaidOpeners, aspectParticles, boundPronouns, clauseIntroducers, termOpeners, audienceClosers, audienceVerbs, circumstanceOpeners, clauseStops, descriptionEnd, maxAudienceLength, notAfterSubject, nounLikeVerbs, notSpeechAfter, notSpeechBefore, placeOpener, locativeEndings, timeClauseEndings, pronouns, quotingCloser, quotingOpeners, reporterWords, sentenceEnds, speechBeforeAfterAll, speechVerbs, topicClauseOpeners, topicClausePrefixes, unnamedPeople } from '../data/quotes/speech.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWordAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, quotedTermClosing, type Span } from './spans.js'
@@ -21,6 +21,7 @@ const speechSet = new Set(speechVerbs)
 /** Marks after a speech verb that open the speaker's reported words (`说，…`, `表示：…`). */
 const wordsOpeningMarks = '，,：:'
 const notBefore = new Map(Object.entries(notSpeechBefore).map(([verb, words]) => [verb, createWordMatcher(words)]))
+const speechAfterAll = new Map(Object.entries(speechBeforeAfterAll).map(([verb, words]) => [verb, createWordMatcher(words)]))
 const nounVerbs = createWordMatcher(nounLikeVerbs)
 const notAfter = createWordMatcher(notSpeechAfter)
 const topicOpeners = createWordMatcher(topicClauseOpeners)
@@ -584,6 +585,8 @@ function afterSettingClause(lead: string): string {
 function isNotSpeechBefore(text: string, at: number, verb: string): boolean {
   const word = notBefore.get(verb)?.endingAt(text, at)
   if (word === undefined) return false
+  // `后来说`: a longer word that ends in the context leaves the verb speech.
+  if ((speechAfterAll.get(verb)?.endingAt(text, at)?.length ?? 0) > word.length) return false
   // `正如王强所说：`: someone's words, not a relative clause.
   if (word === asSaidParticle && opensAsSaid(text, at)) return false
   return Math.max(personWords.endingAt(text, at)?.length ?? 0, postWords.endingAt(text, at)?.length ?? 0) <= word.length

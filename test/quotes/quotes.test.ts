@@ -1511,6 +1511,15 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(brief(quotesOf('“今年收成好。”农技推广员王晓明说。'))).toEqual([['direct', '王晓明', [], '今年收成好。']])
     expect(brief(quotesOf('“请考生把手表摘下来。”监考员钟晓岚一边核对准考证，一边轻声提醒。'))).toEqual([['direct', '钟晓岚', ['监考员'], '请考生把手表摘下来。']])
   })
+  it('haste and sequence between a speaker and the verb (连忙表示, 后来才说, 后来说), a beginning after a name (一开始)', () => {
+    expect(brief(quotesOf('这家店的店主王强连忙表示：“我们马上改。”'))).toEqual([['direct', '王强', [], '我们马上改。']])
+    expect(brief(quotesOf('这家店的店主连忙表示：“我们马上改。”'))).toEqual([['direct', null, [], '我们马上改。']])
+    expect(brief(quotesOf('市委书记王强一开始拒不承认，后来才说：“房租太贵了。”'))).toEqual([['direct', '王强', ['市委书记'], '房租太贵了。']])
+    expect(brief(quotesOf('王强后来说，今年收成好。'))).toEqual([['indirect', '王强', [], '今年收成好。']])
+    expect(quotesOf('对我来说，今年收成好。')).toEqual([])
+    // A name ending in such a character keeps it (`王才`).
+    expect(brief(quotesOf('王才说，今年收成好。'))).toEqual([['indirect', '王才', [], '今年收成好。']])
+  })
   it('Taiwan and civic posts and people (立委, 發起人, 護理師, 民眾)', () => {
     expect(brief(quotesOf('立委朱映潔說：「中央的地方創生計畫應該放寬申請門檻。」'))).toEqual([['direct', '朱映潔', ['立委'], '中央的地方創生計畫應該放寬申請門檻。']])
     expect(quotesOf('「錢不是唯一的問題。」木棧基金會執行長、澄溪縣青年返鄉聯盟發起人范子謙表示。')[0]?.speaker).toEqual({
