@@ -124,7 +124,11 @@ export const fieldLabels = [
  * Labels of a person's credit that end a source value when a space follows
  * them (`来源：天山网` + `记者 古丽米拉`, spans printed with no space between).
  */
-export const personCreditLabels = ['作者', '编辑', '责任编辑', '责编', '记者', '通讯员', '摄影', '审核', '校对']
+export const personCreditLabels = [
+  '作者', '编辑', '责任编辑', '责编', '记者', '通讯员', '摄影', '审核', '校对',
+  // A reporter's kind before the word (`栖凤日报` + `特派记者 龙晓晴`)
+  '特派记者', '首席记者', '实习记者', '见习记者', '特约记者', '驻站记者', '全媒体记者', '融媒体记者', '本报记者'
+]
 
 /**
  * Words of a byline printed with a slash (`文/梁夏`, `图文/陈敏`, `摄/李强`): run

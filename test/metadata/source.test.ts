@@ -72,6 +72,10 @@ describe('source', () => {
     expect(source(page({ info: '<div class="info"><span>来源：21世纪经济报道</span></div>' }))).toBe('21世纪经济报道')
   })
 
+  it('ends the outlet at a reporter\'s credit with its kind run into it (栖凤日报 + 特派记者 龙晓晴)', () => {
+    expect(source(page({ info: '<div class="meta"><span class="src">来源：栖凤日报</span><span class="au">特派记者 龙晓晴 阚一舟</span></div>' }))).toBe('栖凤日报')
+  })
+
   it('ends the outlet at any short label with a colon run into it (岭海日报 + 参与人数：)', () => {
     expect(source(page({ info: '<div class="info"><span>发布时间：2024-10-15 08:00</span><span>来源：岭海日报</span><span>参与人数：<b>--</b></span></div>' }))).toBe('岭海日报')
     // A known label after a longer outlet name still ends it there.
