@@ -360,11 +360,16 @@ function nameAt(text: string, start: number, limit: number, isKnownName: (name: 
     // stands alone; `贺兰舟认为` is `贺兰舟`).
     const word = length >= 3 ? longerWord(followers.startingAt(text, start + length - 1), verbs.startingAt(text, start + length - 1)) : undefined
     if (word && (word.length > 1 || !isWholeName?.(text.slice(start, start + length)))) continue
+    // Nor a verb said twice around `了` (`王强想了想`, `李华笑了笑`).
+    if (length >= 3 && text[start + length] === repeatedVerbJoiner && text[start + length + 1] === text[start + length - 1]) continue
     const found = nameEndingAt(text, start + length, start, isKnownName)
     if (found && found.start === start) return found.name
   }
   return null
 }
+
+/** The particle between a verb said twice (`想了想`). */
+const repeatedVerbJoiner = '了'
 
 /**
  * The longer of two words found at one position.

@@ -1520,6 +1520,11 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     // A name ending in such a character keeps it (`王才`).
     expect(brief(quotesOf('王才说，今年收成好。'))).toEqual([['indirect', '王才', [], '今年收成好。']])
   })
+  it('a pause or a gesture before speaking (笑了笑说, 顿了顿说), and no name ends in a verb said twice (王强想了想)', () => {
+    expect(brief(quotesOf('市委书记王强笑了笑说：“今年收成好。”'))).toEqual([['direct', '王强', ['市委书记'], '今年收成好。']])
+    expect(brief(quotesOf('“今年收成好。”王强点了点头说。'))).toEqual([['direct', '王强', [], '今年收成好。']])
+    expect(brief(quotesOf('市委书记王强想了想，说：“今年收成好。”'))).toEqual([['direct', '王强', ['市委书记'], '今年收成好。']])
+  })
   it('Taiwan and civic posts and people (立委, 發起人, 護理師, 民眾)', () => {
     expect(brief(quotesOf('立委朱映潔說：「中央的地方創生計畫應該放寬申請門檻。」'))).toEqual([['direct', '朱映潔', ['立委'], '中央的地方創生計畫應該放寬申請門檻。']])
     expect(quotesOf('「錢不是唯一的問題。」木棧基金會執行長、澄溪縣青年返鄉聯盟發起人范子謙表示。')[0]?.speaker).toEqual({
