@@ -278,6 +278,9 @@ describe('gallery slides', () => {
     const slides = '<div class="swiper"><div class="swiper-slide"><img src="/a.jpg"><div class="slide-txt">1月24日，水云高铁站，返乡旅客走出站台。</div></div></div>'
     expect(texts(page(slides))).toEqual([p1, p2, p3])
   })
+  it('drops the caption of an image (<p class="image-title">)', () => {
+    expect(texts(page('<p><img src="/a.jpg"></p><p class="image-title">2月20日，桐陵县十七届人大三次会议开幕。</p>'))).toEqual([p1, p2, p3])
+  })
   it('drops the caption of a video (<p class="video-cap">)', () => {
     const video = '<div class="video-box"><iframe src="https://video.example/embed/1"></iframe><p class="video-cap">立委韓若萱在鹿溪區公所舉辦地方座談。（TYTV新聞）</p></div>'
     expect(texts(page(video))).toEqual([p1, p2, p3])

@@ -114,7 +114,7 @@ export const captionTags = ['figcaption']
 export const editorContentTokens = ['trs_editor', 'ql-editor', 'ueditor', 'editor-content', 'editor_content']
 
 /** Class/id substrings of caption and credit elements (a gallery slide's text: `slide-txt`, `swiper-title`; a video's: `video-cap`). */
-export const captionClassParts = ['pic', 'img', 'photo', 'caption', 'video-cap', 'video_cap', 'tuzhu', 'figcaption', 'note', 'desc', 'editor', 'author', 'zeren', 'bianji', 'source', 'slide-t', 'slide_t', 'swiper-t']
+export const captionClassParts = ['pic', 'img', 'image-title', 'image_title', 'photo', 'caption', 'video-cap', 'video_cap', 'tuzhu', 'figcaption', 'note', 'desc', 'editor', 'author', 'zeren', 'bianji', 'source', 'slide-t', 'slide_t', 'swiper-t']
 
 /**
  * Labels printed alone on a line over a transcript (`视频文字稿`): the label is
