@@ -3,7 +3,7 @@
  * end of an attribution): a named person with the roles printed before the
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
-import { commonSingleSurnames, compoundSurnames, singleSurnames } from '../data/quotes/surnames.js'
+import { commonSingleSurnames, compoundSurnames, japaneseCompoundSurnames, japaneseGivenNameChars, singleSurnames } from '../data/quotes/surnames.js'
 import { actionOpeners, addressWords, bodyEndings, descriptionEnd, mannerEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, speechOccasions, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { membershipBodies, organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords, workerWordEndings } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
@@ -17,6 +17,7 @@ import { quotedTermOpening } from './spans.js'
 import { honorificWords, notNameWords, personWords as unnamedMatcher, postWords, pronounWords as pronounMatcher } from './matchers.js'
 
 const compound = new Set(compoundSurnames)
+const japanese = new Set(japaneseCompoundSurnames)
 const single = new Set(singleSurnames)
 const commonSingle = new Set(commonSingleSurnames)
 const fillers = createWordMatcher(fillerWords)
@@ -267,6 +268,18 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
     if (found || !opensAction) return found ?? person
   }
   return person
+}
+
+/**
+ * Whether a Japanese surname of two characters starts at a position (`佐藤`
+ * of `佐藤健太郎`), whose given name may have three characters.
+ *
+ * @param text Text.
+ * @param start Position.
+ * @returns Whether one does.
+ */
+export function hasJapaneseSurname(text: string, start: number): boolean {
+  return japanese.has(foldText(text.slice(start, start + 2)))
 }
 
 /**
@@ -694,7 +707,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars)
     // Not where a filler or a connective follows the surname (`张再次强调`, `李于是说`).
     const givenNameHere = givenName && !fillers.startingAt(text, start + 1) && !connectives.startingAt(text, start + 1) && (unnamedMatcher.endingAt(text, start, floor) !== undefined || startsAtBoundary(text, start, floor))
-    const compoundName = length >= 3 && compound.has(foldText(name.slice(0, 2))) && isPlausibleName(name.slice(2), givenNameGrammarChars)
+    const compoundName = length >= 3 && compound.has(foldText(name.slice(0, 2))) && isPlausibleName(name.slice(2), japanese.has(foldText(name.slice(0, 2))) ? givenNameGrammarChars + japaneseGivenNameChars : givenNameGrammarChars)
     // A compound surname's name read from a boundary (`”鲜于泰说`) is one too: the surname is no phrase there.
     const compoundFromBoundary = compoundName && startsAtBoundary(text, start, floor)
     if (!isPlausibleName(name) && !isAnonymisedName(name) && !longTransliteration && !isFamiliarName(name) && !compoundFromBoundary && !givenNameHere && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {

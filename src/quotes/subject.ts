@@ -9,7 +9,7 @@ import { isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
-import { endsLongerTitle, hasCompoundSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
+import { endsLongerTitle, hasCompoundSurname, hasJapaneseSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
 import { notNameWords, occasionCloserWords, opensPostOrganization, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
@@ -353,7 +353,7 @@ function nameAt(text: string, start: number, limit: number, isKnownName: (name: 
   }
   const long = longNameAt(text, start, limit, isKnownName)
   if (long) return long
-  for (const length of hasCompoundSurname(text, start) ? [4, 3, 2] : [3, 2]) {
+  for (const length of hasJapaneseSurname(text, start) ? [5, 4, 3, 2] : hasCompoundSurname(text, start) ? [4, 3, 2] : [3, 2]) {
     if (start + length > limit) continue
     // Not when a word that follows a subject, or a speech verb, starts at its last character (`马丽坦言`, `王芳称`),
     // unless it is one character and the article prints the name only whole (`邬清和指出`, where `邬清` never

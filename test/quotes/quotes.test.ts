@@ -1495,6 +1495,14 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
     expect(quotesOf('王强所说的情况属实，他说的话也很有道理。')).toEqual([])
     expect(quotesOf('用一句话说，发展是第一要务。')).toEqual([])
   })
+  it('a Japanese name with a given name of three characters or with 太, 也, 由 (佐藤健太郎, 山本由纪)', () => {
+    expect(brief(quotesOf('“以前要跑三四个部门。”青川东洋精工有限公司技术部部长佐藤健太郎对此深有体会。'))).toEqual([['direct', '佐藤健太郎', ['青川东洋精工有限公司技术部部长'], '以前要跑三四个部门。']])
+    expect(brief(quotesOf('部长佐藤健太郎说：“以前要跑三四个部门。”'))).toEqual([['direct', '佐藤健太郎', ['部长'], '以前要跑三四个部门。']])
+    expect(quotesOf('“以前最担心孩子的中文跟不上。”带着两个孩子在澄湖生活的山本由纪说。')[0]?.speaker?.name).toBe('山本由纪')
+  })
+  it('a document\'s verb is no name (…《十条》，明确：“…”)', () => {
+    expect(quotesOf('今年，海州出台《外商投资企业服务十条》，明确：“对外资企业反映的问题，实行首问负责。”')).toEqual([])
+  })
   it('a Vietnamese woman\'s name with 氏 (阮氏秋恒, 黎氏芳)', () => {
     expect(brief(quotesOf('在越南河内新能源投资股份公司CEO阮氏秋恒看来，越南光伏市场需求很大。'))).toEqual([['indirect', '阮氏秋恒', ['越南河内新能源投资股份公司CEO'], '越南光伏市场需求很大。']])
     expect(quotesOf('越南驻华大使馆商务参赞黎氏芳表示，双边贸易增长迅速。')[0]?.speaker?.name).toBe('黎氏芳')

@@ -3,16 +3,30 @@
  * A Han name is a surname from these lists and one or two more characters.
  */
 
+/**
+ * Japanese surnames of two characters, as Chinese copy prints them (`佐藤健一`),
+ * leaving out those that are also Chinese words or places (`中村`, `清水`,
+ * `福田`, `小林`).
+ */
+export const japaneseCompoundSurnames: readonly string[] = [
+  '佐藤', '铃木', '高桥', '渡边', '伊藤', '山本', '加藤', '吉田', '山田', '山口', '松本', '井上', '木村', '山崎', '桥本', '斋藤',
+  '坂本', '近藤', '远藤', '藤原', '冈田', '冈本', '松田', '松井', '竹内', '宫崎', '宫本', '安藤', '酒井', '工藤', '樱井', '菊地', '杉本', '杉山'
+]
+
+/**
+ * Characters Japanese given names use that Chinese ones do not (`健太郎`,
+ * `达也`, `由纪`): allowed in a given name after a Japanese surname, which may
+ * have three characters.
+ */
+export const japaneseGivenNameChars = '太也由'
+
 /** Two-character surnames. */
 export const compoundSurnames = [
   '欧阳', '司马', '诸葛', '上官', '端木', '东方', '独孤', '南宫', '万俟', '闻人', '夏侯', '皇甫', '尉迟', '公羊', '澹台', '公冶', '宗政', '濮阳',
   '淳于', '单于', '太叔', '申屠', '公孙', '仲孙', '轩辕', '令狐', '钟离', '宇文', '长孙', '慕容', '鲜于', '闾丘', '司徒', '司空', '亓官', '司寇',
   '子车', '颛孙', '端孙', '巫马', '公西', '漆雕', '乐正', '壤驷', '公良', '拓跋', '夹谷', '宰父', '谷梁', '段干', '百里', '东郭', '南门', '呼延',
   '羊舌', '微生', '梁丘', '左丘', '东门', '西门', '第五', '欧', '范姜', '赫连', '完颜', '纳兰', '乌孙', '东里', '贺兰',
-  // Japanese surnames of two characters, as Chinese copy prints them (`佐藤健一`), leaving out those that are also
-  // Chinese words or places (`中村`, `清水`, `福田`, `小林`).
-  '佐藤', '铃木', '高桥', '渡边', '伊藤', '山本', '加藤', '吉田', '山田', '山口', '松本', '井上', '木村', '山崎', '桥本', '斋藤',
-  '坂本', '近藤', '远藤', '藤原', '冈田', '冈本', '松田', '松井', '竹内', '宫崎', '宫本', '安藤', '酒井', '工藤', '樱井', '菊地', '杉本', '杉山',
+  ...japaneseCompoundSurnames,
   // Vietnamese surnames with the women's middle name 氏 (`阮氏秋恒`), leaving out those Chinese copy also prints for a
   // clan (`陈氏宗祠`, `黄氏`)
   '阮氏', '黎氏', '范氏', '潘氏', '裴氏', '邓氏', '武氏', '陶氏', '丁氏', '杜氏'
