@@ -322,20 +322,21 @@ export const subjectFollowers = [
  */
 export const firmReportVerbs = ['分析', '预计', '预测', '数据', '报告', '发布', '研究', '统计', '调查', '显示', '估计', '测算', '监测', '宣布', '公布']
 
+/**
+ * Words that open `…所说` as someone's words (`正如县委书记王强所说：“…”`): there
+ * `所` before the verb makes no relative clause (`他所说的话`). They are
+ * connectives and phrase openers too.
+ */
+export const asSaidOpeners = ['正如', '正像', '诚如', '恰如']
+
 /** Connectives that may open a clause right before a name (`结果潘振声说`, `随后李华表示`, `正如王强所说`). */
 export const clauseConnectives = [
   '结果', '随后', '然后', '于是', '后来', '最后', '对此', '同时', '如今', '当时', '此后', '另外', '此外', '不过', '可是', '但是', '因此', '所以', '接着', '之后', '事后',
-  '正如', '正像', '诚如', '恰如'
+  ...asSaidOpeners
 ]
 
 /** Words that may open a speaker phrase and are not part of the roles (`据`, `在…看来`, `是`). */
-export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但', '正如', '正像', '诚如', '恰如']
-
-/**
- * Words that open `…所说` as someone's words (`正如县委书记王强所说：“…”`): there
- * `所` before the verb makes no relative clause (`他所说的话`).
- */
-export const asSaidOpeners = ['正如', '正像', '诚如', '恰如']
+export const phraseOpeners = ['据', '在', '由', '是', '经', '即', '系', '而', '但', ...asSaidOpeners]
 
 /** Words that open with a phrase opener and are no opener (`经济财政司司长`, `经开区管委会主任`). */
 export const notPhraseOpeners = ['经济', '经营', '经贸', '经开', '经信', '经管', '经纪', '经理', '经销', '经民联', '系主任', '由于', '是否', '系统', '即将', '而且', '但是', '在线']
