@@ -693,52 +693,59 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const start = end - length
     if (start < floor) continue
     const name = text.slice(start, end)
+    // Every check below only rules a candidate out, so the cheap ones on its shape come first.
+    // The first two characters, folded: a compound surname or not.
+    const firstTwo = foldText(name.slice(0, 2))
+    const hasCompound = compound.has(firstTwo)
+    if (hasCompound && length === 2) continue
+    // Four or more characters without a compound surname: a transliteration, made of its characters.
+    const transliteration = length >= 4 && isTransliteration(name)
+    if (length >= 4 && !hasCompound && !transliteration) continue
+    if (length === 3 && bodyEndings.includes(name[2]!)) continue
     if (notPerson.has(foldText(name))) continue
     // Nor the start of a body's name printed there (`市政` of `代表市政府致辞`).
     if ((notNameWords.startingAt(text, start)?.length ?? 0) > length) continue
     // An honorific stands where a post would (`拿督林国华`).
     const afterPost = postWords.endingAt(text, start, floor) !== undefined || honorificWords.endingAt(text, start, floor) !== undefined
+    // Right after a post, or after a word for what someone is (`村民张强`).
+    const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined || (start > floor && workerWordEndings.includes(text[start - 1]!))
+    const atBoundary = startsAtBoundary(text, start, floor)
+    // A name starts right after a post or a word for a person, or at a boundary.
+    if (!afterTitle && !atBoundary) continue
+    // Six characters (`额尔敦毕力格`) only right after a post or a word for a person.
+    if (length === 6 && !afterTitle) continue
     // A long name made of a transliteration's characters, all of it from a boundary or a post (`”索南才让说`,
     // `站长图门吉日嘎拉表示`): its characters may be grammar ones (`让`, `日`).
-    const longTransliteration = length >= 4 && isTransliteration(name) && (afterPost || startsAtBoundary(text, start, floor))
+    const longTransliteration = transliteration && (afterPost || atBoundary)
     // Grammar characters that given names use too (`甘如海`) pass after a known surname where a post stands before,
     // or a word for a person (`负责人曾于庭`), or from a boundary (`”曾于庭说`). So does a compound surname that
     // holds one (`单于晴`).
     const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars)
     // Not where a filler or a connective follows the surname (`张再次强调`, `李于是说`).
-    const givenNameHere = givenName && !fillers.startingAt(text, start + 1) && !connectives.startingAt(text, start + 1) && (unnamedMatcher.endingAt(text, start, floor) !== undefined || startsAtBoundary(text, start, floor))
-    const compoundName = length >= 3 && compound.has(foldText(name.slice(0, 2))) && isPlausibleName(name.slice(2), japanese.has(foldText(name.slice(0, 2))) ? givenNameGrammarChars + japaneseGivenNameChars : givenNameGrammarChars)
+    const givenNameHere = givenName && !fillers.startingAt(text, start + 1) && !connectives.startingAt(text, start + 1) && (unnamedMatcher.endingAt(text, start, floor) !== undefined || atBoundary)
+    const compoundName = length >= 3 && hasCompound && isPlausibleName(name.slice(2), japanese.has(firstTwo) ? givenNameGrammarChars + japaneseGivenNameChars : givenNameGrammarChars)
     // A compound surname's name read from a boundary (`”鲜于泰说`) is one too: the surname is no phrase there.
-    const compoundFromBoundary = compoundName && startsAtBoundary(text, start, floor)
+    const compoundFromBoundary = compoundName && atBoundary
     if (!isPlausibleName(name) && !isAnonymisedName(name) && !longTransliteration && !isFamiliarName(name) && !compoundFromBoundary && !givenNameHere && !(length >= 3 && (givenName || compoundName || isPlausibleName(name, transliterationChars)) && (afterPost || isKnownName(name)))) {
       // A grammar character that is also a surname (`于洪涛`) opens a name after a post, or one printed after a post elsewhere.
       const grammarSurname = length <= 3 && grammarSurnames.includes(name[0]!) && isPlausibleName(name.slice(1))
       if (!grammarSurname || !(afterPost || isKnownName(name))) continue
     }
-    if (length === 3 && bodyEndings.includes(name[2]!)) continue
     // A name never ends in a speech verb (`邓思齐表示：` is 邓思齐), nor is one (`解释称`: 解 is a surname), nor, when
     // long, ends in a post (`韦丽娟委员`).
     if (length >= 3 ? verbMatcher.endingAt(name, length) !== undefined : verbMatcher.startingAt(name, 0) === name) continue
     if (length >= 4 && postWords.endingAt(name, length) !== undefined) continue
-    const surname = compound.has(foldText(name.slice(0, 2))) ? 2 : single.has(foldChar(name[0])) || isFamiliarName(name) ? 1 : 0
-    if (surname === 2 && length === 2) continue
+    const surname = hasCompound ? 2 : single.has(foldChar(name[0])) || isFamiliarName(name) ? 1 : 0
     // A name never opens with the last character of a post (`理事长孙海` is 孙海, not 长孙海 after 理事),
     // nor with the second character of a compound surname (`上官明轩` is not 官明轩).
     if (endsLongerTitle(text, start, floor)) continue
     if (start > floor && !afterPost && hasCompoundSurname(text, start - 1)) continue
-    // Right after a post, or after a word for what someone is (`村民张强`).
-    const afterTitle = afterPost || unnamedMatcher.endingAt(text, start, floor) !== undefined || (start > floor && workerWordEndings.includes(text[start - 1]!))
     // There a conjunction's surname before another such word joins two words (`人士和专家`).
     if (afterTitle && conjunctionSurnames.includes(name[0]!) && isPersonWord(name.slice(1))) continue
-    // Four or five characters without a compound surname: a transliteration, made of its characters.
-    if (length >= 4 && surname !== 2 && !isTransliteration(name)) continue
     // A long one reads as a name only right after a post, or where the article prints it so (the look-up last: it
     // reads the article), or when all of it, from a boundary, is made of a transliteration's characters (`”普布扎西说`).
     if (((surname === 1 && length === 4) || length === 5) && !afterTitle && !longTransliteration && !isKnownName(name)) continue
-    // Six characters (`额尔敦毕力格`) only right after a post or a word for a person.
-    if (length === 6 && !afterTitle) continue
-    let score = afterTitle ? 3 : longTransliteration || startsAtBoundary(text, start, floor) ? 2 : 0
-    if (score < 2) continue
+    let score = afterTitle ? 3 : 2
     if (surname === 0) {
       // Nor is a verb that follows a subject (`全国人大代表走上通道`) or an action (`记者用中文提问`).
       if (postWords.endingAt(name, name.length) || unnamedMatcher.endingAt(name, name.length) || (followerMatcher.startingAt(name, 0)?.length ?? 0) >= 2 || actionMatcher.startingAt(name, 0) !== undefined) continue
