@@ -164,6 +164,8 @@ export function quotesInParagraph(paragraph: string, isKnownName: (name: string)
     const verb = found.verb
     if (!speechSet.has(verb)) continue
     let after = markAfterVerb(text, found.verbAt, verb)
+    // What the verb takes before its mark (`说` of `回忆说`) is no verb of its own.
+    for (let index = found.verbAt + 1; index < after; index++) consumedVerbs.add(index)
     if (after >= text.length || !wordsOpeningMarks.includes(text[after]!)) continue
     after++
     const next = spanByOpen.get(after)

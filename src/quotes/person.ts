@@ -673,7 +673,7 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
   const dotted = dottedNameEndingAt(text, end, floor)
   if (dotted) return dotted
   const latin = latinLetter.test(text[end - 1] ?? '') ? latinNameEnd.exec(text.slice(Math.max(floor, end - 40), end)) : null
-  if (latin && latinCapital.test(latin[0]) && !/^(?:CEO|CTO|COO|CFO|CIO|CMO|VP)$/.test(latin[0])) {
+  if (latin && latinCapital.test(latin[0]) && postWords.startingAt(latin[0], 0) !== latin[0]) {
     // An upper-case word before it is a post or a firm (`CEO Cook`), not part of the name.
     const name = latin[0].replace(/^(?:[A-Z]{2,} )+(?=[A-Z][a-z])/, '')
     const start = end - name.length

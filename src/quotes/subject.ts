@@ -5,7 +5,7 @@
  */
 import { addressWords as addressTerms, capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, membershipBodies, roleSeparators } from '../data/quotes/titles.js'
-import { isHan } from '../text/normalize.js'
+import { isDigitCode, isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -81,8 +81,9 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
   while (start > 0 && pronounStart - start < maxSentenceReach && !sentenceEnds.includes(text[start - 1]!)) start--
   // A sentence that ends inside a quote ends after its closing mark (`…提升。”区政协委员…`).
   while (start < pronounStart && closingMarks.includes(text[start]!)) start++
-  // A sentence that opens with a pronoun itself (`他对…表示感谢。他强调`) refers further back, a few sentences at most.
-  if (start < pronounStart - 1 && pronounMatcher.startingAt(text, start)) return hops < maxPronounHops ? subjectBefore(text, start, names, hops + 1) : null
+  // A sentence that opens with a pronoun itself (`他对…表示感谢。他强调`, `2019年，她从美国回国。`) refers further back,
+  // a few sentences at most.
+  if (start < pronounStart - 1 && pronounAfterOpeningClauses(text, start, pronounStart - 1) !== -1) return hops < maxPronounHops ? subjectBefore(text, start, names, hops + 1) : null
   const comma = text.indexOf('，', start)
   const opening = openingClauseEnd(text, start, pronounStart - 1)
   // `第一位走上“代表通道”的，是全国人大代表、…顾春燕。`: the person follows `，是`.
@@ -111,7 +112,36 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
     const chain = name ? readRoleChain(text, comma, start + capacity.length) : null
     if (name && chain && chain.roles.length > 0 && chain.start === start + capacity.length) return { name, roles: chain.roles }
   }
+  // `今年29岁的符一鸣在…`: a bare name after an age is a person's.
+  if (described !== -1 && text.startsWith(ageDescriptionEnd, described - ageDescriptionEnd.length)) {
+    const name = nameAt(text, described, Math.min(pronounStart - 1, described + maxSubjectReach), names.isKnownName, names.isWholeName)
+    if (name) return { name, roles: [] }
+  }
+  // A pronoun that opens its own sentence after opening clauses only (`谈起流片补贴，他表示`) refers to the sentence before.
+  if (pronounAfterOpeningClauses(text, start, pronounStart + 1) === pronounStart && hops < maxPronounHops) return subjectBefore(text, start, names, hops + 1)
   return null
+}
+
+/** How a description that gives someone's age ends (`今年29岁的`). */
+const ageDescriptionEnd = '岁的'
+
+/**
+ * Where a pronoun opens a sentence: at its start or after opening clauses
+ * (`他…`, `2019年，她…`, `谈起流片补贴，他…`; see {@link openingClauseEnd}).
+ *
+ * @param text Paragraph.
+ * @param start Sentence start.
+ * @param limit Index the pronoun must start before.
+ * @returns Index of the pronoun, or -1.
+ */
+function pronounAfterOpeningClauses(text: string, start: number, limit: number): number {
+  let at = start
+  for (let clauses = 0; at !== -1 && at < limit; clauses++) {
+    if (pronounMatcher.startingAt(text, at)) return at
+    if (clauses === maxOpeningClauses) break
+    at = openingClauseEnd(text, at, limit)
+  }
+  return -1
 }
 
 /** Longest description before the subject (`打入制胜球的`). */
@@ -129,7 +159,8 @@ const maxDescription = 12
 function descriptionEndAt(text: string, start: number, limit: number): number {
   const end = Math.min(limit, start + maxDescription)
   for (let index = start + 1; index < end; index++) {
-    if (!isHan(text[index]!)) return -1
+    // An age may be printed in digits (`今年29岁的`).
+    if (!isHan(text[index]!) && !isDigitCode(text.charCodeAt(index))) return -1
     if (text[index] === descriptionEnd) return index + 1
   }
   return -1

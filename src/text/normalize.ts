@@ -119,3 +119,13 @@ export function isHan(char: string | undefined): boolean {
   // Extensions B–H (U+20000–U+323AF), or a surrogate of one (emoji use other high surrogates).
   return (code >= 0x20000 && code <= 0x323af) || (code >= 0xd840 && code <= 0xd888) || (code >= 0xdc00 && code <= 0xdfff)
 }
+
+/**
+ * Whether a code unit is a decimal digit, ASCII or full-width (`29`, `２９`).
+ *
+ * @param code Code unit (`NaN` past the ends of a string).
+ * @returns Whether it is.
+ */
+export function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)
+}

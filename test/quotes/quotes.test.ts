@@ -1656,3 +1656,50 @@ describe('forms found by made-up pages of Hong Kong, Taiwan and Malaysian media'
     expect(quotesOf('語文推廣基金會執行長蘇怡萍表示，今年共有超過5萬名民眾參與投票。')[0]?.speaker?.roles).toEqual([{ text: '語文推廣基金會執行長', organization: '語文推廣基金會', title: '執行長' }])
   })
 })
+
+describe('forms found by made-up pages on returnee scientists and start-ups', () => {
+  it('a pronoun after an opening clause refers to the sentence before (谈起…，他表示; 2019年，她…)', () => {
+    const words = '补贴让我们敢在28纳米工艺上多试一次。'
+    expect(brief(quotesOf(`南湖微芯科技有限公司CTO贺临风是在硅谷工作了15年的芯片架构师。谈起流片补贴，他表示：“${words}”`))).toEqual([
+      ['direct', '贺临风', ['南湖微芯科技有限公司CTO'], words]
+    ])
+    expect(brief(quotesOf('澄海量芯科技有限公司创始人、CEO苗思源就是其中之一。2019年，她从美国一家国家实验室回国，在澄海高新区创办了这家公司。', `“${words}”她说。`))).toEqual([
+      ['direct', '苗思源', ['澄海量芯科技有限公司创始人', 'CEO'], words]
+    ])
+    // A sentence of its own with someone in it still comes first (`会上，区长李红梅…，她指出`).
+    expect(brief(quotesOf(`区委书记王建军出席会议。会上，区长李红梅作报告，她指出，${words}`)).map((quote) => quote[1])).toEqual(['李红梅'])
+    // With a Latin post before the name (`首席科学家、CSO季远帆`).
+    expect(brief(quotesOf('在生命科学园的小楼里，启元生物医药有限公司首席科学家、CSO季远帆正在调试电镜。2019年，他辞去美国药企的职位回国。', `“${words}”他说。`))).toEqual([
+      ['direct', '季远帆', ['启元生物医药有限公司首席科学家', 'CSO'], words]
+    ])
+    // No one opens the sentence before (`智能客服偶尔也会…`: 偶尔 is no name): the last speaker.
+    expect(brief(quotesOf('东川市12345热线中心主任邬子墨介绍，智能语音助手可以解答约40%的咨询。', '不过，智能客服偶尔也会“答非所问”。对此，她坦言，目前系统对方言的识别仍有不足。')).map((quote) => quote[1])).toEqual(['邬子墨', '邬子墨'])
+  })
+  it('a name after an age (今年29岁的符一鸣在…) is who a pronoun after refers to', () => {
+    const words = '企业给了我独立负责一个项目的机会。'
+    expect(brief(quotesOf('今年29岁的符一鸣在美国密歇根大学获得博士学位后，进入云溪高新区一家企业的博士后工作站。', `“${words}”他说。`))).toEqual([['direct', '符一鸣', [], words]])
+  })
+  it('words after 回忆说 or 笑着说 following a quote are one indirect quote, not two', () => {
+    expect(brief(quotesOf('南湖创新资本合伙人宁嘉树说，估值低。', '“我们投的第一个项目，创始人是博士后。”他回忆说，这家企业如今已成长为“隐形冠军”。'))).toEqual([
+      ['indirect', '宁嘉树', ['南湖创新资本合伙人'], '估值低。'],
+      ['direct', '宁嘉树', ['南湖创新资本合伙人'], '我们投的第一个项目，创始人是博士后。'],
+      ['indirect', '宁嘉树', ['南湖创新资本合伙人'], '这家企业如今已成长为“隐形冠军”。']
+    ])
+    expect(brief(quotesOf('“我们投的第一个项目。”王强笑着说，这家企业如今已成长为冠军。'))).toEqual([
+      ['direct', '王强', [], '我们投的第一个项目。'],
+      ['indirect', '王强', [], '这家企业如今已成长为冠军。']
+    ])
+  })
+  it('职位 after a post is no name (辞去…高级研究员职位)', () => {
+    const words = '国外的平台很好，但我想做的是从零到一的原创。'
+    expect(brief(quotesOf('启元生物医药有限公司首席科学家季远帆正在调试一台冷冻电镜。2019年，他辞去美国一家大型药企的高级研究员职位，带着团队回国。', `“${words}”他说。`))).toEqual([
+      ['direct', '季远帆', ['启元生物医药有限公司首席科学家'], words]
+    ])
+  })
+  it('曾 after a given name is the adverb (林澈曾在…工作12年)', () => {
+    const words = '封装不再是产业链的末端。'
+    expect(brief(quotesOf(`南屿芯联半导体有限公司创办人、CEO林澈曾在美国一家芯片巨头工作12年。他说：“${words}”`))).toEqual([
+      ['direct', '林澈', ['南屿芯联半导体有限公司创办人', 'CEO'], words]
+    ])
+  })
+})
