@@ -45,6 +45,8 @@ const sourceLabel = new RegExp(`(?:(?:${wordAlternation(sourceLabels)})\\s?[:：
  * adjacent spans (`作者：周游` + `来源：…` read as `作者：周游来源：…`; `记者 周游`).
  */
 const fieldValueBefore = new RegExp(`(?:${wordAlternation(fieldLabels)})(?:\\s?[:：]\\s?|\\s)[^\\s:：]{1,12}$`)
+/** A slash credit run into a source label the same way (`文｜江屿白` + `来源：…`). */
+const slashCreditBefore = new RegExp(`(?:^|[\\s，,；;])(?:${wordAlternation(slashCreditLabels)})\\s?[/／|｜丨]\\s?[^\\s:：/／|｜丨]{1,12}$`)
 const creditPrefix = new RegExp(`(?:${wordAlternation(notSourcePrefixes)})$`)
 const infoLinePrefix = new RegExp(`(?:${wordAlternation(infoLineSourcePrefixes)})$`)
 /** A date printed before a label on its line (`發布日期：2012/10/02　`). */
@@ -53,10 +55,11 @@ const dateBefore = /\d{4}[-/.年]\d{1,2}/
 /** How far before a label a date of the same info line is looked for. */
 const dateReach = 40
 // A date or a time printed right after the outlet (`<span>央视新闻</span><span>2025-01-06</span>`) ends it too,
-// and so do a widget's word (`求是网` + `参与互动`) and a gallery's count (`共6张`),
+// and so do a widget's word (`求是网` + `参与互动`), a counter (`阅读 123`, or `阅读 --` before a script fills it in)
+// and a gallery's count (`共6张`),
 // and so do a person's credit (`天山网` + `记者 古丽米拉`, `青春梧川` + `文/梁夏`) and a relative time (`3小时前`). A space between
 // Latin words does not (`Specs' Blog`).
-const nextField = new RegExp(`(?<![A-Za-z'’.&])\\s|\\s(?![A-Za-z])|(?:${wordAlternation(widgetWords)})|(?:${wordAlternation(counterLabels)})\\s?(?:\\d|$)|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|(?:${wordAlternation(slashCreditLabels)})[/／]|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|共\\d{1,4}[张幅页图]|刚刚|昨天|前天`)
+const nextField = new RegExp(`(?<![A-Za-z'’.&])\\s|\\s(?![A-Za-z])|(?:${wordAlternation(widgetWords)})|(?:${wordAlternation(counterLabels)})\\s?(?:[\\d\\-—－]|$)|(?:${wordAlternation(fieldLabels)})\\s?[:：]|(?:${wordAlternation(personCreditLabels)})\\s|(?:${wordAlternation(slashCreditLabels)})[/／]|[|｜丨【\\[]|\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}|\\d{1,3}\\s?(?:秒|分钟|小时|天|周)前|共\\d{1,4}[张幅页图]|刚刚|昨天|前天`)
 /** An outlet's name, then a short label with a colon that adjacent spans ran into it (`岭海日报参与人数：`): group 1 is the outlet. */
 const labelAfterOutlet = new RegExp(`^(.{2,}?[${outletNameEndings.join('')}])[\\u3400-\\u9fff]{2,6}[:：]`)
 const emptyValues = new Set(emptySourceValues)
@@ -187,7 +190,7 @@ export function sourceIn(text: string, next?: string): string | null {
     // A label inside a word (`资金来源：`) is none, unless another field's value runs into it, or it is
     // an info line's (`發布日期：2012/10/02　資料來源：`).
     const infoLineLabel = isInfoLineLabel(folded, match.index)
-    if (match.index > 0 && isHan(folded[match.index - 1]!) && folded[match.index] !== '【' && folded[match.index] !== '[' && !infoLineLabel && !fieldValueBefore.test(folded.slice(Math.max(0, match.index - 24), match.index))) continue
+    if (match.index > 0 && isHan(folded[match.index - 1]!) && folded[match.index] !== '【' && folded[match.index] !== '[' && !infoLineLabel && !runsIntoLabel(folded.slice(Math.max(0, match.index - 24), match.index))) continue
     if (!infoLineLabel && creditPrefix.test(folded.slice(Math.max(0, match.index - 4), match.index))) continue
     let value = line.slice(match.index + match[0].length)
     if (value.trim() === '' && next && next.length <= maxLength) value = next
@@ -195,6 +198,17 @@ export function sourceIn(text: string, next?: string): string | null {
     if (outlet) return outlet
   }
   return null
+}
+
+/**
+ * Whether another field's short value ends a text, run into the source label
+ * after it by adjacent spans (`作者：周游`, `记者 周游`, `文｜江屿白`).
+ *
+ * @param before Folded text before the label (a couple of dozen characters).
+ * @returns Whether it does.
+ */
+function runsIntoLabel(before: string): boolean {
+  return fieldValueBefore.test(before) || slashCreditBefore.test(before)
 }
 
 /**

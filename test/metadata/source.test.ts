@@ -44,10 +44,13 @@ describe('source', () => {
   })
 
   it('takes a label that another field’s value runs into (adjacent spans: 作者：周游来源：…), not one inside a word (资金来源：)', () => {
-    for (const before of ['<span>作者：李青</span>', '<span>记者 李青</span>', '<span>编辑：李青</span>']) {
+    for (const before of ['<span>作者：李青</span>', '<span>记者 李青</span>', '<span>编辑：李青</span>', '<span>文｜李青</span>', '<span>文/李青</span>']) {
       expect(source(page({ info: `<div class="info">${before}<em>来源：青禾日报</em></div>` })), before).toBe('青禾日报')
     }
     expect(source(page({ info: '<div class="info">2024-10-31 资金来源：财政拨款</div>' }))).toBeNull()
+    expect(source(page({ info: '<div class="info">本文｜项目资金来源：财政拨款</div>' }))).toBeNull()
+    // A counter a script has not filled in yet ends the outlet (`阅读 --`).
+    expect(source(page({ info: '<div class="info"><span>文｜李青</span><span>来源：青禾日报</span><span>阅读 <em>--</em></span></div>' }))).toBe('青禾日报')
   })
 
   it('ends the outlet at a person’s credit run into it by adjacent spans (天山网 + 记者 古丽米拉, 青春梧川 + 文/梁夏)', () => {
