@@ -110,15 +110,19 @@ const maxSpecialty = 6
 /**
  * Whether what stands before `的` and a bare post is the organisation that
  * owns the post (`未来论坛理事会` of `…的轮值主席`, `来电科技` of `…的高级市场总监`):
- * it does not end in a word for a scene (`到场`, `现场`).
+ * it does not end in a word for a scene (`到场`, `现场`), nor in an age
+ * (`81岁` of `81岁的退休教师`).
  *
  * @param text Text before `的`.
  * @returns Whether it does.
  */
 function ownsPost(text: string): boolean {
   const folded = foldText(text)
-  return !sceneWords.some((word) => folded.endsWith(word))
+  return !sceneWords.some((word) => folded.endsWith(word)) && !folded.endsWith(ageUnit)
 }
+
+/** The unit of an age (`81岁`, `八十一岁`). */
+const ageUnit = '岁'
 
 /**
  * Whether text ends like an organisation's name: in an organisation's last

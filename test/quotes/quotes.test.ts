@@ -1690,6 +1690,10 @@ describe('forms found by made-up pages on returnee scientists and start-ups', ()
       ['indirect', '王强', [], '这家企业如今已成长为冠军。']
     ])
   })
+  it('an age before 的 owns no post (81岁的退休教师吴淑珍); 退休 stays on its post like 原', () => {
+    expect(quotesOf('81岁的退休教师吴淑珍说：“现在每天晚上不来跳一跳，浑身不自在。”')[0]?.speaker?.roles).toEqual([{ text: '退休教师', organization: null, title: '退休教师' }])
+    expect(quotesOf('八十一岁的退休教师吴淑珍说：“现在每天晚上不来跳一跳，浑身不自在。”')[0]?.speaker?.roles).toEqual([{ text: '退休教师', organization: null, title: '退休教师' }])
+  })
   it('职位 after a post is no name (辞去…高级研究员职位)', () => {
     const words = '国外的平台很好，但我想做的是从零到一的原创。'
     expect(brief(quotesOf('启元生物医药有限公司首席科学家季远帆正在调试一台冷冻电镜。2019年，他辞去美国一家大型药企的高级研究员职位，带着团队回国。', `“${words}”他说。`))).toEqual([
