@@ -1694,6 +1694,14 @@ describe('forms found by made-up pages on returnee scientists and start-ups', ()
     expect(quotesOf('81岁的退休教师吴淑珍说：“现在每天晚上不来跳一跳，浑身不自在。”')[0]?.speaker?.roles).toEqual([{ text: '退休教师', organization: null, title: '退休教师' }])
     expect(quotesOf('八十一岁的退休教师吴淑珍说：“现在每天晚上不来跳一跳，浑身不自在。”')[0]?.speaker?.roles).toEqual([{ text: '退休教师', organization: null, title: '退休教师' }])
   })
+  it('成长 after a post is no name (从一名普通钳工成长为…，他); 安全总监 is one post', () => {
+    const words = '机器再智能，也需要人去调试。'
+    expect(brief(quotesOf(`“${words}”集团首席技师宋国梁说。从一名普通钳工成长为行业顶尖技能人才，他用了整整32年。`, '“工作室今年还将培养技师10名。”他说。')).map((quote) => quote[1])).toEqual(['宋国梁', '宋国梁'])
+    expect(quotesOf('集团副总经理、安全总监鲍春雷表示，今年将开展安全管理强化年活动。')[0]?.speaker?.roles).toEqual([
+      { text: '集团副总经理', organization: '集团', title: '副总经理' },
+      { text: '安全总监', organization: null, title: '安全总监' }
+    ])
+  })
   it('职位 after a post is no name (辞去…高级研究员职位)', () => {
     const words = '国外的平台很好，但我想做的是从零到一的原创。'
     expect(brief(quotesOf('启元生物医药有限公司首席科学家季远帆正在调试一台冷冻电镜。2019年，他辞去美国一家大型药企的高级研究员职位，带着团队回国。', `“${words}”他说。`))).toEqual([
