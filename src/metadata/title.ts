@@ -81,6 +81,8 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
   const references = [...claimed, ...titleForms].map(comparable).filter((value) => value.length > 0)
 
   const candidates = headlineCandidates(blocks)
+  const columns = columnNames(blocks)
+  const claimedKeys = new Set(claimed.map(comparable))
   const referenceLengths = new Set(references.map((reference) => reference.length))
   let longestReference = 0
   for (const length of referenceLengths) if (length > longestReference) longestReference = length
@@ -91,6 +93,9 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     if (candidate.weight < 0 && !referenceLengths.has(comparableLength(candidate.text, longestReference))) continue
     const key = comparable(candidate.text)
     if (key.length < 4 || key.length > 120 || namesSite(key)) continue
+    // A heading that repeats a menu item (`<h4>本行动态</h4>` over a side list) is the column's, not the article's,
+    // unless the page's metadata claims it as the headline (an e-paper lists its own headline as a link).
+    if (columns.has(key) && !claimedKeys.has(key)) continue
     const agreement = agreementScore(key, references)
     if (agreement === 0 || (candidate.weight < 0 && agreement < exactAgreement)) continue
     const score = agreement + candidate.weight + (candidate.blockIndex <= bodyStart ? 1 : 0)
@@ -111,6 +116,29 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     if (printed && !muchLonger(printed.text)) return printed
   }
   return fallback ? { text: collapseWhitespace(fallback), blockIndex: -1 } : null
+}
+
+/** Longest column name (a menu item such as `本行动态`, `新闻中心`, `媒体报道`). */
+const maxColumnName = 6
+
+/** Share of a line's text in links from which it is a link (a menu item). */
+const linkLine = 0.9
+
+/**
+ * The names of the page's columns: short lines printed as links (`<li><a>本行动态</a></li>`),
+ * in their comparable form.
+ *
+ * @param blocks All page blocks.
+ * @returns Comparable forms.
+ */
+function columnNames(blocks: readonly Block[]): Set<string> {
+  const names = new Set<string>()
+  for (const block of blocks) {
+    if (block.linkDensity < linkLine || block.text.length > maxColumnName * 2) continue
+    const key = comparable(block.text)
+    if (key.length > 0 && key.length <= maxColumnName) names.add(key)
+  }
+  return names
 }
 
 /**

@@ -23,6 +23,12 @@ describe('title', () => {
     expect(parseArticle(html).title).toBe('热词里的青禾：代表委员聚焦民生')
   })
 
+  it('passes over a side heading that repeats a menu item named in `<title>` (本行动态-东屿农村商业银行)', () => {
+    const menu = '<div class="news-menu"><h3>新闻中心</h3><ul><li><a href="/bhdt/">本行动态</a></li><li><a href="/mtbd/">媒体报道</a></li></ul><h4>本行动态</h4><p><a href="/1.html">我行与市工商联签署战略合作协议</a><span>2024.08.02</span></p></div>'
+    const html = page({ title: '本行动态-东屿农村商业银行', top: menu, headline: '<h2 class="detail-title">东屿农商银行“小微快贷”上线半年 放款突破10亿元</h2>', info: '<p class="detail-date">发布日期：2024.08.15</p>' })
+    expect(title(html)).toBe('东屿农商银行“小微快贷”上线半年 放款突破10亿元')
+  })
+
   it('takes the printed h1 matched against `<title>` without the `_站名` suffix', () => {
     expect(title(page({ title: `${headline}_青禾新闻网` }))).toBe(headline)
   })
