@@ -1702,6 +1702,11 @@ describe('forms found by made-up pages on returnee scientists and start-ups', ()
       { text: '安全总监', organization: null, title: '安全总监' }
     ])
   })
+  it('凤, 庹 and 郄 are surnames (“…”凤玉霞说)', () => {
+    const words = '每次去医院复查，都要儿子把我‘抬’下去。'
+    expect(brief(quotesOf(`住在5楼的凤玉霞今年81岁。“${words}”凤玉霞说。`))).toEqual([['direct', '凤玉霞', [], words]])
+    expect(brief(quotesOf(`“${words}”庹明说。`)).map((quote) => quote[1])).toEqual(['庹明'])
+  })
   it('职位 after a post is no name (辞去…高级研究员职位)', () => {
     const words = '国外的平台很好，但我想做的是从零到一的原创。'
     expect(brief(quotesOf('启元生物医药有限公司首席科学家季远帆正在调试一台冷冻电镜。2019年，他辞去美国一家大型药企的高级研究员职位，带着团队回国。', `“${words}”他说。`))).toEqual([
