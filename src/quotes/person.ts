@@ -271,6 +271,28 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
 }
 
 /**
+ * A word for what someone is, printed as a role before a name: one that ends
+ * a chain of roles (`全国政协委员、…牧民巴特尔`) or follows a place or an
+ * organisation (`…正镶白旗牧民巴特尔`, `老码头米粉店店主毛秀贞`), or a school
+ * year (`高三学生`, `2020级本科生`). On its own (`村民张强`) it is no role.
+ *
+ * @param text Paragraph.
+ * @param nameStart Where the name starts.
+ * @param floor Lowest index.
+ * @returns The roles and where they start, or `null`.
+ */
+function describedRolesBefore(text: string, nameStart: number, floor: number): { roles: Role[]; start: number } | null {
+  if (!unnamedMatcher.endingAt(text, nameStart, floor)) return null
+  const described = readRoleChain(text, nameStart, floor, true)
+  const first = described.roles[0]
+  const organization = first?.organization ?? ''
+  const last = organization.length > 1 ? organization[organization.length - 1]! : ''
+  // An organisation's name has three characters at least (`当地村民` names no organisation).
+  const printedAsRole = described.roles.length > 1 || (last !== '' && (placeEndings.includes(last) || (organization.length > 2 && organizationEndings.includes(foldChar(last))))) || endsWithSchoolYear(organization)
+  return printedAsRole ? described : null
+}
+
+/**
  * Whether a Japanese surname of two characters starts at a position (`佐藤`
  * of `佐藤健太郎`), whose given name may have three characters.
  *
@@ -418,19 +440,8 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
     }
     const chain = readRoleChain(text, named.start, floor)
     if (chain.roles.length > 0) return { kind: 'named', name: named.name, roles: chain.roles, start: chain.start }
-    // A word for what the person is that ends a chain of roles (`全国政协委员、…牧民巴特尔`) or
-    // follows a place or an organisation (`…正镶白旗牧民巴特尔`, `老码头米粉店店主毛秀贞`) is printed as a
-    // role; on its own (`村民张强`) it is not. So does one after a school year (`高三学生`, `2020级本科生`).
-    if (unnamedMatcher.endingAt(text, named.start, floor)) {
-      const described = readRoleChain(text, named.start, floor, true)
-      const first = described.roles[0]
-      const organization = first?.organization ?? ''
-      const last = organization.length > 1 ? organization[organization.length - 1]! : ''
-      // An organisation's name has three characters at least (`当地村民` names no organisation).
-      if (described.roles.length > 1 || (last !== '' && (placeEndings.includes(last) || (organization.length > 2 && organizationEndings.includes(foldChar(last))))) || endsWithSchoolYear(organization)) {
-        return { kind: 'named', name: named.name, roles: described.roles, start: described.start }
-      }
-    }
+    const described = describedRolesBefore(text, named.start, floor)
+    if (described) return { kind: 'named', name: named.name, roles: described.roles, start: described.start }
     // A bare two-character name right after `的` in a phrase a counter opens (`一位正在排队的边民说`,
     // `一位戴着草帽的老汉说`) is what the person is (a full name has three characters mostly: `一位来自安徽的张小强`).
     if (named.name.length === 2 && text[named.start - 1] === descriptionEnd) {

@@ -375,7 +375,7 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
     // not part of it; before a bare post the 的 is possessive (`未来论坛理事会的轮值主席`), unless a
     // scene stands before it (`座谈尾声到场的市长`).
     const described = role ? segment.lastIndexOf(descriptionEnd) : -1
-    const undescribed = described > 0 ? splitRole(segment.slice(described + 1)) : null
+    const undescribed = described > 0 ? splitRest(segment.slice(described + 1)) : null
     if (undescribed && (undescribed.organization !== null || !ownsPost(segment.slice(0, described)))) {
       segment = segment.slice(described + 1)
       offset += described + 1

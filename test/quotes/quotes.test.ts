@@ -1707,6 +1707,11 @@ describe('forms found by made-up pages on returnee scientists and start-ups', ()
     expect(brief(quotesOf(`住在5楼的凤玉霞今年81岁。“${words}”凤玉霞说。`))).toEqual([['direct', '凤玉霞', [], words]])
     expect(brief(quotesOf(`“${words}”庹明说。`)).map((quote) => quote[1])).toEqual(['庹明'])
   })
+  it('a description before 的 is no part of a word for what someone is printed as a role (去年入校的数学科学学院学生)', () => {
+    const words = '刚入学时有些担心跟不上。'
+    expect(brief(quotesOf(`去年入校的数学科学学院学生邬晓禾说：“${words}”`))).toEqual([['direct', '邬晓禾', ['数学科学学院学生'], words]])
+    expect(brief(quotesOf(`来自山区的澄海书院考生区卓霖说：“${words}”`))).toEqual([['direct', '区卓霖', ['澄海书院考生'], words]])
+  })
   it('职位 after a post is no name (辞去…高级研究员职位)', () => {
     const words = '国外的平台很好，但我想做的是从零到一的原创。'
     expect(brief(quotesOf('启元生物医药有限公司首席科学家季远帆正在调试一台冷冻电镜。2019年，他辞去美国一家大型药企的高级研究员职位，带着团队回国。', `“${words}”他说。`))).toEqual([
