@@ -4,7 +4,7 @@
  */
 import { bodyKinds, concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, sceneWords, titleModifiers, workUnitWords } from '../data/quotes/titles.js'
 import { foldChar, foldText } from '../text/simplify.js'
-import { clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops } from '../data/quotes/speech.js'
+import { ageUnit, clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -121,8 +121,6 @@ function ownsPost(text: string): boolean {
   return !sceneWords.some((word) => folded.endsWith(word)) && !folded.endsWith(ageUnit)
 }
 
-/** The unit of an age (`81岁`, `八十一岁`). */
-const ageUnit = '岁'
 
 /**
  * Whether text ends like an organisation's name: in an organisation's last

@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { addressWords as addressTerms, capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
+import { addressWords as addressTerms, ageUnit, capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, membershipBodies, roleSeparators } from '../data/quotes/titles.js'
 import { isDigitCode, isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
@@ -123,7 +123,7 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
 }
 
 /** How a description that gives someone's age ends (`今年29岁的`). */
-const ageDescriptionEnd = '岁的'
+const ageDescriptionEnd = ageUnit + descriptionEnd
 
 /**
  * Where a pronoun opens a sentence: at its start or after opening clauses

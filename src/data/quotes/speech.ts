@@ -245,6 +245,9 @@ export const mannerEnd = '地'
  */
 export const descriptionEnd = '的'
 
+/** The unit of an age (`81岁`, `今年29岁的`): an age before `的` describes someone, it owns no post. */
+export const ageUnit = '岁'
+
 /** Words of position that close a place phrase between a quote and its speaker (`首班车上，`, `车间里，`). */
 export const locativeEndings = '上里内旁边'
 
