@@ -476,7 +476,8 @@ function nameRightAfter(text: string, span: Span, isKnownName: (name: string) =>
     }
     // A name never ends in a verb an aspect particle follows (`马云挑了挑眉毛` is 马云), nor in the first
     // character of a speech verb (`全会提出的这句话`: no `全会提`).
-    if (length > 2 && (aspectParticles.includes(text[end]!) || (verbs.startingAt(text, end - 1)?.length ?? 0) > 1)) continue
+    // Nor in a character said twice (`岩温哈哈大笑` is 岩温).
+    if (length > 2 && (aspectParticles.includes(text[end]!) || (verbs.startingAt(text, end - 1)?.length ?? 0) > 1 || text[end] === text[end - 1])) continue
     // Nor does it run into a word for a person (`南京游` of `南京游客`), or stand before one that does not
     // address it (`南京` of `南京游客王晓明`, where `王芳老人` is 王芳): that is a place.
     const wordAfter = personWordAt(text, end)
@@ -520,8 +521,13 @@ function holdsPost(text: string, from: number): boolean {
  * @returns Whether it does.
  */
 function endsWithSentence(text: string, span: Span): boolean {
-  return sentenceEnds.includes(text[span.close - 1]!) || text[span.close - 1] === '…'
+  // The sentence may end inside inner marks (`还要喊‘水！水！水！’”`).
+  const last = innerClosers.includes(text[span.close - 1]!) && span.close - 2 > span.open ? span.close - 2 : span.close - 1
+  return sentenceEnds.includes(text[last]!) || text[last] === '…'
 }
+
+/** Closing inner quotation marks, inside which a quote's last sentence may end. */
+const innerClosers = '’』'
 
 /**
  * Whether the text between a quote and its speaker is a short topic clause

@@ -723,11 +723,12 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     const atBoundary = startsAtBoundary(text, start, floor)
     // A name starts right after a post or a word for a person, or at a boundary.
     if (!afterTitle && !atBoundary) continue
-    // Six characters (`额尔敦毕力格`) only right after a post or a word for a person.
-    if (length === 6 && !afterTitle) continue
     // A long name made of a transliteration's characters, all of it from a boundary or a post (`”索南才让说`,
     // `站长图门吉日嘎拉表示`): its characters may be grammar ones (`让`, `日`).
     const longTransliteration = transliteration && (afterPost || atBoundary)
+    // Six characters (`额尔敦毕力格`) only right after a post or a word for a person, or all of them a
+    // transliteration's from a boundary (`」额尔敦毕力格表示`).
+    if (length === 6 && !afterTitle && !longTransliteration) continue
     // Grammar characters that given names use too (`甘如海`) pass after a known surname where a post stands before,
     // or a word for a person (`负责人曾于庭`), or from a boundary (`”曾于庭说`). So does a compound surname that
     // holds one (`单于晴`).

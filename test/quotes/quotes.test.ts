@@ -1580,8 +1580,9 @@ describe('forms found by made-up pages on hospitals, heritage and ecology', () =
   it('six-character Mongolian names after a post (额尔敦毕力格, 图门吉日嘎拉), read backwards and forwards', () => {
     expect(brief(quotesOf('旗民族事务委员会主任额尔敦毕力格指出，今年将继续推进建设。'))).toEqual([['indirect', '额尔敦毕力格', ['旗民族事务委员会主任'], '今年将继续推进建设。']])
     expect(brief(quotesOf('“一列班列就是一条流动的丝绸之路。”满都拉铁路口岸站站长图门吉日嘎拉表示，车站今年将新增换装线。')).map((quote) => quote[1])).toEqual(['图门吉日嘎拉', '图门吉日嘎拉'])
-    // Without a post before it, six characters are no name.
-    expect(quotesOf('“很好。”乌力吉巴雅尔说。')[0]?.speaker?.name).not.toBe('乌力吉巴雅尔')
+    // Without a post before it, six characters are a name only when all of them are a transliteration's, from a boundary.
+    expect(quotesOf('“很好。”乌力吉巴雅尔说。')[0]?.speaker?.name).toBe('乌力吉巴雅尔')
+    expect(quotesOf('“很好。”村里老老少少说。')[0]?.speaker?.name).not.toBe('村里老老少少')
   })
   it('a volunteer (義工) is a post before a name', () => {
     expect(brief(quotesOf('「兩周太短了，我想用一年時間做成一件事。」義工黎卓賢說。'))).toEqual([['direct', '黎卓賢', ['義工'], '兩周太短了，我想用一年時間做成一件事。']])
@@ -1723,5 +1724,20 @@ describe('forms found by made-up pages on returnee scientists and start-ups', ()
     expect(brief(quotesOf(`南屿芯联半导体有限公司创办人、CEO林澈曾在美国一家芯片巨头工作12年。他说：“${words}”`))).toEqual([
       ['direct', '林澈', ['南屿芯联半导体有限公司创办人', 'CEO'], words]
     ])
+  })
+})
+
+describe('forms found by made-up pages on minority festivals', () => {
+  it('Tibetan, Yi and Tu names with 四, 郎, 绒, 且, 支, 更, 藏, 降 (村委会主任四郎多吉表示; ”沙马拉且说)', () => {
+    expect(quotesOf('甲拉村村委会主任四郎多吉表示，全村已有37户开办民宿。')[0]?.speaker?.name).toBe('四郎多吉')
+    expect(quotesOf('县文化广播电视和旅游局副局长格绒卓玛指出，全县已有星级民宿58家。')[0]?.speaker?.name).toBe('格绒卓玛')
+    const words = '火把节就是我们的狂欢节。'
+    for (const name of ['沙马拉且', '俄木阿支', '更藏卓玛']) expect(brief(quotesOf(`“${words}”${name}说。`)).map((quote) => quote[1])).toEqual([name])
+  })
+  it('a name of six transliteration characters from a boundary (」额尔敦毕力格表示)', () => {
+    expect(brief(quotesOf('「以前养马是为了放牧，现在收入多了好几倍。」额尔敦毕力格表示。')).map((quote) => quote[1])).toEqual(['额尔敦毕力格'])
+  })
+  it('a name right after a quote that ends inside inner marks, before a laugh (”岩温哈哈大笑)', () => {
+    expect(brief(quotesOf('“被泼的人不能生气，还要喊‘水！水！水！’”岩温哈哈大笑。'))).toEqual([['direct', '岩温', [], '被泼的人不能生气，还要喊‘水！水！水！’']])
   })
 })
