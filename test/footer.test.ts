@@ -154,6 +154,11 @@ describe('footerLinks', () => {
     const html = '<html><body><div class="main"><h1>东湖区两会观察</h1><div class="post-content">' + prose.map((text) => `<p>${text}</p>`).join('') + `</div>${credit}</div>` +
       '<footer><a href="/about/">关于我们</a></footer></body></html>'
     expect(parseArticle(html, { url: 'https://dh.example/a/1.html' }).footerLinks.map((link) => link.text)).toEqual(['关于我们'])
+    // Nor a travel note's foot with its tags (`note-foot`).
+    const noteFoot = '<div class="note-foot"><p>版权声明：本文为用户原创。</p><div class="note-tags">标签：<a href="/tag/1/">泼水节</a><a href="/tag/2/">民宿</a></div></div>'
+    const note = '<html><body><div class="main"><h1>东湖区两会观察</h1><div class="note-body">' + prose.map((text) => `<p>${text}</p>`).join('') + `</div>${noteFoot}</div>` +
+      '<footer class="site-foot"><a href="/about/">关于我们</a></footer></body></html>'
+    expect(parseArticle(note, { url: 'https://dh.example/a/1.html' }).footerLinks.map((link) => link.text)).toEqual(['关于我们'])
   })
 
   it('does not take a bottom box of earlier posts (往期推荐) for the page footer when the page has none', () => {

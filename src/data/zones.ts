@@ -60,10 +60,10 @@ export const weakFooterParts = ['bottom']
 /**
  * Parts of a class that, with a footer word in the same token, mark the
  * article's own credit box (`post-copyright`, `entry-copyright`: the repost
- * source and link under a blog post) rather than the page footer: such a box
- * is a weak footer.
+ * source and link under a blog post; `note-foot`, the tags under a travel note)
+ * rather than the page footer: such a box is a weak footer.
  */
-export const articleFooterParts = ['post', 'entry', 'article', 'content', 'detail']
+export const articleFooterParts = ['post', 'entry', 'article', 'content', 'detail', 'note-']
 
 /**
  * Words that only a page footer prints (copyright, filing numbers, the
