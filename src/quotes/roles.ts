@@ -4,7 +4,7 @@
  */
 import { bodyKinds, concurrentPostJoiner, firmProfessions, officerModifiers, organizationEndings, professionDescriptors, professionEndings, professionFields, roleSeparators, sceneWords, titleModifiers, workUnitWords } from '../data/quotes/titles.js'
 import { foldChar, foldText } from '../text/simplify.js'
-import { ageUnit, clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, notPhraseOpeners, phraseOpeners, reporterWords, roleStops } from '../data/quotes/speech.js'
+import { ageUnit, clausesBeforeRoles, descriptionEnd, groupQuantifiers, notInRoles, roleWordsWithClauseChars, notPhraseOpeners, phraseOpeners, reporterWords, roleStops } from '../data/quotes/speech.js'
 import { isHan } from '../text/normalize.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
@@ -163,15 +163,32 @@ function postStart(text: string, start: number): number {
 }
 
 /**
- * Index of the last character of a text that is one of some characters.
+ * Index of the last character of a role part that no role holds (see
+ * `notInRoles`), unless it stands in a word that roles do hold (`火把` of
+ * `…火把节组委会办公室副主任`, `一把手`), or -1.
  *
- * @param text Text.
- * @param chars Characters looked for.
+ * @param text Role part.
  * @returns The index, or -1.
  */
-function lastIndexOfAny(text: string, chars: string): number {
-  for (let index = text.length - 1; index >= 0; index--) if (chars.includes(text[index]!)) return index
+function lastClauseCharIndex(text: string): number {
+  for (let index = text.length - 1; index >= 0; index--) {
+    if (!notInRoles.includes(text[index]!)) continue
+    if (!roleWordsWithClauseChars.some((word) => coversIndex(text, word, index))) return index
+  }
   return -1
+}
+
+/**
+ * Whether a word stands in a text over a position.
+ *
+ * @param text Text.
+ * @param word Word.
+ * @param index Position.
+ * @returns Whether it does.
+ */
+function coversIndex(text: string, word: string, index: number): boolean {
+  for (let start = Math.max(0, index - word.length + 1); start <= index; start++) if (text.startsWith(word, start)) return true
+  return false
 }
 
 /**
@@ -388,7 +405,7 @@ export function readRoleChain(text: string, end: number, floor: number, endsInDe
       role = named
     }
     // A clause before the role (`记者采访了全国人大代表`, `本报记者连线…`, a dateline `本报讯　…`) is not part of it.
-    const clauseEnd = role ? Math.max(lastIndexOfAny(segment, notInRoles), lastClauseWordEnd(segment)) : -1
+    const clauseEnd = role ? Math.max(lastClauseCharIndex(segment), lastClauseWordEnd(segment)) : -1
     if (clauseEnd !== -1) {
       segment = segment.slice(clauseEnd + 1)
       offset += clauseEnd + 1

@@ -1734,6 +1734,13 @@ describe('forms found by made-up pages on minority festivals', () => {
     const words = '火把节就是我们的狂欢节。'
     for (const name of ['沙马拉且', '俄木阿支', '更藏卓玛']) expect(brief(quotesOf(`“${words}”${name}说。`)).map((quote) => quote[1])).toEqual([name])
   })
+  it('火把 inside a role is no clause (据阿觉县火把节组委会办公室副主任吉克阿依介绍)', () => {
+    expect(quotesOf('据阿觉县火把节组委会办公室副主任吉克阿依介绍，火把节3天，全县共接待游客34.8万人次。')[0]?.speaker?.roles).toEqual([
+      { text: '阿觉县火把节组委会办公室副主任', organization: '阿觉县火把节组委会办公室', title: '副主任' }
+    ])
+    // A clause before a role still ends before it (`记者把话筒递给了区长王强`).
+    expect(quotesOf('记者把话筒递给了区长王强，王强说，今年要再建十家工厂。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['区长'])
+  })
   it('a name of six transliteration characters from a boundary (」额尔敦毕力格表示)', () => {
     expect(brief(quotesOf('「以前养马是为了放牧，现在收入多了好几倍。」额尔敦毕力格表示。')).map((quote) => quote[1])).toEqual(['额尔敦毕力格'])
   })

@@ -269,6 +269,9 @@ export const termOpeners = '的在为'
  */
 export const notInRoles = '了着是让把被'
 
+/** Words of roles that hold a character of {@link notInRoles} all the same (`火把节组委会`, `一把手`). */
+export const roleWordsWithClauseChars = ['火把', '一把手']
+
 /**
  * Quantities that open a phrase about several people (`不少代表委员`,
  * `多位委员`): no role of one person opens with them.
