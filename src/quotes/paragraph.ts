@@ -9,7 +9,7 @@ import { addressWords, afterQuoteVerbs, asSaidOpeners, aspectParticles, boundPro
 import { createWordMatcher } from '../text/word-matcher.js'
 import { clauseStart, nameEndingAt, personBeforeFiller, personEndingAt, personWordAt, skipFiller, type Person } from './person.js'
 import { findSpans, isSentenceLike, quotedTermClosing, type Span } from './spans.js'
-import { titledNameAt } from './subject.js'
+import { describedNameAt, titledNameAt } from './subject.js'
 import { occasionCloserWords, personWords, postWords, speechVerbWords as verbs } from './matchers.js'
 import { latinLetter } from '../text/patterns.js'
 import { isHan } from '../text/normalize.js'
@@ -462,6 +462,9 @@ function nameRightAfter(text: string, span: Span, isKnownName: (name: string) =>
   const titled = titledNameAt(text, from, clauseEnd, isKnownName)
   // The reporter is never the speaker (`“…”这是记者听到最多的话`).
   if (titled && !titled.roles.some((role) => reporterWords.includes(role.title))) return { kind: 'named', name: titled.name, roles: titled.roles, start: from }
+  // Roles that end in a word for what someone is (`“…！”天文社社长、高二年级学生程一苒第一个喊了出来`).
+  const described = describedNameAt(text, from, clauseEnd, isKnownName)
+  if (described) return { kind: 'named', name: described.name, roles: described.roles, start: from }
   // Roles that could not be read (`区人民医院院长…`) are no bare name.
   if (holdsPost(text, from)) return null
   for (let length = maxBareNameLength; length >= 2; length--) {

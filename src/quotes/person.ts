@@ -281,7 +281,7 @@ export function personBeforeFiller(text: string, end: number, floor: number, isK
  * @param floor Lowest index.
  * @returns The roles and where they start, or `null`.
  */
-function describedRolesBefore(text: string, nameStart: number, floor: number): { roles: Role[]; start: number } | null {
+export function describedRolesBefore(text: string, nameStart: number, floor: number): { roles: Role[]; start: number } | null {
   if (!unnamedMatcher.endingAt(text, nameStart, floor)) return null
   const described = readRoleChain(text, nameStart, floor, true)
   const first = described.roles[0]

@@ -9,7 +9,7 @@ import { isDigitCode, isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
-import { endsLongerTitle, hasCompoundSurname, hasJapaneseSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
+import { describedRolesBefore, endsLongerTitle, hasCompoundSurname, hasJapaneseSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
 import { notNameWords, occasionCloserWords, opensPostOrganization, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
@@ -307,6 +307,27 @@ export function titledNameAt(text: string, from: number, limit: number, isKnownN
     if (only && only.organization !== null && splitSurnameAndPost(only.text)?.surname === only.organization) return { name: only.text, roles: [] }
     const name = nameAt(text, index, limit, isKnownName, isWholeName)
     if (name) return longerRoleAfter(text, from, index, index + name.length, limit, isKnownName, isWholeName) ?? { name, roles: chain.roles }
+  }
+  return null
+}
+
+/**
+ * Roles ending in a word for what someone is, printed as a role (see
+ * `describedRolesBefore`: `天文社社长、高二年级学生程一苒`), starting exactly at
+ * `from`, then a name right after them.
+ *
+ * @param text Paragraph.
+ * @param from Where the roles must start.
+ * @param limit Where the search stops.
+ * @param isKnownName Name check for names without a known surname.
+ * @returns The person, or `null`.
+ */
+export function describedNameAt(text: string, from: number, limit: number, isKnownName: (name: string) => boolean): Subject | null {
+  for (let index = from + 2; index < limit; index++) {
+    const described = describedRolesBefore(text, index, from)
+    if (!described || described.start !== from) continue
+    const name = nameAt(text, index, limit, isKnownName)
+    if (name) return { name, roles: described.roles }
   }
   return null
 }

@@ -1748,3 +1748,14 @@ describe('forms found by made-up pages on minority festivals', () => {
     expect(brief(quotesOf('“被泼的人不能生气，还要喊‘水！水！水！’”岩温哈哈大笑。'))).toEqual([['direct', '岩温', [], '被泼的人不能生气，还要喊‘水！水！水！’']])
   })
 })
+
+describe('forms found by made-up pages on youth science contests', () => {
+  it('评委 is a post (大赛评委、…副教授邢知远指出; 」大賽評委、…教授衛晨光說)', () => {
+    expect(quotesOf('大赛评委、岚川理工大学机械工程学院副教授邢知远指出，临场应变能力最值得考察。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['大赛评委', '岚川理工大学机械工程学院副教授'])
+    expect(brief(quotesOf('「我們會問很多很細的問題。」大賽評委、嵐川師範大學物理與電子工程學院教授衛晨光說。')).map((quote) => quote[1])).toEqual(['衛晨光'])
+  })
+  it('roles ending in a word for what someone is, right after the closing mark (”天文社社长、高二年级学生程一苒第一个喊了出来)', () => {
+    const words = '找到了！彗尾朝上，像一把扫帚！'
+    expect(brief(quotesOf(`“${words}”天文社社长、高二年级学生程一苒第一个喊了出来。`))).toEqual([['direct', '程一苒', ['天文社社长', '高二年级学生'], words]])
+  })
+})
