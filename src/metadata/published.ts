@@ -285,12 +285,27 @@ function scan(blocks: readonly Block[], from: number, to: number, zones: ZonePol
       if (take === 'all') first = found.stamp
       else if (take === 'trailing' && found.strength === 'weak' && !found.headOnly) first = found.stamp
       else if (take === 'edition' && (found.strength === 'weak' || editionLine.test(block.text))) first = found.stamp
-      else if (take === 'editionLine' && editionLine.test(block.text)) first = found.stamp
+      else if (take === 'editionLine' && (editionLine.test(block.text) || editionCellAfter(blocks, index))) first = found.stamp
       // A date line, not an item of a linked list (`<li><a>…</a> 2025-03-04</li>`).
       else if (take === 'shortBare' && block.text.length <= 40 && block.linkDensity < maxDateLineLinks) first = found.stamp
     }
   }
   return first
+}
+
+/**
+ * Whether the next line is an edition label in the same row as a line
+ * (an e-paper masthead printed in cells: `<td>2024年09月12日 星期四</td><td>第01版：要闻 …</td>`).
+ *
+ * @param blocks All blocks.
+ * @param index Index of the line.
+ * @returns Whether it is.
+ */
+function editionCellAfter(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index]!
+  const next = blocks[index + 1]
+  if (!next || !editionLine.test(next.text)) return false
+  return next.ancestors[next.ancestors.length - 1] === block.ancestors[block.ancestors.length - 1]
 }
 
 /**

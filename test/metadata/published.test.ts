@@ -326,6 +326,11 @@ describe('published: e-paper info lines', () => {
     expect(iso(page({ top }))).toBe('2024-01-12')
     // A portal header's date of the day, with no edition, is not read.
     expect(iso(page({ top: '<div class="top-bar">今天是2024年01月12日 星期五</div>' + '<p>链接</p>'.repeat(6) }))).toBeNull()
+    // The date and the edition in cells of one row (`<td>2024年09月12日 星期四</td><td>第01版：要闻 …</td>`).
+    const row = `<table class="masthead"><tr><td class="paperdate">2024年09月12日 星期四</td><td><a href="node_1.htm">第01版：要闻</a> <a href="node_5.htm">上一版</a></td></tr></table><div class="ep-pages">${pages}</div>`
+    expect(iso(page({ top: row }))).toBe('2024-09-12')
+    // Not a date whose next line is an edition elsewhere on the page.
+    expect(iso(page({ top: `<div class="top-bar">今天是2024年01月12日 星期五</div><div class="ep-pages">${pages}</div>` }))).toBeNull()
   })
   it('reads a date run together with a reporter’s byline (`2024年01月16日` + `本报记者 鲁映雪`)', () => {
     expect(iso(page({ info: '<div class="article-info"><span>第A02版：要闻</span><span>2024年01月16日</span><span>本报记者 鲁映雪</span></div>' }))).toBe('2024-01-16')
