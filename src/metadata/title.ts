@@ -13,7 +13,8 @@
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
-import { genericTitles, siteNameEndings, titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
+import { genericTitles, siteNameEndings, sourceLabels, titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
+import { wordAlternation } from '../text/patterns.js'
 import { collapseWhitespace, isWhitespaceCode, stripWhitespace, toHalfWidth } from '../text/normalize.js'
 import { metaValue, type PageHead } from './head.js'
 import { jsonLdString } from './json-ld.js'
@@ -38,6 +39,15 @@ const titleSplitter = new RegExp(`(${titleSeparators.source})`)
 
 /** An info line: a printed date or a source label. */
 const infoLine = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}|(?:来源于?|来自|出处)\s?[:：]/
+
+/** The full stop that ends a sentence of prose (headlines end without one). */
+const sentenceStop = '。'
+
+/** A printed date (`2024-09-14`, `2024年9月`). */
+const printedDate = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}/
+
+/** A source label with its colon (`来源：`). */
+const sourceLabelColon = new RegExp(`(?:${wordAlternation(sourceLabels)})\\s?[:：]`)
 
 /** `<title>` values that name a page type (see `genericTitles`). */
 const genericTitleSet = new Set(genericTitles)
@@ -93,11 +103,15 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     if (candidate.weight < 0 && !referenceLengths.has(comparableLength(candidate.text, longestReference))) continue
     const key = comparable(candidate.text)
     if (key.length < 4 || key.length > 120 || namesSite(key)) continue
+    // The info line (`发布时间：2024-09-14 10:26 来源：澄浦县红十字会`) is no headline, whatever it shares with a claim.
+    if (isInfoLine(candidate.text)) continue
     // A heading that repeats a menu item (`<h4>本行动态</h4>` over a side list) is the column's, not the article's,
     // unless the page's metadata claims it as the headline (an e-paper lists its own headline as a link).
     if (columns.has(key) && !claimedKeys.has(key)) continue
     const agreement = agreementScore(key, references)
     if (agreement === 0 || (candidate.weight < 0 && agreement < exactAgreement)) continue
+    // A sentence that only mentions a claim (`9月13日，澄浦县红十字会…启动。` under `<title>澄浦县红十字会</title>`) is prose.
+    if (agreement < exactAgreement && candidate.text.includes(sentenceStop)) continue
     const score = agreement + candidate.weight + (candidate.blockIndex <= bodyStart ? 1 : 0)
     if (score > bestScore) {
       bestScore = score
@@ -116,6 +130,17 @@ export function findTitle(head: PageHead, blocks: readonly Block[], bodyStart: n
     if (printed && !muchLonger(printed.text)) return printed
   }
   return fallback ? { text: collapseWhitespace(fallback), blockIndex: -1 } : null
+}
+
+/**
+ * Whether a line is an article's info line: a date and a source label on it.
+ *
+ * @param text Line.
+ * @returns Whether it is.
+ */
+function isInfoLine(text: string): boolean {
+  const halfWidth = toHalfWidth(text)
+  return printedDate.test(halfWidth) && sourceLabelColon.test(halfWidth)
 }
 
 /** Longest column name (a menu item such as `本行动态`, `新闻中心`, `媒体报道`). */

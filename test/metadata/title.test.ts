@@ -29,6 +29,15 @@ describe('title', () => {
     expect(title(html)).toBe('东屿农商银行“小微快贷”上线半年 放款突破10亿元')
   })
 
+  it('takes neither the info line nor a sentence that mention a `<title>` naming only the organisation (澄浦县红十字会)', () => {
+    const html = page({
+      title: '澄浦县红十字会',
+      headline: '<table><tr><td align="center" class="bt"><h2>县红十字会“救在身边”应急救护培训走进校园社区</h2></td></tr><tr><td align="center" class="xx">发布时间：2024-09-14 10:26 来源：澄浦县红十字会 作者：宣传科</td></tr></table>',
+      body: '<p align="center">9月13日，澄浦县红十字会2024年“救在身边”应急救护培训活动在县实验中学启动。今年计划开展各类应急救护培训120场。</p><p>9月14日是“世界急救日”。县红十字会将培训课堂搬进校园、社区、企业和景区。</p>'
+    })
+    expect(title(html)).toBe('县红十字会“救在身边”应急救护培训走进校园社区')
+  })
+
   it('takes the printed h1 matched against `<title>` without the `_站名` suffix', () => {
     expect(title(page({ title: `${headline}_青禾新闻网` }))).toBe(headline)
   })
