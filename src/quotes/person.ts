@@ -732,7 +732,8 @@ export function nameEndingAt(text: string, end: number, floor: number, isKnownNa
     // Grammar characters that given names use too (`甘如海`) pass after a known surname where a post stands before,
     // or a word for a person (`负责人曾于庭`), or from a boundary (`”曾于庭说`). So does a compound surname that
     // holds one (`单于晴`).
-    const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars)
+    // Not where a word that follows a subject follows the surname (`市长王当选后说`).
+    const givenName = length === 3 && single.has(foldChar(name[0])) && isPlausibleName(name.slice(1), givenNameGrammarChars) && (followerMatcher.startingAt(text, start + 1)?.length ?? 0) < 2
     // Not where a filler or a connective follows the surname (`张再次强调`, `李于是说`).
     const givenNameHere = givenName && !fillers.startingAt(text, start + 1) && !connectives.startingAt(text, start + 1) && (unnamedMatcher.endingAt(text, start, floor) !== undefined || atBoundary)
     const compoundName = length >= 3 && hasCompound && isPlausibleName(name.slice(2), japanese.has(firstTwo) ? givenNameGrammarChars + japaneseGivenNameChars : givenNameGrammarChars)

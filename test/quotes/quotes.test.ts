@@ -1741,6 +1741,11 @@ describe('forms found by made-up pages on minority festivals', () => {
     // A clause before a role still ends before it (`记者把话筒递给了区长王强`).
     expect(quotesOf('记者把话筒递给了区长王强，王强说，今年要再建十家工厂。')[0]?.speaker?.roles.map((role) => role.text)).toEqual(['区长'])
   })
+  it('当 in a given name after a closing mark (”龙当久一边錾刻银片一边说), not a word that follows a subject (市长王当选后说)', () => {
+    const words = '一套盛装银饰要敲几万锤，急不得。'
+    expect(brief(quotesOf(`龙当久从14岁开始跟父亲学打银。“${words}”龙当久一边錾刻银片一边说。`))).toEqual([['direct', '龙当久', [], words]])
+    expect(quotesOf(`“${words}”市长王当选后说。`)[0]?.speaker?.name).not.toBe('王当选')
+  })
   it('a name of six transliteration characters from a boundary (」额尔敦毕力格表示)', () => {
     expect(brief(quotesOf('「以前养马是为了放牧，现在收入多了好几倍。」额尔敦毕力格表示。')).map((quote) => quote[1])).toEqual(['额尔敦毕力格'])
   })

@@ -466,7 +466,7 @@ export const transliterationChars = '里'
  * `王日新`, `李再兴`, `严可为`, `曾于庭`): allowed after a known surname in a name of three
  * characters right after a post, a word for a person or a boundary, or one the article prints after a post.
  */
-export const givenNameGrammarChars = '如日再为于'
+export const givenNameGrammarChars = '如日再为于当'
 
 /**
  * Characters of {@link notNameChars} that are also surnames (`于洪涛`): allowed
