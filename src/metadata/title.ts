@@ -13,6 +13,7 @@
 import type { Element } from 'hast'
 import type { Block } from '../blocks/blocks.js'
 import { classTokens } from '../blocks/zone.js'
+import { onlyChild } from '../text/elements.js'
 import { genericTitles, siteNameEndings, sourceLabels, titleClassParts, titleMetaNames } from '../data/metadata-labels.js'
 import { wordAlternation } from '../text/patterns.js'
 import { collapseWhitespace, isWhitespaceCode, stripWhitespace, toHalfWidth } from '../text/normalize.js'
@@ -363,7 +364,7 @@ function headlineCandidates(blocks: readonly Block[]): Candidate[] {
       titledHolders.grandparent = grandparent
       titledHolders.grandparentTitled = hasTitleClass(grandparent)
     }
-    const titled = hasTitleClass(block.element) || (parent !== undefined && titledHolders.parentTitled) || (grandparent !== undefined && titledHolders.grandparentTitled)
+    const titled = hasTitleClass(block.element) || (parent !== undefined && titledHolders.parentTitled) || (grandparent !== undefined && titledHolders.grandparentTitled) || printedLarge(block.element)
     if (block.heading === 0 && !titled && !block.centered && block.leadingBold !== block.text) {
       // A plain line counts only when it equals a claim (a headline in an unmarked `<div>`).
       if (block.linkDensity <= 0.5 && block.text.length <= 120) candidates.push({ text: block.text, blockIndex: block.index, weight: -1 })
@@ -409,6 +410,23 @@ function continuesHeadline(previous: Block, block: Block): boolean {
  */
 function hasTitleClass(element: Element): boolean {
   return classTokens(element).some((token) => titleClassParts.some((part) => token.includes(part)) && !token.includes('subtitle'))
+}
+
+/** Smallest `<font size>` of a headline on legacy pages (`<font face=黑体 size=5>`; 3 is the default). */
+const headlineFontSize = 5
+
+/**
+ * Whether a line is all one large `<font>` (`<td><font size=5>…</font></td>`),
+ * as legacy portals print their headline.
+ *
+ * @param element The line's element.
+ * @returns Whether it is.
+ */
+function printedLarge(element: Element): boolean {
+  const font = element.tagName === 'font' ? element : onlyChild(element)
+  if (font?.tagName !== 'font') return false
+  const size = String(font.properties.size ?? '')
+  return /^\d$/.test(size) && Number(size) >= headlineFontSize
 }
 
 /**

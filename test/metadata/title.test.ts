@@ -38,6 +38,15 @@ describe('title', () => {
     expect(title(html)).toBe('县红十字会“救在身边”应急救护培训走进校园社区')
   })
 
+  it('takes a legacy portal’s headline printed in a large <font> over a side menu’s titled cell (td.ltitle 新闻分类)', () => {
+    const html = page({
+      title: '霁川区人民政府门户网站--霁川新闻',
+      top: '<table><tr><td class="ltitle">新闻分类</td></tr><tr><td><a href="c1.asp">&gt; 霁川要闻</a><br><a href="c2.asp">&gt; 部门动态</a></td></tr></table>',
+      headline: '<table><tr><td align="center"><font face="黑体" size="5" color="#A40000">四个关键词读懂霁川区2024年政府工作报告</font></td></tr><tr><td align="center">发布时间：2024-01-22 10:15 来源：霁川区政府办</td></tr></table>'
+    })
+    expect(title(html)).toBe('四个关键词读懂霁川区2024年政府工作报告')
+  })
+
   it('takes the printed h1 matched against `<title>` without the `_站名` suffix', () => {
     expect(title(page({ title: `${headline}_青禾新闻网` }))).toBe(headline)
   })
