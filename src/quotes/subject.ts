@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { addressWords as addressTerms, ageUnit, capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
+import { addressWords as addressTerms, ageUnit, capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, referringDemonstratives, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, membershipBodies, roleSeparators } from '../data/quotes/titles.js'
 import { isDigitCode, isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
@@ -14,6 +14,7 @@ import { notNameWords, occasionCloserWords, opensPostOrganization, postWords, pr
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const membershipBodyMatcher = createWordMatcher(membershipBodies)
+const demonstrativeMatcher = createWordMatcher(referringDemonstratives)
 const followers = createWordMatcher(subjectFollowers)
 const addressWords = createWordMatcher(addressTerms)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
@@ -126,8 +127,9 @@ export function subjectBefore(text: string, pronounStart: number, names: Subject
 const ageDescriptionEnd = ageUnit + descriptionEnd
 
 /**
- * Where a pronoun opens a sentence: at its start or after opening clauses
- * (`他…`, `2019年，她…`, `谈起流片补贴，他…`; see {@link openingClauseEnd}).
+ * Where a pronoun, or a phrase that refers back like one (`这位80后女代表…`),
+ * opens a sentence: at its start or after opening clauses (`他…`,
+ * `2019年，她…`, `谈起流片补贴，他…`; see {@link openingClauseEnd}).
  *
  * @param text Paragraph.
  * @param start Sentence start.
@@ -137,7 +139,7 @@ const ageDescriptionEnd = ageUnit + descriptionEnd
 function pronounAfterOpeningClauses(text: string, start: number, limit: number): number {
   let at = start
   for (let clauses = 0; at !== -1 && at < limit; clauses++) {
-    if (pronounMatcher.startingAt(text, at)) return at
+    if (pronounMatcher.startingAt(text, at) || demonstrativeMatcher.startingAt(text, at)) return at
     if (clauses === maxOpeningClauses) break
     at = openingClauseEnd(text, at, limit)
   }

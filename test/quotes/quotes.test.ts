@@ -1713,6 +1713,10 @@ describe('forms found by made-up pages on returnee scientists and start-ups', ()
     expect(brief(quotesOf(`去年入校的数学科学学院学生邬晓禾说：“${words}”`))).toEqual([['direct', '邬晓禾', ['数学科学学院学生'], words]])
     expect(brief(quotesOf(`来自山区的澄海书院考生区卓霖说：“${words}”`))).toEqual([['direct', '区卓霖', ['澄海书院考生'], words]])
   })
+  it('随身 after a post is no name (这位80后女代表随身带着…。她说)', () => {
+    const words = '每一封信背后，都是一个想找到位置的年轻人。'
+    expect(quotesOf('区人大代表梁咏芝今年履职第二年。这位80后女代表随身带着三样东西：手机、笔记本和一叠信。', `“${words}”她说。`)[0]?.speaker?.name).toBe('梁咏芝')
+  })
   it('职位 after a post is no name (辞去…高级研究员职位)', () => {
     const words = '国外的平台很好，但我想做的是从零到一的原创。'
     expect(brief(quotesOf('启元生物医药有限公司首席科学家季远帆正在调试一台冷冻电镜。2019年，他辞去美国一家大型药企的高级研究员职位，带着团队回国。', `“${words}”他说。`))).toEqual([

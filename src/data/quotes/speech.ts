@@ -376,8 +376,8 @@ export const notNames = [
   '高级', '资深', '首席', '特聘', '知名', '著名',
   // Words that open with 成 (`从一名普通钳工成长为…`: 成 is a surname)
   '成长', '成功', '成立', '成绩', '成果', '成本', '成员', '成效', '成熟', '成交', '成就',
-  // Adverbs of frequency (`智能客服偶尔也会…`: 偶, 常 and 时 are surnames)
-  '偶尔', '偶然', '常常', '时常', '时时', '经常',
+  // Adverbs of frequency (`智能客服偶尔也会…`: 偶, 常 and 时 are surnames), and words that open with 随 (`女代表随身带着…`)
+  '偶尔', '偶然', '常常', '时常', '时时', '经常', '随身', '随即', '随时', '随着', '随手',
   // Words for a post or a degree itself (`辞去…高级研究员职位`: 职 is a surname; `获得博士学位`: so is 学)
   '职位', '职务', '职称', '职级', '学位', '学历',
   // Familiar words for elders (`一名…的阿嬤說`)
