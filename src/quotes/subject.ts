@@ -3,7 +3,7 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { addressWords as addressTerms, ageUnit, capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, referringDemonstratives, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
+import { addressWords as addressTerms, ageUnit, capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, referringDemonstratives, reporterWords, sentenceEnds, subjectFollowers, unnamedCounters } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, membershipBodies, roleSeparators } from '../data/quotes/titles.js'
 import { isDigitCode, isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
@@ -15,6 +15,7 @@ import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const membershipBodyMatcher = createWordMatcher(membershipBodies)
 const demonstrativeMatcher = createWordMatcher(referringDemonstratives)
+const counterMatcher = createWordMatcher(unnamedCounters)
 const followers = createWordMatcher(subjectFollowers)
 const addressWords = createWordMatcher(addressTerms)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
@@ -244,10 +245,12 @@ const roleIntroducers = `${copula}，,`
  */
 function rolesAfterName(text: string, at: number, limit: number): Role[] {
   if (!roleIntroducers.includes(text[at] ?? '')) return []
-  let end = at + 1
+  // A counter after `是` (`是一名博士`) counts one person: it is no organisation of the role.
+  const from = at + 1 + (counterMatcher.startingAt(text, at + 1)?.length ?? 0)
+  let end = from
   while (end < limit && !clauseEnds.includes(text[end]!)) end++
-  const chain = readRoleChain(text, end, at + 1)
-  return chain.start === at + 1 ? chain.roles : []
+  const chain = readRoleChain(text, end, from)
+  return chain.start === from ? chain.roles : []
 }
 
 /**

@@ -1717,6 +1717,10 @@ describe('forms found by made-up pages on returnee scientists and start-ups', ()
     const words = '每一封信背后，都是一个想找到位置的年轻人。'
     expect(quotesOf('区人大代表梁咏芝今年履职第二年。这位80后女代表随身带着三样东西：手机、笔记本和一叠信。', `“${words}”她说。`)[0]?.speaker?.name).toBe('梁咏芝')
   })
+  it('a counter after 是 is no organisation of the role (符一鸣是一名博士。他说)', () => {
+    const words = '企业给了我独立负责一个项目的机会。'
+    expect(quotesOf('符一鸣是一名博士。', `“${words}”他说。`)[0]?.speaker?.roles).toEqual([{ text: '博士', organization: null, title: '博士' }])
+  })
   it('职位 after a post is no name (辞去…高级研究员职位)', () => {
     const words = '国外的平台很好，但我想做的是从零到一的原创。'
     expect(brief(quotesOf('启元生物医药有限公司首席科学家季远帆正在调试一台冷冻电镜。2019年，他辞去美国一家大型药企的高级研究员职位，带着团队回国。', `“${words}”他说。`))).toEqual([
