@@ -38,14 +38,15 @@ const titleSeparators = /\s{0,3}(?:_|\||｜|—{1,2}|–|－|::|»|\s·\s|\s-{1,
 /** {@link titleSeparators}, capturing, to split a title keeping its separators. */
 const titleSplitter = new RegExp(`(${titleSeparators.source})`)
 
-/** An info line: a printed date or a source label. */
-const infoLine = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}|(?:来源于?|来自|出处)\s?[:：]/
 
 /** The full stop that ends a sentence of prose (headlines end without one). */
 const sentenceStop = '。'
 
 /** A printed date (`2024-09-14`, `2024年9月`). */
 const printedDate = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}/
+
+/** An info line: a printed date or a source label. */
+const infoLine = new RegExp(`${printedDate.source}|(?:来源于?|来自|出处)\\s?[:：]`)
 
 /** A source label with its colon (`来源：`). */
 const sourceLabelColon = new RegExp(`(?:${wordAlternation(sourceLabels)})\\s?[:：]`)

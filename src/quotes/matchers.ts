@@ -5,7 +5,7 @@
  * honorifics (`拿督`), speech verbs, pronouns, the words that close an occasion (`时`),
  * organisations whose names open with a post (`委员会`), and bodies that look like names (`市政府`).
  */
-import { notNames, occasionClosers, pronouns, speechVerbs, unnamedPeople } from '../data/quotes/speech.js'
+import { notNames, occasionClosers, pronouns, referringDemonstratives, speechVerbs, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
 import { honorifics, postOrganizations, titleWords } from '../data/quotes/titles.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 
@@ -23,6 +23,12 @@ export const speechVerbWords = createWordMatcher(speechVerbs)
 
 /** Matcher of personal pronouns (see `pronouns`). */
 export const pronounWords = createWordMatcher(pronouns)
+
+/** Matcher of the counters that open a phrase about one person (`一位`, `一名`; see `unnamedCounters`). */
+export const counterWords = createWordMatcher(unnamedCounters)
+
+/** Matcher of the demonstratives that refer back like a pronoun (`这位`, `这名`; see `referringDemonstratives`). */
+export const demonstrativeWords = createWordMatcher(referringDemonstratives)
 
 /** Matcher of the words that close an occasion (`时`, `之际`; see `occasionClosers`). */
 export const occasionCloserWords = createWordMatcher(occasionClosers)

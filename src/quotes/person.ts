@@ -4,7 +4,7 @@
  * name, a pronoun, or a person named only by what they are (`业主`).
  */
 import { commonSingleSurnames, compoundSurnames, japaneseCompoundSurnames, japaneseGivenNameChars, singleSurnames } from '../data/quotes/surnames.js'
-import { actionOpeners, addressWords, bodyEndings, descriptionEnd, mannerEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, speechOccasions, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, referringDemonstratives, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedCounters, unnamedPeople } from '../data/quotes/speech.js'
+import { actionOpeners, addressWords, bodyEndings, descriptionEnd, mannerEnd, pairedActionOpener, placeOpener, familiarNamePrefixes, familiarNameSuffixes, occasionVerbs, speechOccasions, clauseConnectives, clauseStops, firmReportVerbs, transliterationNameChars, givenNameGrammarChars, nameHyphens, grammarSurnames, conjunctionSurnames, fillerClosers, notNames, fillerOpeners, fillerWords, nameBoundaries, nameDots, notNameChars, nameNotes, notPronounBefore, phraseOpeners, positionNoteChars, speechVerbs, reporterWords, pluralFillers, subjectFollowers, thingCounters, transliterationChars, unnamedPeople } from '../data/quotes/speech.js'
 import { membershipBodies, organizationEndings, placeEndings, placeLevelPostOpeners, professionLastChars, schoolYears, titleWords, workerWordEndings } from '../data/quotes/titles.js'
 import { chineseDigits } from '../data/numerals.js'
 import { isHan } from '../text/normalize.js'
@@ -14,7 +14,7 @@ import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { readRoleChain, splitRole } from './roles.js'
 import { quotedTermOpening } from './spans.js'
-import { honorificWords, notNameWords, personWords as unnamedMatcher, postWords, pronounWords as pronounMatcher } from './matchers.js'
+import { counterWords, demonstrativeWords, honorificWords, notNameWords, personWords as unnamedMatcher, postWords, pronounWords as pronounMatcher } from './matchers.js'
 
 const compound = new Set(compoundSurnames)
 const japanese = new Set(japaneseCompoundSurnames)
@@ -22,8 +22,6 @@ const single = new Set(singleSurnames)
 const commonSingle = new Set(commonSingleSurnames)
 const fillers = createWordMatcher(fillerWords)
 const closers = createWordMatcher(fillerClosers)
-const counterMatcher = createWordMatcher(unnamedCounters)
-const demonstrativeMatcher = createWordMatcher(referringDemonstratives)
 const actionMatcher = createWordMatcher(actionOpeners)
 const addressMatcher = createWordMatcher(addressWords)
 /**
@@ -477,7 +475,7 @@ export function personEndingAt(text: string, end: number, floor: number, isKnown
       start--
     }
     // `这位老站长说`: someone already presented, referred back to like a pronoun.
-    if (!plural && demonstrativeMatcher.startingAt(text, start)) {
+    if (!plural && demonstrativeWords.startingAt(text, start)) {
       const post = postWords.endingAt(text, end, floor)
       return post ? { kind: 'pronoun', start, post } : { kind: 'pronoun', start }
     }
@@ -542,7 +540,7 @@ const maxCountedPhrase = 24
 function countedPersonEndingAt(text: string, end: number, floor: number): Person | null {
   for (let start = end - 3; start >= floor && end - start <= maxCountedPhrase; start--) {
     if (!isHan(text[start]!) && !asciiDigit.test(text[start]!) && !termMarks.includes(text[start]!)) return null
-    const counter = counterMatcher.startingAt(text, start)
+    const counter = counterWords.startingAt(text, start)
     if (counter && start + counter.length < end && (start === floor || isBoundaryAt(text, start - 1))) return { kind: 'unnamed', start }
   }
   return null

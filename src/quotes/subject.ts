@@ -3,19 +3,17 @@
  * 讲话。他指出，…` — 他 is 王建军, with his roles, though 王建军 said nothing
  * quoted before. Government news introduces speakers this way all the time.
  */
-import { addressWords as addressTerms, ageUnit, capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, referringDemonstratives, reporterWords, sentenceEnds, subjectFollowers, unnamedCounters } from '../data/quotes/speech.js'
+import { addressWords as addressTerms, ageUnit, capacityOpeners, datelineEnds, descriptionEnd, fillerWords, speechVerbs, nameDots, nameHyphens, placeOpener, reporterWords, sentenceEnds, subjectFollowers } from '../data/quotes/speech.js'
 import { concurrentPostJoiner, membershipBodies, roleSeparators } from '../data/quotes/titles.js'
 import { isDigitCode, isHan } from '../text/normalize.js'
 import { latinCapitals, latinLetters } from '../text/patterns.js'
 import { createWordMatcher } from '../text/word-matcher.js'
 import type { Role } from '../types.js'
 import { describedRolesBefore, endsLongerTitle, hasCompoundSurname, hasJapaneseSurname, hasNameDot, isTransliteration, nameEndingAt, splitSurnameAndPost } from './person.js'
-import { notNameWords, occasionCloserWords, opensPostOrganization, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
+import { counterWords, demonstrativeWords, notNameWords, occasionCloserWords, opensPostOrganization, postWords, pronounWords as pronounMatcher, speechVerbWords as verbs } from './matchers.js'
 import { phraseOpenerAt, readRoleChain } from './roles.js'
 
 const membershipBodyMatcher = createWordMatcher(membershipBodies)
-const demonstrativeMatcher = createWordMatcher(referringDemonstratives)
-const counterMatcher = createWordMatcher(unnamedCounters)
 const followers = createWordMatcher(subjectFollowers)
 const addressWords = createWordMatcher(addressTerms)
 /** Words that end a name with a middle dot read forwards: speech verbs and manners (`艾买提笑着说`), one character long only for `说`. */
@@ -140,7 +138,7 @@ const ageDescriptionEnd = ageUnit + descriptionEnd
 function pronounAfterOpeningClauses(text: string, start: number, limit: number): number {
   let at = start
   for (let clauses = 0; at !== -1 && at < limit; clauses++) {
-    if (pronounMatcher.startingAt(text, at) || demonstrativeMatcher.startingAt(text, at)) return at
+    if (pronounMatcher.startingAt(text, at) || demonstrativeWords.startingAt(text, at)) return at
     if (clauses === maxOpeningClauses) break
     at = openingClauseEnd(text, at, limit)
   }
@@ -246,7 +244,7 @@ const roleIntroducers = `${copula}，,`
 function rolesAfterName(text: string, at: number, limit: number): Role[] {
   if (!roleIntroducers.includes(text[at] ?? '')) return []
   // A counter after `是` (`是一名博士`) counts one person: it is no organisation of the role.
-  const from = at + 1 + (counterMatcher.startingAt(text, at + 1)?.length ?? 0)
+  const from = at + 1 + (counterWords.startingAt(text, at + 1)?.length ?? 0)
   let end = from
   while (end < limit && !clauseEnds.includes(text[end]!)) end++
   const chain = readRoleChain(text, end, from)
